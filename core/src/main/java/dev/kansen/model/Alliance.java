@@ -1,0 +1,43 @@
+package dev.kansen.model;
+
+import dev.kansen.model.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The alliance a programme belongs to, such as the national Gelijke Kansen Alliantie: its name,
+ * the partner that coordinates it, and the member municipalities with their join dates.
+ */
+@Value.Immutable
+public abstract class Alliance {
+  Alliance() {}
+
+  /** @return the alliance's name, e.g. {@code Gelijke Kansen Alliantie} */
+  public abstract String name();
+
+  /** @return the id of the programme partner that coordinates the alliance, e.g. the ministry */
+  public abstract Optional<String> coordinator();
+
+  /** @return the day the alliance was launched, when known */
+  public abstract Optional<java.time.LocalDate> launched();
+
+  /** @return the member municipalities relevant to this programme, with their join dates */
+  public abstract List<AllianceMembership> members();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Alliance}. */
+  public static final class Builder extends ImmutableAlliance.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text("Alliance", "name", name());
+    coordinator().ifPresent(id -> Checks.id("Alliance", "coordinator", id));
+  }
+}

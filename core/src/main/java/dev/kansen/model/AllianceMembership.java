@@ -1,0 +1,38 @@
+package dev.kansen.model;
+
+import dev.kansen.model.id.MunicipalityCode;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/** A municipality's membership of an alliance: which municipality, and the day it joined. */
+@Value.Immutable
+public abstract class AllianceMembership {
+  AllianceMembership() {}
+
+  /** @return the member municipality */
+  public abstract MunicipalityCode municipality();
+
+  /** @return the day the municipality joined the alliance */
+  public abstract LocalDate joined();
+
+  /**
+   * A membership.
+   *
+   * @param municipality the CBS code
+   * @param joined the day it joined
+   * @return the membership
+   */
+  public static AllianceMembership of(String municipality, LocalDate joined) {
+    return builder().municipality(MunicipalityCode.of(municipality)).joined(joined).build();
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AllianceMembership}. */
+  public static final class Builder extends ImmutableAllianceMembership.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,54 @@
+package dev.kansen.model;
+
+import dev.kansen.model.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * A goal of the programme's joint action agenda (actieagenda), with the interventions that serve
+ * it and the indicators that measure it.
+ */
+@Value.Immutable
+public abstract class Goal {
+  Goal() {}
+
+  /** @return the document-unique id */
+  public abstract String id();
+
+  /** @return the goal in one sentence */
+  public abstract String title();
+
+  /** @return a longer description */
+  public abstract Optional<String> description();
+
+  /** @return the themes the goal belongs to */
+  @Value.NaturalOrder
+  public abstract SortedSet<Theme> themes();
+
+  /** @return ids of the interventions that serve the goal */
+  public abstract List<String> interventions();
+
+  /** @return ids of the indicators that measure the goal */
+  public abstract List<String> indicators();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Goal}. */
+  public static final class Builder extends ImmutableGoal.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Goal", "id", id());
+    Checks.text("Goal", "title", title());
+    Checks.text("Goal", "description", description());
+    Checks.ids("Goal", "interventions", interventions());
+    Checks.ids("Goal", "indicators", indicators());
+  }
+}

@@ -1,0 +1,61 @@
+package dev.kansen.model;
+
+import dev.kansen.model.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Money one partner gives another for the programme — such as the Province of Limburg's
+ * EUR 50,000 to Venray — with its period and purpose, the parts allocated to interventions, budget
+ * lines per period, and the transactions (commitments, disbursements, expenditure) under it.
+ */
+@Value.Immutable
+public abstract class Grant {
+  Grant() {}
+
+  /** @return the document-unique id */
+  public abstract String id();
+
+  /** @return the id of the partner that gives the money */
+  public abstract String funder();
+
+  /** @return the id of the partner that receives it */
+  public abstract String recipient();
+
+  /** @return the amount awarded */
+  public abstract Money amount();
+
+  /** @return the period the grant covers */
+  public abstract DateRange period();
+
+  /** @return what the money is for */
+  public abstract Optional<String> purpose();
+
+  /** @return the parts of the grant set aside for interventions */
+  public abstract List<Allocation> allocations();
+
+  /** @return budget lines per period */
+  public abstract List<BudgetLine> budgets();
+
+  /** @return commitments, disbursements and expenditure */
+  public abstract List<Transaction> transactions();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Grant}. */
+  public static final class Builder extends ImmutableGrant.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Grant", "id", id());
+    Checks.id("Grant", "funder", funder());
+    Checks.id("Grant", "recipient", recipient());
+    Checks.text("Grant", "purpose", purpose());
+  }
+}

@@ -1,0 +1,65 @@
+package dev.kansen.model;
+
+import dev.kansen.model.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An outcome indicator, after IATI's result indicators: what is measured and how, whether higher
+ * is better, the interventions it follows, a baseline, and targets and actuals per school year —
+ * such as the share of pupils whose test advice was above their school advice, by parental education.
+ */
+@Value.Immutable
+public abstract class Indicator {
+  Indicator() {}
+
+  /** @return the document-unique id */
+  public abstract String id();
+
+  /** @return what is measured, e.g. {@code Pupils with a school advice below their test advice} */
+  public abstract String title();
+
+  /** @return a description in words: definition, source */
+  public abstract Optional<String> description();
+
+  /** @return how values are measured */
+  public abstract Measure measure();
+
+  /** @return whether a higher value is better; {@code true} unless set */
+  @Value.Default
+  public boolean ascending() {
+    return true;
+  }
+
+  /** @return the unit of {@link Measure#UNIT} values, e.g. {@code pupils} */
+  public abstract Optional<String> unit();
+
+  /** @return ids of the interventions the indicator follows */
+  public abstract List<String> interventions();
+
+  /** @return the figure the indicator starts from */
+  public abstract Optional<Baseline> baseline();
+
+  /** @return targets and actuals per school year */
+  public abstract List<IndicatorPeriod> periods();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Indicator}. */
+  public static final class Builder extends ImmutableIndicator.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Indicator", "id", id());
+    Checks.text("Indicator", "title", title());
+    Checks.text("Indicator", "description", description());
+    Checks.text("Indicator", "unit", unit());
+    Checks.ids("Indicator", "interventions", interventions());
+  }
+}

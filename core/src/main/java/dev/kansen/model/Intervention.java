@@ -1,0 +1,109 @@
+package dev.kansen.model;
+
+import dev.kansen.model.id.MunicipalityCode;
+import dev.kansen.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * Something a programme does for children, parents or professionals — a warm handover, a summer
+ * school, homework support, a study day — with who leads it, who takes part, when it was planned
+ * and actually ran, its status, its reach and the evidence behind it.
+ */
+@Value.Immutable
+public abstract class Intervention {
+  Intervention() {}
+
+  /** @return the document-unique id */
+  public abstract String id();
+
+  /** @return the intervention's name, e.g. {@code Bossche Talentschool} */
+  public abstract String title();
+
+  /** @return a description in words */
+  public abstract Optional<String> description();
+
+  /** @return the kind of intervention */
+  public abstract InterventionType type();
+
+  /** @return the themes the intervention serves */
+  @Value.NaturalOrder
+  public abstract SortedSet<Theme> themes();
+
+  /** @return who the intervention is for */
+  public abstract Optional<TargetGroup> targetGroup();
+
+  /** @return the municipality the intervention runs in, for programmes that span several */
+  public abstract Optional<MunicipalityCode> municipality();
+
+  /** @return the id of the lead partner */
+  public abstract String lead();
+
+  /** @return ids of the other partners taking part */
+  public abstract List<String> participants();
+
+  /** @return the planned period */
+  public abstract DateRange planned();
+
+  /** @return the day the intervention actually started */
+  public abstract Optional<LocalDate> actualStart();
+
+  /** @return the day the intervention actually ended; requires {@link #actualStart()} */
+  public abstract Optional<LocalDate> actualEnd();
+
+  /** @return the current status */
+  public abstract InterventionStatus status();
+
+  /** @return the day the current status took effect, such as the day of cancellation */
+  public abstract Optional<LocalDate> statusDate();
+
+  /** @return the planned reach */
+  public abstract Optional<Reach> plannedReach();
+
+  /** @return the reach actually achieved */
+  public abstract Optional<Reach> actualReach();
+
+  /** @return the recognised evidence behind the intervention; {@code NOT_ASSESSED} unless set */
+  @Value.Default
+  public EvidenceLevel evidence() {
+    return EvidenceLevel.NOT_ASSESSED;
+  }
+
+  /** @return where the evidence is recorded, such as a databank entry */
+  public abstract Optional<String> evidenceSource();
+
+  /** @return the actual period, when the intervention has both started and ended */
+  public final Optional<DateRange> actual() {
+    return actualStart().flatMap(start -> actualEnd().map(end -> DateRange.of(start, end)));
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Intervention}. */
+  public static final class Builder extends ImmutableIntervention.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Intervention", "id", id());
+    Checks.text("Intervention", "title", title());
+    Checks.text("Intervention", "description", description());
+    Checks.id("Intervention", "lead", lead());
+    Checks.ids("Intervention", "participants", participants());
+    Checks.text("Intervention", "evidenceSource", evidenceSource());
+    if (actualEnd().isPresent()) {
+      LocalDate end = actualEnd().get();
+      Checks.require(actualStart().isPresent(), "ACTUAL_END_WITHOUT_START", "actualEnd", end,
+          "Intervention.actualEnd " + end + " is set but actualStart is not");
+      Checks.require(!end.isBefore(actualStart().get()), "DATE_RANGE_INVERTED", "actualEnd", end,
+          "Intervention.actualEnd " + end + " is before its actualStart " + actualStart().get());
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package dev.kansen.model;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a value cannot be constructed because it would break an invariant that keeps it
+ * usable: an identifier of the wrong shape, a negative amount, an end date before its start.
+ *
+ * <p>Each failure carries a stable {@link #code() code} (the same vocabulary as the validator's
+ * violations, listed in {@code docs/rules.md}), the {@link #attribute() attribute} in the wire
+ * format's names, relative to the object being built, and the offending {@link #value() value}
+ * (shortened when long). The JSON reader turns these into violations with a full JSON Pointer.
+ */
+public final class InvalidValueException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_VALUE_LENGTH = 80;
+
+  private final String code;
+  private final String attribute;
+  private final String value;
+
+  /**
+   * Creates the exception.
+   *
+   * @param code the stable UPPER_SNAKE_CASE code
+   * @param attribute the attribute (wire-format name, relative to the object), or "" for the value itself
+   * @param value the rejected value, rendered as text
+   * @param message a plain-English message that names the attribute and the value
+   */
+  public InvalidValueException(String code, String attribute, Object value, String message) {
+    super(message);
+    this.code = Objects.requireNonNull(code, "code");
+    this.attribute = Objects.requireNonNull(attribute, "attribute");
+    this.value = shorten(String.valueOf(value));
+  }
+
+  /** @return the stable code of the broken invariant, such as {@code INVALID_MUNICIPALITY_CODE} */
+  public String code() {
+    return code;
+  }
+
+  /** @return the attribute's wire-format name relative to the object being built; "" for a scalar value */
+  public String attribute() {
+    return attribute;
+  }
+
+  /** @return the rejected value as text, shortened to at most 80 characters */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Shortens text for use in messages so that huge input is never echoed back.
+   *
+   * @param text any text
+   * @return the text, or its first characters followed by an ellipsis and the full length
+   */
+  public static String shorten(String text) {
+    if (text.length() <= MAX_VALUE_LENGTH) {
+      return text;
+    }
+    return text.substring(0, MAX_VALUE_LENGTH) + "… (" + text.length() + " characters)";
+  }
+}

@@ -1,0 +1,28 @@
+package dev.kansen.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A figure of an outcome indicator — a baseline, a target or an actual: the value, the number of
+ * pupils it was computed from, a comment (the whole content for qualitative indicators), and
+ * breakdowns by dimension such as parental education.
+ *
+ * <p>Pupil data is personal data: kansen holds aggregates only, and the validator flags any figure
+ * computed from fewer pupils than the configured small-cell threshold.
+ */
+public interface Measurement {
+  /** @return the value; absent for qualitative indicators */
+  Optional<BigDecimal> value();
+
+  /** @return how many pupils the value was computed from */
+  OptionalInt pupils();
+
+  /** @return a comment, or the description of a qualitative value */
+  Optional<String> comment();
+
+  /** @return the same figure broken down by a dimension, such as parental education */
+  List<Breakdown> breakdowns();
+}

@@ -1,0 +1,159 @@
+package dev.kansen.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount of money: a {@link BigDecimal} in a {@link Currency}, never a binary floating point.
+ *
+ * <p>The amount is held at the currency's precision (cents for EUR): {@code 50000} and
+ * {@code 50000.0} both become {@code 50000.00}, so equal amounts are equal values. An amount with
+ * more decimals than the currency has, or a negative amount, is rejected.
+ *
+ * @param amount the amount, at the currency's precision, not negative
+ * @param currency the ISO 4217 currency
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+  /** The euro, the currency of every Dutch programme. */
+  public static final Currency EUR = Currency.getInstance("EUR");
+
+  /**
+   * Normalises the scale and checks the invariants.
+   *
+   * @throws InvalidValueException with code {@code NEGATIVE_AMOUNT} or {@code AMOUNT_PRECISION}
+   */
+  public Money {
+    Objects.requireNonNull(amount, "Money.amount must not be null");
+    Objects.requireNonNull(currency, "Money.currency must not be null");
+    if (amount.signum() < 0) {
+      throw new InvalidValueException("NEGATIVE_AMOUNT", "amount", amount.toPlainString(),
+          "Money.amount must not be negative, but was " + InvalidValueException.shorten(amount.toPlainString()));
+    }
+    int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+    if (amount.stripTrailingZeros().scale() > digits) {
+      throw new InvalidValueException("AMOUNT_PRECISION", "amount", amount.toPlainString(),
+          "Money.amount has more than " + digits + " decimals for " + currency.getCurrencyCode() + ": "
+              + InvalidValueException.shorten(amount.toPlainString()));
+    }
+    amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
+  }
+
+  /**
+   * An amount in the given currency.
+   *
+   * @param amount the amount
+   * @param currencyCode an ISO 4217 code such as {@code EUR}
+   * @return the money
+   * @throws InvalidValueException with code {@code INVALID_CURRENCY} for an unknown code
+   */
+  public static Money of(BigDecimal amount, String currencyCode) {
+    return new Money(amount, currency(currencyCode));
+  }
+
+  /**
+   * An amount in euros.
+   *
+   * @param amount the amount as written, e.g. {@code "50000"} or {@code "1250.50"}
+   * @return the money
+   * @throws NumberFormatException when the text is not a decimal number
+   */
+  public static Money eur(String amount) {
+    return new Money(new BigDecimal(amount), EUR);
+  }
+
+  /**
+   * An amount in euros.
+   *
+   * @param amount the amount
+   * @return the money
+   */
+  public static Money eur(BigDecimal amount) {
+    return new Money(amount, EUR);
+  }
+
+  /**
+   * Zero in the given currency.
+   *
+   * @param currency the currency
+   * @return zero
+   */
+  public static Money zero(Currency currency) {
+    return new Money(BigDecimal.ZERO, currency);
+  }
+
+  /**
+   * Looks up an ISO 4217 currency.
+   *
+   * @param code the three-letter code
+   * @return the currency
+   * @throws InvalidValueException with code {@code INVALID_CURRENCY} for an unknown code
+   */
+  public static Currency currency(String code) {
+    try {
+      if (code.length() == 3) {
+        return Currency.getInstance(code);
+      }
+    } catch (IllegalArgumentException e) {
+      // reported below
+    }
+    throw new InvalidValueException("INVALID_CURRENCY", "currency", code,
+        "Money.currency must be an ISO 4217 code such as EUR, but was \"" + InvalidValueException.shorten(code) + "\"");
+  }
+
+  /**
+   * Adds money of the same currency.
+   *
+   * @param other the amount to add
+   * @return the sum
+   * @throws IllegalArgumentException when the currencies differ
+   */
+  public Money plus(Money other) {
+    requireSameCurrency(other);
+    return new Money(amount.add(other.amount), currency);
+  }
+
+  /**
+   * Subtracts money of the same currency. A result below
+   * zero is rejected like any negative amount.
+   *
+   * @param other the amount to subtract
+   * @return the difference
+   * @throws IllegalArgumentException when the currencies differ
+   * @throws InvalidValueException with code {@code NEGATIVE_AMOUNT} when the result would be negative
+   */
+  public Money minus(Money other) {
+    requireSameCurrency(other);
+    return new Money(amount.subtract(other.amount), currency);
+  }
+
+  /** @return whether the amount is zero */
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  /**
+   * Orders amounts of the same currency.
+   *
+   * @throws IllegalArgumentException when the currencies differ
+   */
+  @Override
+  public int compareTo(Money other) {
+    requireSameCurrency(other);
+    return amount.compareTo(other.amount);
+  }
+
+  private void requireSameCurrency(Money other) {
+    if (!currency.equals(other.currency)) {
+      throw new IllegalArgumentException("Cannot combine " + currency.getCurrencyCode() + " with "
+          + other.currency.getCurrencyCode());
+    }
+  }
+
+  /** @return e.g. {@code EUR 50000.00} */
+  @Override
+  public String toString() {
+    return currency.getCurrencyCode() + " " + amount.toPlainString();
+  }
+}

@@ -1,0 +1,83 @@
+package dev.kansen.model;
+
+import dev.kansen.model.id.Identifier;
+import dev.kansen.model.id.IdentifierScheme;
+import dev.kansen.model.id.MunicipalityCode;
+import dev.kansen.model.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * An organisation taking part in a programme — school board, school, childcare, library, youth
+ * health care, municipality, ministry… — with its identifiers, the education sectors it works in
+ * and its roles in the programme.
+ */
+@Value.Immutable
+public abstract class Partner {
+  Partner() {}
+
+  /** @return the document-unique id other entities refer to */
+  public abstract String id();
+
+  /** @return the organisation's name */
+  public abstract String name();
+
+  /** @return the kind of organisation */
+  public abstract OrganisationType type();
+
+  /** @return the organisation's registered identifiers (KvK, BRIN, RIO, LRK, OIN, org-id) */
+  public abstract List<Identifier> identifiers();
+
+  /** @return the education sectors the organisation works in */
+  @Value.NaturalOrder
+  public abstract SortedSet<EducationSector> sectors();
+
+  /** @return the partner's roles in the programme */
+  @Value.NaturalOrder
+  public abstract SortedSet<PartnerRole> roles();
+
+  /** @return the id of the partner this one belongs to, such as a school's board */
+  public abstract Optional<String> partOf();
+
+  /** @return the municipality the organisation is located in, when it is local */
+  public abstract Optional<MunicipalityCode> municipality();
+
+  /** @return a short description of what the organisation contributes */
+  public abstract Optional<String> description();
+
+  /**
+   * @param scheme an identifier scheme
+   * @return the partner's identifiers of that scheme
+   */
+  public List<Identifier> identifiers(IdentifierScheme scheme) {
+    return identifiers().stream().filter(i -> i.scheme() == scheme).toList();
+  }
+
+  /**
+   * @param role a role
+   * @return whether the partner holds that role
+   */
+  public boolean hasRole(PartnerRole role) {
+    return roles().contains(role);
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Partner}. */
+  public static final class Builder extends ImmutablePartner.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Partner", "id", id());
+    Checks.text("Partner", "name", name());
+    partOf().ifPresent(p -> Checks.id("Partner", "partOf", p));
+    Checks.text("Partner", "description", description());
+  }
+}

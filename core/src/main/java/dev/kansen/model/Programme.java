@@ -1,0 +1,107 @@
+package dev.kansen.model;
+
+import dev.kansen.model.internal.Checks;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * An equal-opportunity alliance programme, the aggregate root: a municipality's (or several
+ * municipalities') local coalition in an alliance, with its partners, themes, action-agenda goals,
+ * interventions, grants and outcome indicators.
+ *
+ * <p>Entities refer to each other by their document-unique ids. Whether the references resolve,
+ * and every other rule across objects, is checked by the validator; construction only guarantees
+ * that each value is usable on its own.
+ */
+@Value.Immutable
+public abstract class Programme {
+  Programme() {}
+
+  /** @return the programme's id, unique within the data set it is exchanged in */
+  public abstract String id();
+
+  /** @return the programme's title */
+  public abstract String title();
+
+  /** @return a description in words */
+  public abstract Optional<String> description();
+
+  /** @return the alliance the programme belongs to */
+  public abstract Alliance alliance();
+
+  /** @return the municipalities the programme covers */
+  public abstract List<Municipality> municipalities();
+
+  /** @return the programme period */
+  public abstract DateRange period();
+
+  /** @return the partners with their roles */
+  public abstract List<Partner> partners();
+
+  /** @return the programme's themes */
+  @Value.NaturalOrder
+  public abstract SortedSet<Theme> themes();
+
+  /** @return the goals of the joint action agenda */
+  public abstract List<Goal> goals();
+
+  /** @return the interventions */
+  public abstract List<Intervention> interventions();
+
+  /** @return the grants */
+  public abstract List<Grant> grants();
+
+  /** @return the outcome indicators */
+  public abstract List<Indicator> indicators();
+
+  /**
+   * @param id a partner id
+   * @return the partner with that id
+   */
+  public Optional<Partner> partner(String id) {
+    return partners().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /**
+   * @param id an intervention id
+   * @return the intervention with that id
+   */
+  public Optional<Intervention> intervention(String id) {
+    return interventions().stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /**
+   * @param id a grant id
+   * @return the grant with that id
+   */
+  public Optional<Grant> grant(String id) {
+    return grants().stream().filter(g -> g.id().equals(id)).findFirst();
+  }
+
+  /**
+   * @param id an indicator id
+   * @return the indicator with that id
+   */
+  public Optional<Indicator> indicator(String id) {
+    return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Programme}. */
+  public static final class Builder extends ImmutableProgramme.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("Programme", "id", id());
+    Checks.text("Programme", "title", title());
+    Checks.text("Programme", "description", description());
+  }
+}

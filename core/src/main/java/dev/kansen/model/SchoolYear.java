@@ -1,0 +1,97 @@
+package dev.kansen.model;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Dutch school year: 1 August to 31 July, written {@code 2023-2024}.
+ *
+ * @param startYear the calendar year in which the school year starts
+ */
+public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
+  private static final Pattern WRITTEN = Pattern.compile("([0-9]{4})-([0-9]{4})");
+  private static final int FIRST = 1900;
+  private static final int LAST = 2199;
+
+  /**
+   * Checks the year.
+   *
+   * @throws InvalidValueException with code {@code INVALID_SCHOOL_YEAR} outside 1900-1901 .. 2199-2200
+   */
+  public SchoolYear {
+    if (startYear < FIRST || startYear > LAST) {
+      throw new InvalidValueException("INVALID_SCHOOL_YEAR", "", startYear,
+          "SchoolYear must start between " + FIRST + " and " + LAST + ", but started in " + startYear);
+    }
+  }
+
+  /**
+   * The school year starting in August of the given year.
+   *
+   * @param startYear e.g. 2023 for 2023-2024
+   * @return the school year
+   */
+  public static SchoolYear of(int startYear) {
+    return new SchoolYear(startYear);
+  }
+
+  /**
+   * Parses the written form.
+   *
+   * @param text e.g. {@code 2023-2024}
+   * @return the school year
+   * @throws InvalidValueException with code {@code INVALID_SCHOOL_YEAR} unless the text is two consecutive years
+   */
+  public static SchoolYear parse(String text) {
+    Matcher m = WRITTEN.matcher(text);
+    if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
+      throw new InvalidValueException("INVALID_SCHOOL_YEAR", "", text,
+          "SchoolYear must be written as two consecutive years such as 2023-2024, but was \""
+              + InvalidValueException.shorten(text) + "\"");
+    }
+    return new SchoolYear(Integer.parseInt(m.group(1)));
+  }
+
+  /**
+   * The school year a date falls in.
+   *
+   * @param date a date
+   * @return the school year that contains it
+   */
+  public static SchoolYear containing(LocalDate date) {
+    return new SchoolYear(date.getMonthValue() >= Month.AUGUST.getValue() ? date.getYear() : date.getYear() - 1);
+  }
+
+  /** @return 1 August of the start year */
+  public LocalDate start() {
+    return LocalDate.of(startYear, Month.AUGUST, 1);
+  }
+
+  /** @return 31 July of the following year */
+  public LocalDate end() {
+    return LocalDate.of(startYear + 1, Month.JULY, 31);
+  }
+
+  /** @return the school year as an inclusive date range */
+  public DateRange period() {
+    return new DateRange(start(), end());
+  }
+
+  /** @return the next school year */
+  public SchoolYear next() {
+    return new SchoolYear(startYear + 1);
+  }
+
+  @Override
+  public int compareTo(SchoolYear other) {
+    return Integer.compare(startYear, other.startYear);
+  }
+
+  /** @return e.g. {@code 2023-2024} */
+  @Override
+  public String toString() {
+    return startYear + "-" + (startYear + 1);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.kansen.model;
+
+import dev.kansen.model.internal.Checks;
+import java.util.Optional;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+
+/**
+ * Who an intervention is for: an age range, school groups (groep 1–8), education sectors, and a
+ * description in words ("group 8 pupils", "parents of toddlers").
+ */
+@Value.Immutable
+public abstract class TargetGroup {
+  TargetGroup() {}
+
+  /** @return the ages the intervention is for */
+  public abstract Optional<AgeRange> ages();
+
+  /** @return the primary-school groups (1 to 8) the intervention is for */
+  @Value.NaturalOrder
+  public abstract SortedSet<Integer> groups();
+
+  /** @return the education sectors the intervention is for */
+  @Value.NaturalOrder
+  public abstract SortedSet<EducationSector> sectors();
+
+  /** @return the target group in words */
+  public abstract Optional<String> description();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link TargetGroup}. */
+  public static final class Builder extends ImmutableTargetGroup.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    for (int group : groups()) {
+      Checks.require(group >= 1 && group <= 8, "INVALID_SCHOOL_GROUP", "groups", group,
+          "TargetGroup.groups must hold school groups 1 to 8, but held " + group);
+    }
+    Checks.text("TargetGroup", "description", description());
+  }
+}

@@ -1,0 +1,43 @@
+package dev.kansen.model;
+
+import dev.kansen.model.internal.Checks;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A movement of money under a grant: a commitment, a disbursement or an expenditure, on a day. */
+@Value.Immutable
+public abstract class Transaction {
+  Transaction() {}
+
+  /** @return the kind of movement */
+  public abstract TransactionType type();
+
+  /** @return the day of the movement */
+  public abstract LocalDate date();
+
+  /** @return the amount moved */
+  public abstract Money amount();
+
+  /** @return the id of the intervention the money was for, when it was for one */
+  public abstract Optional<String> intervention();
+
+  /** @return a description in words */
+  public abstract Optional<String> description();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Transaction}. */
+  public static final class Builder extends ImmutableTransaction.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    intervention().ifPresent(id -> Checks.id("Transaction", "intervention", id));
+    Checks.text("Transaction", "description", description());
+  }
+}

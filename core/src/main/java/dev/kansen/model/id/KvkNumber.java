@@ -1,0 +1,48 @@
+package dev.kansen.model.id;
+
+import dev.kansen.model.InvalidValueException;
+import java.util.regex.Pattern;
+
+/**
+ * A Chamber of Commerce (Kamer van Koophandel) number: eight digits. KvK numbers have no public check digit, so only the shape is checked.
+ *
+ * @param value the code in its canonical written form, e.g. {@code 41202535}
+ */
+public record KvkNumber(String value) implements Identifier, Comparable<KvkNumber> {
+  private static final Pattern FORMAT = Pattern.compile("[0-9]{8}");
+
+  /**
+   * Checks the format.
+   *
+   * @throws InvalidValueException with code {@code INVALID_KVK_NUMBER} when the value has the wrong format
+   */
+  public KvkNumber {
+    IdFormat.check(FORMAT, value, "INVALID_KVK_NUMBER", "KvkNumber", "eight digits, such as 41202535");
+  }
+
+  /**
+   * Parses a written code.
+   *
+   * @param value the code, e.g. {@code 41202535}
+   * @return the code
+   * @throws InvalidValueException with code {@code INVALID_KVK_NUMBER} when the value has the wrong format
+   */
+  public static KvkNumber of(String value) {
+    return new KvkNumber(value);
+  }
+
+  @Override
+  public IdentifierScheme scheme() {
+    return IdentifierScheme.KVK;
+  }
+
+  @Override
+  public int compareTo(KvkNumber other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.kansen.model.id;
+
+import dev.kansen.model.InvalidValueException;
+import java.util.regex.Pattern;
+
+/**
+ * An Organisatie-identificatienummer (OIN) as used by Dutch government services: twenty digits,
+ * an eight-digit prefix naming the source register, the number, and a zero suffix.
+ *
+ * @param value the twenty digits
+ */
+public record Oin(String value) implements Identifier, Comparable<Oin> {
+  private static final Pattern FORMAT = Pattern.compile("[0-9]{20}");
+  private static final String KVK_PREFIX = "00000003";
+
+  /**
+   * Checks the format.
+   *
+   * @throws InvalidValueException with code {@code INVALID_OIN} unless the value is twenty digits
+   */
+  public Oin {
+    IdFormat.check(FORMAT, value, "INVALID_OIN", "Oin", "twenty digits, such as 00000003412025350000");
+  }
+
+  /**
+   * Parses a written OIN.
+   *
+   * @param value twenty digits
+   * @return the OIN
+   * @throws InvalidValueException with code {@code INVALID_OIN} unless the value is twenty digits
+   */
+  public static Oin of(String value) {
+    return new Oin(value);
+  }
+
+  /**
+   * Derives the OIN of an organisation from its KvK number ({@code 00000003} + KvK + {@code 0000}).
+   *
+   * @param kvk the KvK number
+   * @return the OIN
+   */
+  public static Oin fromKvk(KvkNumber kvk) {
+    return new Oin(KVK_PREFIX + kvk.value() + "0000");
+  }
+
+  @Override
+  public IdentifierScheme scheme() {
+    return IdentifierScheme.OIN;
+  }
+
+  @Override
+  public int compareTo(Oin other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

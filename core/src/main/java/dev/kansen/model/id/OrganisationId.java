@@ -1,0 +1,81 @@
+package dev.kansen.model.id;
+
+import dev.kansen.model.InvalidValueException;
+import java.util.regex.Pattern;
+
+/**
+ * An org-id.guide organisation identifier: a list code ({@code NL-KVK}, {@code NL-OWMS},
+ * {@code XI-IATI}…) and the organisation's id in that list, written {@code NL-KVK-41202535}.
+ *
+ * @param prefix the org-id.guide list code: two capital letters, a hyphen, capital letters and digits
+ * @param id the organisation's id in that list; eight digits when the scheme is {@code NL-KVK}
+ */
+public record OrganisationId(String prefix, String id) implements Identifier, Comparable<OrganisationId> {
+  private static final Pattern PREFIX = Pattern.compile("[A-Z]{2}-[A-Z0-9]{2,20}");
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:/-]{1,100}");
+  private static final Pattern KVK = Pattern.compile("[0-9]{8}");
+
+  /**
+   * Checks the format.
+   *
+   * @throws InvalidValueException with code {@code INVALID_ORGANISATION_ID} when a part has the wrong format
+   */
+  public OrganisationId {
+    IdFormat.check(PREFIX, prefix, "INVALID_ORGANISATION_ID", "OrganisationId prefix",
+        "a list code of two capital letters, a hyphen and capital letters or digits, such as NL-KVK");
+    IdFormat.check(ID, id, "INVALID_ORGANISATION_ID", "OrganisationId id",
+        "1 to 100 letters, digits or . _ : / -");
+    if (prefix.equals("NL-KVK")) {
+      IdFormat.check(KVK, id, "INVALID_ORGANISATION_ID", "An NL-KVK OrganisationId", "eight digits");
+    }
+  }
+
+  /**
+   * Parses the written form {@code PREFIX-ID}, where the prefix is the first two hyphen-separated parts.
+   *
+   * @param value e.g. {@code NL-KVK-41202535}
+   * @return the organisation id
+   * @throws InvalidValueException with code {@code INVALID_ORGANISATION_ID} when the value has the wrong format
+   */
+  public static OrganisationId parse(String value) {
+    int first = value.indexOf('-');
+    int second = first < 0 ? -1 : value.indexOf('-', first + 1);
+    if (second < 0 || second == value.length() - 1) {
+      throw new InvalidValueException("INVALID_ORGANISATION_ID", "", value,
+          "OrganisationId must be written PREFIX-ID, such as NL-KVK-41202535, but was \""
+              + InvalidValueException.shorten(value) + "\"");
+    }
+    return new OrganisationId(value.substring(0, second), value.substring(second + 1));
+  }
+
+  /**
+   * The org-id.guide identifier of a KvK-registered organisation.
+   *
+   * @param kvk the KvK number
+   * @return {@code NL-KVK-} followed by the number
+   */
+  public static OrganisationId ofKvk(KvkNumber kvk) {
+    return new OrganisationId("NL-KVK", kvk.value());
+  }
+
+  @Override
+  public IdentifierScheme scheme() {
+    return IdentifierScheme.ORG_ID;
+  }
+
+  /** @return the written form, {@code PREFIX-ID} */
+  @Override
+  public String value() {
+    return prefix + "-" + id;
+  }
+
+  @Override
+  public int compareTo(OrganisationId other) {
+    return value().compareTo(other.value());
+  }
+
+  @Override
+  public String toString() {
+    return value();
+  }
+}

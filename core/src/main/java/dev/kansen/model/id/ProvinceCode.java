@@ -1,0 +1,54 @@
+package dev.kansen.model.id;
+
+import dev.kansen.model.InvalidValueException;
+import dev.kansen.model.Province;
+import java.util.regex.Pattern;
+
+/**
+ * A CBS province code: {@code PV20} (Groningen) to {@code PV31} (Limburg).
+ *
+ * @param value the code, e.g. {@code PV31}
+ */
+public record ProvinceCode(String value) implements Identifier, Comparable<ProvinceCode> {
+  private static final Pattern FORMAT = Pattern.compile("PV(2[0-9]|3[01])");
+
+  /**
+   * Checks the format.
+   *
+   * @throws InvalidValueException with code {@code INVALID_PROVINCE_CODE} outside PV20..PV31
+   */
+  public ProvinceCode {
+    IdFormat.check(FORMAT, value, "INVALID_PROVINCE_CODE", "ProvinceCode", "PV20 to PV31, such as PV31 for Limburg");
+  }
+
+  /**
+   * Parses a written code.
+   *
+   * @param value the code, e.g. {@code PV30}
+   * @return the code
+   * @throws InvalidValueException with code {@code INVALID_PROVINCE_CODE} outside PV20..PV31
+   */
+  public static ProvinceCode of(String value) {
+    return new ProvinceCode(value);
+  }
+
+  /** @return the province this code stands for */
+  public Province province() {
+    return Province.of(this);
+  }
+
+  @Override
+  public IdentifierScheme scheme() {
+    return IdentifierScheme.CBS_PROVINCE;
+  }
+
+  @Override
+  public int compareTo(ProvinceCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.kansen.model.id;
+
+import dev.kansen.model.InvalidValueException;
+import java.util.regex.Pattern;
+
+/**
+ * A RIO onderwijslocatiecode: three digits, {@code X}, three digits.
+ *
+ * @param value the code in its canonical written form, e.g. {@code 123X123}
+ */
+public record RioOnderwijslocatieCode(String value) implements Identifier, Comparable<RioOnderwijslocatieCode> {
+  private static final Pattern FORMAT = Pattern.compile("[0-9]{3}X[0-9]{3}");
+
+  /**
+   * Checks the format.
+   *
+   * @throws InvalidValueException with code {@code INVALID_RIO_CODE} when the value has the wrong format
+   */
+  public RioOnderwijslocatieCode {
+    IdFormat.check(FORMAT, value, "INVALID_RIO_CODE", "RioOnderwijslocatieCode", "three digits, X, three digits, such as 123X123");
+  }
+
+  /**
+   * Parses a written code.
+   *
+   * @param value the code, e.g. {@code 123X123}
+   * @return the code
+   * @throws InvalidValueException with code {@code INVALID_RIO_CODE} when the value has the wrong format
+   */
+  public static RioOnderwijslocatieCode of(String value) {
+    return new RioOnderwijslocatieCode(value);
+  }
+
+  @Override
+  public IdentifierScheme scheme() {
+    return IdentifierScheme.RIO_ONDERWIJSLOCATIE;
+  }
+
+  @Override
+  public int compareTo(RioOnderwijslocatieCode other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.kansen.model.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the model: JDK collections only, no Jackson, and
+ * package-private implementations hidden behind each type's own {@code builder()} and
+ * {@code Builder}, so users never see an {@code Immutable*} name.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
+    jacksonIntegration = false,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    defaults = @Value.Immutable(copy = true))
+public @interface KansenStyle {}

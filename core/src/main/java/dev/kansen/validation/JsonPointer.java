@@ -1,0 +1,159 @@
+package dev.kansen.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * An RFC 6901 JSON Pointer such as {@code /interventions/3/planned/end}, in the wire format's
+ * property names, which are the model's attribute names. Immutable; {@link #toString()} gives the
+ * escaped written form.
+ */
+public final class JsonPointer implements Comparable<JsonPointer> {
+  private static final JsonPointer ROOT = new JsonPointer(List.of());
+
+  private final List<String> segments;
+
+  private JsonPointer(List<String> segments) {
+    this.segments = segments;
+  }
+
+  /** @return the pointer to the whole document, written as the empty string */
+  public static JsonPointer root() {
+    return ROOT;
+  }
+
+  /**
+   * Builds a pointer from unescaped segments; numbers become array indexes.
+   *
+   * @param segments property names and indexes, e.g. {@code "interventions", 3, "planned"}
+   * @return the pointer
+   */
+  public static JsonPointer of(Object... segments) {
+    JsonPointer p = ROOT;
+    for (Object s : segments) {
+      p = p.child(String.valueOf(s));
+    }
+    return p;
+  }
+
+  /**
+   * Parses the written form.
+   *
+   * @param text e.g. {@code /partners/0/name}; the empty string is the root
+   * @return the pointer
+   * @throws IllegalArgumentException when the text is not a JSON Pointer
+   */
+  public static JsonPointer parse(String text) {
+    if (text.isEmpty()) {
+      return ROOT;
+    }
+    if (text.charAt(0) != '/') {
+      throw new IllegalArgumentException("A JSON Pointer starts with '/': \"" + text + "\"");
+    }
+    List<String> parts = new ArrayList<>();
+    for (String raw : text.substring(1).split("/", -1)) {
+      parts.add(raw.replace("~1", "/").replace("~0", "~"));
+    }
+    return new JsonPointer(Collections.unmodifiableList(parts));
+  }
+
+  /**
+   * @param name an unescaped property name
+   * @return this pointer extended by the name
+   */
+  public JsonPointer child(String name) {
+    List<String> parts = new ArrayList<>(segments.size() + 1);
+    parts.addAll(segments);
+    parts.add(name);
+    return new JsonPointer(Collections.unmodifiableList(parts));
+  }
+
+  /**
+   * @param index an array index
+   * @return this pointer extended by the index
+   */
+  public JsonPointer index(int index) {
+    return child(Integer.toString(index));
+  }
+
+  /**
+   * Appends a relative path written with {@code /} separators, such as an
+   * {@link dev.kansen.model.InvalidValueException#attribute()} ({@code "participants/0"}).
+   *
+   * @param relative the relative path; empty for none
+   * @return the extended pointer
+   */
+  public JsonPointer resolve(String relative) {
+    JsonPointer p = this;
+    if (!relative.isEmpty()) {
+      for (String s : relative.split("/", -1)) {
+        p = p.child(s);
+      }
+    }
+    return p;
+  }
+
+  /** @return the unescaped segments */
+  public List<String> segments() {
+    return segments;
+  }
+
+  /**
+   * Orders pointers in document order as far as the text allows: segment by segment, numbers
+   * numerically, so {@code /interventions/2} comes before {@code /interventions/10}.
+   */
+  @Override
+  public int compareTo(JsonPointer other) {
+    int n = Math.min(segments.size(), other.segments.size());
+    for (int i = 0; i < n; i++) {
+      int c = compareSegments(segments.get(i), other.segments.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(segments.size(), other.segments.size());
+  }
+
+  private static int compareSegments(String a, String b) {
+    boolean an = isIndex(a);
+    boolean bn = isIndex(b);
+    if (an && bn) {
+      int c = Integer.compare(a.length(), b.length());
+      return c != 0 ? c : a.compareTo(b);
+    }
+    return an == bn ? a.compareTo(b) : (an ? -1 : 1);
+  }
+
+  private static boolean isIndex(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof JsonPointer p && segments.equals(p.segments);
+  }
+
+  @Override
+  public int hashCode() {
+    return segments.hashCode();
+  }
+
+  /** @return the escaped written form, e.g. {@code /partners/0/name}; the root is "" */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder();
+    for (String s : segments) {
+      b.append('/').append(s.replace("~", "~0").replace("/", "~1"));
+    }
+    return b.toString();
+  }
+}
