@@ -3,6 +3,7 @@ package dev.kansen.model;
 import dev.kansen.model.internal.Checks;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
@@ -24,6 +25,16 @@ public abstract class Alliance {
 
   /** @return the member municipalities relevant to this programme, with their join dates */
   public abstract List<AllianceMembership> members();
+
+  /**
+   * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
+   * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
+   * round trip; the writer writes them back after the known properties, in name order.
+   *
+   * @return unknown properties, by name, as raw JSON
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, String> unknownProperties();
 
   /** @return a new builder */
   public static Builder builder() {

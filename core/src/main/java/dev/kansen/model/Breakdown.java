@@ -4,6 +4,7 @@ import dev.kansen.model.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +29,16 @@ public abstract class Breakdown {
 
   /** @return how many pupils the value was computed from */
   public abstract OptionalInt pupils();
+
+  /**
+   * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
+   * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
+   * round trip; the writer writes them back after the known properties, in name order.
+   *
+   * @return unknown properties, by name, as raw JSON
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, String> unknownProperties();
 
   /** @return a new builder */
   public static Builder builder() {

@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /** A grant's budget for one period (at most a year, as IATI asks): amount, original or revised, indicative or committed. */
@@ -24,6 +25,16 @@ public abstract class BudgetLine {
   public BudgetStatus status() {
     return BudgetStatus.INDICATIVE;
   }
+
+  /**
+   * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
+   * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
+   * round trip; the writer writes them back after the known properties, in name order.
+   *
+   * @return unknown properties, by name, as raw JSON
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, String> unknownProperties();
 
   /** @return a new builder */
   public static Builder builder() {

@@ -1,6 +1,7 @@
 package dev.kansen.model;
 
 import java.util.Optional;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /** One school year of an indicator, with the target set for it and the actual figure reached. */
@@ -16,6 +17,16 @@ public abstract class IndicatorPeriod {
 
   /** @return the figure actually reached */
   public abstract Optional<Observation> actual();
+
+  /**
+   * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
+   * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
+   * round trip; the writer writes them back after the known properties, in name order.
+   *
+   * @return unknown properties, by name, as raw JSON
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, String> unknownProperties();
 
   /** @return a new builder */
   public static Builder builder() {

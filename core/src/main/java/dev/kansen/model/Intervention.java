@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
@@ -79,6 +80,16 @@ public abstract class Intervention {
   public final Optional<DateRange> actual() {
     return actualStart().flatMap(start -> actualEnd().map(end -> DateRange.of(start, end)));
   }
+
+  /**
+   * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
+   * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
+   * round trip; the writer writes them back after the known properties, in name order.
+   *
+   * @return unknown properties, by name, as raw JSON
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, String> unknownProperties();
 
   /** @return a new builder */
   public static Builder builder() {

@@ -2,6 +2,7 @@ package dev.kansen.model;
 
 import dev.kansen.model.id.MunicipalityCode;
 import dev.kansen.model.internal.Checks;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /** A Dutch municipality (gemeente) taking part in a programme: CBS code, name and province. */
@@ -29,6 +30,16 @@ public abstract class Municipality {
   public static Municipality of(String code, String name, Province province) {
     return builder().code(MunicipalityCode.of(code)).name(name).province(province).build();
   }
+
+  /**
+   * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
+   * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
+   * round trip; the writer writes them back after the known properties, in name order.
+   *
+   * @return unknown properties, by name, as raw JSON
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, String> unknownProperties();
 
   /** @return a new builder */
   public static Builder builder() {

@@ -3,6 +3,7 @@ package dev.kansen.model;
 import dev.kansen.model.internal.Checks;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +27,16 @@ public abstract class TargetGroup {
 
   /** @return the target group in words */
   public abstract Optional<String> description();
+
+  /**
+   * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
+   * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
+   * round trip; the writer writes them back after the known properties, in name order.
+   *
+   * @return unknown properties, by name, as raw JSON
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, String> unknownProperties();
 
   /** @return a new builder */
   public static Builder builder() {
