@@ -40,6 +40,13 @@ class JsonPointerTest {
     assertEquals("A JSON Pointer starts with '/': \"a/b\"", e.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/a~2", "/a~", "/~", "/ok/~x/b"})
+  void parseRejectsATildeThatIsNotAnEscape(String text) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonPointer.parse(text));
+    assertEquals("A JSON Pointer escapes '~' as ~0 and '/' as ~1 only: \"" + text + "\"", e.getMessage());
+  }
+
   @Test
   void childIndexAndResolveExtendThePointer() {
     JsonPointer interventions = JsonPointer.root().child("interventions");
