@@ -25,6 +25,8 @@ class MoneyTest {
     assertEquals("EUR 50000.00", whole.toString());
     assertEquals(Money.eur("1250.5"), Money.eur(new BigDecimal("1250.50")));
     assertEquals(Money.eur("0.10"), Money.eur("0.100"));
+    assertEquals(Money.eur("1000"), Money.eur("1E+3"));
+    assertEquals("EUR 1000.00", Money.eur("1E+3").toString());
   }
 
   @Test
