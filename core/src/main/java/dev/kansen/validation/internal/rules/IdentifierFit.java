@@ -38,7 +38,8 @@ final class IdentifierFit {
       return true;
     }
     return switch (scheme) {
-      case BRIN, RIO_ONDERWIJSAANBIEDER, RIO_ONDERWIJSLOCATIE -> SCHOOLS.contains(type);
+      case BRIN, RIO_ONDERWIJSAANBIEDER, RIO_ONDERWIJSLOCATIE -> SCHOOLS.contains(type)
+          || type == OrganisationType.SCHOOL_BOARD;
       case LRK -> CHILDCARE.contains(type);
       case CBS_MUNICIPALITY -> type == OrganisationType.MUNICIPALITY;
       case CBS_PROVINCE -> type == OrganisationType.PROVINCE;

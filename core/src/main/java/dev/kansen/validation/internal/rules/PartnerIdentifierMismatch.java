@@ -13,7 +13,9 @@ final class PartnerIdentifierMismatch extends BuiltInRule {
   PartnerIdentifierMismatch() {
     super("PARTNER_IDENTIFIER_MISMATCH", Severity.ERROR,
         "A partner carries an identifier of a scheme that does not fit its type: BRIN and RIO codes belong to"
-            + " schools (primary, special, secondary, vocational, higher education), LRK numbers to childcare and"
+            + " schools (primary, special, secondary, vocational, higher education) and school boards (DUO registers"
+            + " a board that is itself an education provider, as a single-school board or an mbo or hbo institution"
+            + " is, under the same codes), LRK numbers to childcare and"
             + " preschools, CBS municipality codes to municipalities, CBS province codes to provinces. KvK, OIN and"
             + " org-id fit every type; partners of type OTHER may carry any identifier.",
         "Domain: DUO registers schools (BRIN, RIO), the Landelijk Register Kinderopvang registers childcare (LRK),"
