@@ -1,0 +1,177 @@
+package dev.kansen.benchmarks;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Runs the benchmarks with JMH, turns the scores into ratios against baselines measured in the same
+ * run and judges them against kansen's performance {@link #TARGETS}. Exits with 0 when every target
+ * that ran is met, 1 when one is missed, 2 on a bad command line and 3 when a benchmark failed.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.kansen.benchmarks.Ratios [--forks 1] [--warmup-iterations 3]
+ *     [--iterations 5] [--time 1s] [--sizes 100,1000,10000] [--include REGEX] [--quiet]
+ * </pre>
+ */
+@Command(name = "ratios", sortOptions = false,
+    description = "Runs kansen's JMH benchmarks and judges the ratios to their baselines against the targets.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every target that ran is met", "1:a target is missed", "2:bad command line",
+        "3:a benchmark failed to run"})
+public final class Ratios implements Callable<Integer> {
+  /** The exit code when a target is missed. */
+  public static final int MISSED = 1;
+  /** The exit code when a benchmark failed to run. */
+  public static final int FAILED = 3;
+
+  /** kansen's performance targets, each a ratio measured within one run. */
+  public static final List<Target> TARGETS = List.of(
+      Target.linear("Validation is linear in programme size", "ValidatorBenchmark.validate", "element",
+          size -> Workloads.elements(Workloads.programme(size)), 2.0));
+
+  private static final String PACKAGE = Ratios.class.getPackageName() + ".";
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--forks", paramLabel = "N", description = "JVM forks per benchmark (default: ${DEFAULT-VALUE}).")
+  private int forks = 1;
+
+  @Option(names = "--warmup-iterations", paramLabel = "N",
+      description = "Warm-up iterations per fork (default: ${DEFAULT-VALUE}).")
+  private int warmupIterations = 3;
+
+  @Option(names = "--iterations", paramLabel = "N",
+      description = "Measured iterations per fork (default: ${DEFAULT-VALUE}).")
+  private int iterations = 5;
+
+  @Option(names = "--time", paramLabel = "TIME",
+      description = "Length of each warm-up and measured iteration, e.g. 1s or 500ms (default: ${DEFAULT-VALUE}).")
+  private String time = "1s";
+
+  @Option(names = "--sizes", split = ",", paramLabel = "N",
+      description = "Interventions of the programmes the validator checks (default: 100,1000,10000).")
+  private List<Integer> sizes = List.of(100, 1000, 10000);
+
+  @Option(names = "--include", paramLabel = "REGEX",
+      description = "Runs only the benchmarks whose Class.method name matches (default: all).")
+  private String include = ".*";
+
+  @Option(names = "--quiet", description = "Prints only the report, not JMH's progress.")
+  private boolean quiet;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help and exits.")
+  private boolean help;
+
+  /** Creates the command; picocli sets the options. */
+  public Ratios() {}
+
+  /**
+   * Runs the benchmarks and prints the report.
+   *
+   * @param args the command line; see {@code --help}
+   */
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Ratios()).execute(args));
+  }
+
+  /**
+   * Runs the benchmarks, prints the report and judges the targets.
+   *
+   * @return the exit code
+   */
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Collection<RunResult> results;
+    try {
+      results = new Runner(options()).run();
+    } catch (RunnerException e) {
+      err.println("A benchmark failed to run: " + e.getMessage());
+      return FAILED;
+    }
+    RatioReport report = RatioReport.of(scores(results), TARGETS);
+    out.println();
+    out.print(report.render());
+    out.flush();
+    return report.targetsMet() ? 0 : MISSED;
+  }
+
+  private org.openjdk.jmh.runner.options.Options options() {
+    if (forks < 0 || warmupIterations < 0 || iterations < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--forks and --warmup-iterations must not be negative and --iterations must be at least 1");
+    }
+    if (sizes.isEmpty() || sizes.stream().anyMatch(size -> size < 0)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--sizes must list sizes of at least 0");
+    }
+    TimeValue iterationTime;
+    try {
+      iterationTime = TimeValue.fromString(time);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--time must be a duration such as 1s or 500ms, but was '" + time + "'");
+    }
+    try {
+      Pattern.compile(include);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--include must be a regular expression: " + e.getDescription());
+    }
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(Pattern.quote(PACKAGE) + "(" + include + ")$")
+        .forks(forks)
+        .warmupIterations(warmupIterations)
+        .warmupTime(iterationTime)
+        .measurementIterations(iterations)
+        .measurementTime(iterationTime)
+        .param(ValidatorBenchmark.SIZE, sizes.stream().map(String::valueOf).toArray(String[]::new))
+        .shouldFailOnError(true)
+        .verbosity(quiet ? VerboseMode.SILENT : VerboseMode.NORMAL);
+    return options.build();
+  }
+
+  /**
+   * Turns JMH's results into scores.
+   *
+   * @param results the results of a run of benchmarks that each have one integer size parameter
+   * @return one score per benchmark and size
+   */
+  static List<Score> scores(Collection<RunResult> results) {
+    List<Score> scores = new ArrayList<>();
+    for (RunResult run : results) {
+      BenchmarkParams params = run.getParams();
+      String benchmark = params.getBenchmark();
+      if (benchmark.startsWith(PACKAGE)) {
+        benchmark = benchmark.substring(PACKAGE.length());
+      }
+      if (params.getParamsKeys().size() != 1) {
+        throw new IllegalStateException(benchmark + " must have exactly one size parameter, but has "
+            + params.getParamsKeys());
+      }
+      int size = Integer.parseInt(params.getParam(params.getParamsKeys().iterator().next()));
+      Result<?> primary = run.getPrimaryResult();
+      scores.add(new Score(benchmark, size, primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));
+    }
+    return scores;
+  }
+}
