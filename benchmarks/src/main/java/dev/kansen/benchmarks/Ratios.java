@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
  * that ran is met, 1 when one is missed, 2 on a bad command line and 3 when a benchmark failed.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar dev.kansen.benchmarks.Ratios [--forks 1] [--warmup-iterations 3]
- *     [--iterations 5] [--time 1s] [--sizes 100,1000,10000] [--include REGEX] [--quiet]
+ * java -cp benchmarks/target/benchmarks.jar dev.kansen.benchmarks.Ratios [--forks 1] [--warmup-iterations 5]
+ *     [--warmup-time 1s] [--iterations 5] [--time 1s] [--sizes 100,1000,10000] [--include REGEX] [--quiet]
  * </pre>
  */
 @Command(name = "ratios", sortOptions = false,
@@ -57,15 +57,19 @@ public final class Ratios implements Callable<Integer> {
 
   @Option(names = "--warmup-iterations", paramLabel = "N",
       description = "Warm-up iterations per fork (default: ${DEFAULT-VALUE}).")
-  private int warmupIterations = 3;
+  private int warmupIterations = 5;
 
   @Option(names = "--iterations", paramLabel = "N",
       description = "Measured iterations per fork (default: ${DEFAULT-VALUE}).")
   private int iterations = 5;
 
   @Option(names = "--time", paramLabel = "TIME",
-      description = "Length of each warm-up and measured iteration, e.g. 1s or 500ms (default: ${DEFAULT-VALUE}).")
+      description = "Length of each measured iteration, e.g. 1s or 500ms (default: ${DEFAULT-VALUE}).")
   private String time = "1s";
+
+  @Option(names = "--warmup-time", paramLabel = "TIME",
+      description = "Length of each warm-up iteration (default: ${DEFAULT-VALUE}).")
+  private String warmupTime = "1s";
 
   @Option(names = "--sizes", split = ",", paramLabel = "N",
       description = "Interventions of the programmes the validator checks (default: 100,1000,10000).")
@@ -124,13 +128,8 @@ public final class Ratios implements Callable<Integer> {
     if (sizes.isEmpty() || sizes.stream().anyMatch(size -> size < 0)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--sizes must list sizes of at least 0");
     }
-    TimeValue iterationTime;
-    try {
-      iterationTime = TimeValue.fromString(time);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--time must be a duration such as 1s or 500ms, but was '" + time + "'");
-    }
+    TimeValue iterationTime = duration("--time", time);
+    TimeValue warmupIterationTime = duration("--warmup-time", warmupTime);
     try {
       Pattern.compile(include);
     } catch (java.util.regex.PatternSyntaxException e) {
@@ -141,13 +140,22 @@ public final class Ratios implements Callable<Integer> {
         .include(Pattern.quote(PACKAGE) + "(" + include + ")$")
         .forks(forks)
         .warmupIterations(warmupIterations)
-        .warmupTime(iterationTime)
+        .warmupTime(warmupIterationTime)
         .measurementIterations(iterations)
         .measurementTime(iterationTime)
         .param(ValidatorBenchmark.SIZE, sizes.stream().map(String::valueOf).toArray(String[]::new))
         .shouldFailOnError(true)
         .verbosity(quiet ? VerboseMode.SILENT : VerboseMode.NORMAL);
     return options.build();
+  }
+
+  private TimeValue duration(String option, String value) {
+    try {
+      return TimeValue.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          option + " must be a duration such as 1s or 500ms, but was '" + value + "'");
+    }
   }
 
   /**
