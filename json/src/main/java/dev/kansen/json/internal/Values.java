@@ -158,7 +158,10 @@ final class Values {
     try {
       return factory.apply(text);
     } catch (InvalidValueException e) {
-      s.report(e.code(), at.resolve(e.attribute()), s.parser().currentTokenLocation(), e.getMessage());
+      List<String> segments = at.segments();
+      boolean named = !segments.isEmpty() && segments.get(segments.size() - 1).equals(e.attribute());
+      JsonPointer where = named ? at : at.resolve(e.attribute());
+      s.report(e.code(), where, s.parser().currentTokenLocation(), e.getMessage());
       return null;
     }
   }
