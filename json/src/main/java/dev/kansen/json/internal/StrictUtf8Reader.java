@@ -38,26 +38,20 @@ public final class StrictUtf8Reader extends Reader {
     if (len == 0) {
       return 0;
     }
-    while (true) {
-      CharBuffer out = CharBuffer.wrap(buffer, off, len);
+    while (!flushed) {
       if (!endOfInput && bytes.remaining() < 4) {
         fill();
       }
+      CharBuffer out = CharBuffer.wrap(buffer, off, len);
       int before = bytes.position();
       CoderResult result = decoder.decode(bytes, out, endOfInput);
       byteOffset += bytes.position() - before;
-      if (endOfInput && !result.isError() && !flushed && bytes.remaining() == 0) {
+      if (result.isUnderflow() && endOfInput) {
         result = decoder.flush(out);
-        flushed = true;
+        flushed = result.isUnderflow();
       }
       int produced = out.position() - off;
       count(buffer, off, produced);
-      if (result.isError()) {
-        if (produced > 0) {
-          return stripBom(buffer, off, produced);
-        }
-        throw new MalformedUtf8Exception(byteOffset, line, column);
-      }
       if (produced > 0) {
         int n = stripBom(buffer, off, produced);
         if (n > 0) {
@@ -65,10 +59,11 @@ public final class StrictUtf8Reader extends Reader {
         }
         continue;
       }
-      if (endOfInput && bytes.remaining() == 0) {
-        return -1;
+      if (result.isError()) {
+        throw new MalformedUtf8Exception(byteOffset, line, column);
       }
     }
+    return -1;
   }
 
   private int stripBom(char[] buffer, int off, int produced) {
