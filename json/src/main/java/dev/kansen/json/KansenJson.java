@@ -21,6 +21,9 @@ import dev.kansen.json.internal.StrictUtf8Reader;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Position;
+import dev.kansen.validation.ValidationContext;
+import dev.kansen.validation.ValidationReport;
+import dev.kansen.validation.Validator;
 import dev.kansen.validation.Severity;
 import dev.kansen.validation.Violation;
 import java.io.ByteArrayInputStream;
@@ -35,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -375,6 +379,37 @@ public final class KansenJson {
    */
   public Optional<Position> locate(byte[] json, JsonPointer pointer) {
     return Locator.locate(documents, json, pointer);
+  }
+
+  /**
+   * Reads a programme and validates it in one call. The findings get the line and column of the
+   * value they are about, so that a tool can point into the file.
+   *
+   * <pre>{@code
+   * ValidatedProgramme result = KansenJson.strict().readValidated(bytes, Validator.standard(),
+   *     ValidationContext.asOf(LocalDate.now()));
+   * result.report().errors().forEach(System.out::println);
+   * }</pre>
+   *
+   * @param json the document in UTF-8
+   * @param validator the validator
+   * @param context the date and thresholds to validate against
+   * @return the programme and its report
+   * @throws KansenJsonException when the bytes are not a readable programme (nothing to validate)
+   */
+  public ValidatedProgramme readValidated(byte[] json, Validator validator, ValidationContext context) {
+    Programme programme = read(json);
+    ValidationReport report = validator.validate(programme, context);
+    if (report.violations().isEmpty()) {
+      return new ValidatedProgramme(programme, report);
+    }
+    Map<JsonPointer, Position> found = Locator.locateAll(documents, json,
+        Locator.withAncestors(report.violations().stream().map(Violation::path).toList()));
+    List<Violation> placed = report.violations().stream()
+        .map(v -> v.position().isPresent() ? v
+            : Locator.nearest(found, v.path()).map(p -> Violation.builder().from(v).position(p).build()).orElse(v))
+        .toList();
+    return new ValidatedProgramme(programme, ValidationReport.of(placed));
   }
 
   /** Loads the schema once, on first use. */
