@@ -37,7 +37,7 @@ final class JacksonFailures {
         objectAt = pointer(object);
       }
       return ReadSession.violation(ReadCode.DUPLICATE_PROPERTY.name(), objectAt.child(name), location,
-          "Property \"" + shorten(name) + "\" appears more than once in the same object");
+          "Property \"" + dev.kansen.model.InvalidValueException.shorten(name) + "\" appears more than once in the same object");
     }
     if (afterRoot) {
       return ReadSession.violation(ReadCode.TRAILING_CONTENT.name(), JsonPointer.root(), location,
