@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.kansen.model.InvalidValueException;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Violation;
 
@@ -29,15 +30,11 @@ final class JacksonFailures {
       return ReadSession.violation(limitCode(original).name(), at, location, limitMessage(original));
     }
     if (original.startsWith(DUPLICATE)) {
-      String name = original.substring(DUPLICATE.length(), Math.max(DUPLICATE.length(), original.lastIndexOf('\'')));
-      JsonStreamContext object = parser.getParsingContext();
-      JsonPointer objectAt = pointer(object.inObject() && object.getCurrentName() != null && object.getCurrentName().equals(name)
-          ? object.getParent() : object);
-      if (object.inObject() && !object.hasCurrentName()) {
-        objectAt = pointer(object);
-      }
-      return ReadSession.violation(ReadCode.DUPLICATE_PROPERTY.name(), objectAt.child(name), location,
-          "Property \"" + dev.kansen.model.InvalidValueException.shorten(name) + "\" appears more than once in the same object");
+      // Jackson names the object's current property before it checks for a duplicate, so the
+      // context's pointer already ends with the repeated name.
+      String name = at.segments().isEmpty() ? "" : at.segments().get(at.segments().size() - 1);
+      return ReadSession.violation(ReadCode.DUPLICATE_PROPERTY.name(), at, location,
+          "Property \"" + InvalidValueException.shorten(name) + "\" appears more than once in the same object");
     }
     if (afterRoot) {
       return ReadSession.violation(ReadCode.TRAILING_CONTENT.name(), JsonPointer.root(), location,
