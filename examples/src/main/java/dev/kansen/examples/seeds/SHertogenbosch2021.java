@@ -195,8 +195,8 @@ public final class SHertogenbosch2021 {
             .description("Morning meeting of more than 40 board members (\"ruim 40 bestuurders\") of primary,"
                 + " secondary and special schools, samenwerkingsverband po De Meijerij, childcare, and"
                 + " representatives of the Gelijke Kansen Alliantie and the municipality. They looked at local and"
-                + " national data, knowledge and experience on opportunities and school advice, with the child at"
-                + " the centre, to arrive at a joint action agenda. Actual reach 40 is the lower bound of"
+                + " national data, knowledge and experience on opportunities and school advice (kansen en schooladviezen),"
+                + " with the child at the centre, to arrive at a joint action agenda. Actual reach 40 is the lower bound of"
                 + " 'more than 40'. The article does not say who convened it; the municipality is recorded as lead.")
             .lead(MUNICIPALITY)
             .addParticipants(BOARDS_PRIMARY, BOARDS_SECONDARY, BOARDS_SPECIAL, DE_MEIJERIJ, CHILDCARE, OCW)
