@@ -6,8 +6,9 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * Prints a readable summary of each seed programme: run it with
- * {@code ./mvnw -q -pl examples exec:java}.
+ * Prints a readable summary of each seed programme. From a fresh clone, with nothing installed:
+ * {@code ./mvnw -q -pl examples -am package -DskipTests -Pshowcase}; once kansen-core resolves
+ * (in a reactor build), {@code exec:java} in this module runs it too.
  */
 public final class Showcase {
   private Showcase() {}

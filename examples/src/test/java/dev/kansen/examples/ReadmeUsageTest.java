@@ -41,8 +41,17 @@ class ReadmeUsageTest {
     assertTrue(block.size() >= 2, "the usage block in " + readme + " is empty");
     assertEquals("```java", block.get(0), "the usage block in " + readme + " must open with ```java");
     assertEquals("```", block.get(block.size() - 1), "the usage block in " + readme + " must close with ```");
-    assertEquals(code, block.subList(1, block.size() - 1),
-        "README usage block and ReadmeUsage.main differ: copy the lines between the markers of " + source);
+    List<String> shown = block.subList(1, block.size() - 1);
+    assertEquals(code, shown, () -> "README usage block and ReadmeUsage.main differ at block line "
+        + (firstDifference(code, shown) + 1) + ": copy the lines between the markers of " + source);
+  }
+
+  private static int firstDifference(List<String> expected, List<String> actual) {
+    int i = 0;
+    while (i < expected.size() && i < actual.size() && expected.get(i).equals(actual.get(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static List<String> read(Path file) throws IOException {
