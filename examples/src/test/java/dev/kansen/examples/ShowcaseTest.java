@@ -30,7 +30,7 @@ class ShowcaseTest {
     for (String expected : List.of(
         "GM0917  Heerlen         Limburg (PV31)",
         "GM0984  Venray          joined 2018-03-08",
-        "GM0796  's-Hertogenbosch  join date not recorded",
+        "GM0796  's-Hertogenbosch  joined 2021-01-28",
         "Provincie Limburg -> Gemeente Venray",
         "Provincie Limburg -> Gemeente Heerlen",
         "EUR 50,000.00",

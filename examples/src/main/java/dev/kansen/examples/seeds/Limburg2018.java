@@ -149,16 +149,21 @@ public final class Limburg2018 {
                 + " names no money from the ministry, so it holds no role.")
             .build(),
         municipality(SITTARD_GELEEN, "Gemeente Sittard-Geleen", GM1883,
-            "Joins the Gelijke Kansen Alliantie. The article describes no project and no amount for Sittard-Geleen."),
+            "Joins the Gelijke Kansen Alliantie. The article describes no project and no amount for Sittard-Geleen.",
+            PartnerRole.ACCOUNTABLE),
         municipality(ROERMOND, "Gemeente Roermond", GM0957,
-            "Joins the Gelijke Kansen Alliantie. The article describes no project and no amount for Roermond."),
+            "Joins the Gelijke Kansen Alliantie. The article describes no project and no amount for Roermond.",
+            PartnerRole.ACCOUNTABLE),
         municipality(VENRAY, "Gemeente Venray", GM0984,
             "Joins the Gelijke Kansen Alliantie; receives EUR 50,000 from the province for the project in Venray."
                 + " Quoted: Martijn van der Putten, wethouder onderwijs: \"De kracht in Venray zit in de"
-                + " samenwerking. Iedereen doet mee.\""),
+                + " samenwerking. Iedereen doet mee.\" Leads Venray's interventions.",
+            PartnerRole.ACCOUNTABLE, PartnerRole.IMPLEMENTING),
         municipality(HEERLEN, "Gemeente Heerlen", GM0917,
             "Joins the Gelijke Kansen Alliantie; receives EUR 50,000 from the province. Quoted: Jordy Clemens,"
-                + " wethouder onderwijs."),
+                + " wethouder onderwijs: \"Zo gaan we op acht basisscholen zorgen voor een warme overdracht\"."
+                + " Leads Heerlen's interventions.",
+            PartnerRole.ACCOUNTABLE, PartnerRole.IMPLEMENTING),
         group(VENRAY_PRIMARY, "Basisonderwijs Venray", OrganisationType.PRIMARY_SCHOOL, EducationSector.PRIMARY,
             GM0984, "Primary education (basisonderwijs) in Venray, taking part in the cooperation."),
         group(VENRAY_CHILDCARE, "Kinderopvang Venray", OrganisationType.CHILDCARE, EducationSector.EARLY_CHILDHOOD,
@@ -180,10 +185,11 @@ public final class Limburg2018 {
             "The peuteropvang (preschool) from which children are handed over warmly to the eight primary schools."));
   }
 
-  private static Partner municipality(String id, String name, MunicipalityCode code, String description) {
+  private static Partner municipality(String id, String name, MunicipalityCode code, String description,
+      PartnerRole... roles) {
     return Partner.builder().id(id).name(name).type(OrganisationType.MUNICIPALITY)
         .addIdentifiers(code).municipality(code)
-        .addRoles(PartnerRole.ACCOUNTABLE)
+        .addRoles(roles)
         .description(description)
         .build();
   }

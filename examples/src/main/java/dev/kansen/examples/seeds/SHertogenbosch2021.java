@@ -1,6 +1,7 @@
 package dev.kansen.examples.seeds;
 
 import dev.kansen.model.Alliance;
+import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.DateRange;
 import dev.kansen.model.EducationSector;
 import dev.kansen.model.Goal;
@@ -36,10 +37,8 @@ import java.util.List;
  *       municipality's own CBS code.</li>
  *   <li>The article names no amounts: the municipality holds the {@code FUNDING} role ("heeft dit
  *       gestimuleerd en mee mogelijk gemaakt") and there is no grant.</li>
- *   <li>The article says 's-Hertogenbosch is a member of the Gelijke Kansen Alliantie but not when it
- *       joined, so the alliance lists no membership with a join date.</li>
- *   <li>Dates the article does not give are the documented assumptions {@link #COVID_YEAR},
- *       {@link #SPRING_2021} and {@link #PERIOD}.</li>
+ *   <li>Dates the article does not give are the documented assumptions {@link #MEMBER_BY},
+ *       {@link #COVID_YEAR}, {@link #SPRING_2021} and {@link #PERIOD}.</li>
  * </ul>
  */
 public final class SHertogenbosch2021 {
@@ -51,6 +50,14 @@ public final class SHertogenbosch2021 {
 
   /** The day of the board members' meeting and the study day: Wednesday 27 January 2021. */
   public static final LocalDate MEETING_DAY = LocalDate.of(2021, 1, 27);
+
+  /**
+   * Assumption: the join date recorded for 's-Hertogenbosch's membership of the Gelijke Kansen
+   * Alliantie. The article says the municipality "is aangesloten" (is a member) but not when it
+   * joined; kansen requires a join date, so the seed records the article's date — a day by which
+   * it was a member, not the day it joined, which lies earlier.
+   */
+  public static final LocalDate MEMBER_BY = ARTICLE_DATE;
 
   /**
    * Assumption: the article's "het afgelopen jaar" (the past year), in which the COVID-19 actions
@@ -100,11 +107,13 @@ public final class SHertogenbosch2021 {
         .description("Schools, childcare organisations and the municipality of 's-Hertogenbosch take a further step"
             + " towards equal opportunities (article 'Volgende stap naar meer gelijke kansen', 28 January 2021)."
             + " Wethouder Kâhya: \"Het gaat om ónze kinderen waar we samen voor werken.\" 's-Hertogenbosch is"
-            + " a member of the Gelijke Kansen Alliantie; the article does not give its join date. Amounts are not"
+            + " a member of the Gelijke Kansen Alliantie; the article does not give its join date, so the article's"
+            + " date is recorded as the join date: a day by which it was a member, not the day it joined. Amounts are not"
             + " given either: the municipality co-funds the actions, without a recorded grant.")
         .alliance(Alliance.builder()
             .name("Gelijke Kansen Alliantie")
             .coordinator(OCW)
+            .addMembers(AllianceMembership.of("GM0796", MEMBER_BY))
             .build())
         .addMunicipalities(Municipality.of("GM0796", "'s-Hertogenbosch", Province.NOORD_BRABANT))
         .period(PERIOD)
@@ -128,10 +137,10 @@ public final class SHertogenbosch2021 {
                 + " the first time. Quoted: wethouder Kâhya.")
             .build(),
         Partner.builder().id(OCW).name("Ministerie van Onderwijs, Cultuur en Wetenschap (OCW)")
-            .type(OrganisationType.MINISTRY)
+            .type(OrganisationType.MINISTRY).addRoles(PartnerRole.IMPLEMENTING)
             .description("Runs the Gelijke Kansen Alliantie (GKA); its representatives took part in the board"
-                + " members' meeting of 27 January 2021. Quoted: Monaïm Benrida (OCW). The article names no"
-                + " money from the ministry, so it holds no role.")
+                + " members' meeting of 27 January 2021, which is its IMPLEMENTING role here. Quoted: Monaïm"
+                + " Benrida (OCW). The article names no money from the ministry, so it holds no FUNDING role.")
             .build(),
         unnamedGroup(BOARDS_PRIMARY, "Schoolbesturen primair onderwijs 's-Hertogenbosch",
             OrganisationType.SCHOOL_BOARD, EducationSector.PRIMARY,

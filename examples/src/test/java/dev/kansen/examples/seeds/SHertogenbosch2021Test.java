@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.EducationSector;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
@@ -46,10 +47,11 @@ class SHertogenbosch2021Test {
   }
 
   @Test
-  void recordsNoJoinDateTheArticleDoesNotGive() {
+  void recordsTheArticlesDateAsADayByWhichItWasAMember() {
     assertEquals("Gelijke Kansen Alliantie", programme.alliance().name());
-    assertTrue(programme.alliance().members().isEmpty());
-    mentions(programme, "does not give its join date");
+    assertEquals(List.of(AllianceMembership.of("GM0796", LocalDate.of(2021, 1, 28))),
+        programme.alliance().members());
+    mentions(programme, "a day by which it was a member, not the day it joined");
   }
 
   @Test
