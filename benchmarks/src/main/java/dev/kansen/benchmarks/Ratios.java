@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.kansen.benchmarks.Ratios [--forks 1] [--warmup-iterations 5]
- *     [--warmup-time 1s] [--iterations 5] [--time 1s] [--sizes 100,1000,10000] [--include REGEX] [--quiet]
+ *     [--warmup-time 1s] [--iterations 5] [--time 1s] [--sizes 100,1000,10000]
+ *     [--json-sizes 2000] [--digits 1000,10000,100000] [--include REGEX] [--quiet]
  * </pre>
  */
 @Command(name = "ratios", sortOptions = false,
@@ -45,7 +46,13 @@ public final class Ratios implements Callable<Integer> {
   /** kansen's performance targets, each a ratio measured within one run. */
   public static final List<Target> TARGETS = List.of(
       Target.linear("Validation is linear in programme size", "ValidatorBenchmark.validate", "element",
-          size -> Workloads.elements(Workloads.programme(size)), 2.0));
+          size -> Workloads.elements(Workloads.programme(size)), 2.0),
+      Target.relative("Reading JSON costs at most 3 times a plain Jackson tree", "JsonBenchmark.kansenRead",
+          "JsonBenchmark.jacksonReadTree", 3.0),
+      Target.relative("Writing JSON costs at most 3 times a plain Jackson tree", "JsonBenchmark.kansenWrite",
+          "JsonBenchmark.jacksonWrite", 3.0),
+      Target.linear("Reading a long number is linear in its digits", "NumberBenchmark.defaultLimits", "digit",
+          size -> size, 2.0));
 
   private static final String PACKAGE = Ratios.class.getPackageName() + ".";
 
@@ -74,6 +81,14 @@ public final class Ratios implements Callable<Integer> {
   @Option(names = "--sizes", split = ",", paramLabel = "N",
       description = "Interventions of the programmes the validator checks (default: 100,1000,10000).")
   private List<Integer> sizes = List.of(100, 1000, 10000);
+
+  @Option(names = "--json-sizes", split = ",", paramLabel = "N",
+      description = "Interventions of the programme read and written as JSON (default: 2000).")
+  private List<Integer> jsonSizes = List.of(2000);
+
+  @Option(names = "--digits", split = ",", paramLabel = "N",
+      description = "Digits of the long number in the number-reading benchmarks (default: 1000,10000,100000).")
+  private List<Integer> digits = List.of(1000, 10000, 100000);
 
   @Option(names = "--include", paramLabel = "REGEX",
       description = "Runs only the benchmarks whose Class.method name matches (default: all).")
@@ -125,8 +140,13 @@ public final class Ratios implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--forks and --warmup-iterations must not be negative and --iterations must be at least 1");
     }
-    if (sizes.isEmpty() || sizes.stream().anyMatch(size -> size < 0)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--sizes must list sizes of at least 0");
+    if (sizes.isEmpty() || sizes.stream().anyMatch(size -> size < 0)
+        || jsonSizes.isEmpty() || jsonSizes.stream().anyMatch(size -> size < 0)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--sizes and --json-sizes must list sizes of at least 0");
+    }
+    if (digits.isEmpty() || digits.stream().anyMatch(n -> n < 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--digits must list numbers of at least 1");
     }
     TimeValue iterationTime = duration("--time", time);
     TimeValue warmupIterationTime = duration("--warmup-time", warmupTime);
@@ -143,10 +163,16 @@ public final class Ratios implements Callable<Integer> {
         .warmupTime(warmupIterationTime)
         .measurementIterations(iterations)
         .measurementTime(iterationTime)
-        .param(ValidatorBenchmark.SIZE, sizes.stream().map(String::valueOf).toArray(String[]::new))
+        .param(ValidatorBenchmark.SIZE, texts(sizes))
+        .param(JsonBenchmark.SIZE, texts(jsonSizes))
+        .param(NumberBenchmark.SIZE, texts(digits))
         .shouldFailOnError(true)
         .verbosity(quiet ? VerboseMode.SILENT : VerboseMode.NORMAL);
     return options.build();
+  }
+
+  private static String[] texts(List<Integer> values) {
+    return values.stream().map(String::valueOf).toArray(String[]::new);
   }
 
   private TimeValue duration(String option, String value) {

@@ -29,6 +29,8 @@ class BenchmarksSmokeTest {
         .measurementIterations(1)
         .measurementBatchSize(1)
         .param(ValidatorBenchmark.SIZE, "5")
+        .param(JsonBenchmark.SIZE, "5")
+        .param(NumberBenchmark.SIZE, "200", "400")
         .shouldFailOnError(true)
         .verbosity(VerboseMode.SILENT)
         .build()).run();

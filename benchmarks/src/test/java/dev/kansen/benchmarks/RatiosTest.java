@@ -1,6 +1,7 @@
 package dev.kansen.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -38,13 +39,14 @@ class RatiosTest {
   @Test
   void aShortRunPrintsTheRatiosAndAVerdictPerTarget() {
     int exit = run("--forks", "0", "--warmup-iterations", "0", "--iterations", "1", "--time", "20ms",
-        "--sizes", "5,10", "--include", "ValidatorBenchmark\\..*", "--quiet");
+        "--sizes", "5,10", "--json-sizes", "5", "--digits", "200,400", "--quiet");
 
     String report = out.toString();
     assertTrue(exit == 0 || exit == Ratios.MISSED, "exit " + exit + "\n" + err);
     assertTrue(report.contains("per element at size 5"), report);
     for (Target target : Ratios.TARGETS) {
       assertTrue(report.contains(target.name() + ":"), report);
+      assertFalse(report.contains("NOT RUN  " + target.name()), report);
     }
   }
 }
