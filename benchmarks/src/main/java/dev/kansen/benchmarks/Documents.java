@@ -21,6 +21,9 @@ public final class Documents {
   /** The first measured value in a compact document. */
   private static final Pattern VALUE = Pattern.compile("\"value\":(-?[0-9][0-9.eE+-]*)");
 
+  /** The most interventions {@link #longNumber(int)} tries before giving up. */
+  private static final int MAX_INTERVENTIONS = 50;
+
   private Documents() {}
 
   /**
@@ -42,8 +45,10 @@ public final class Documents {
   }
 
   /**
-   * A small valid programme whose first measured value is replaced by a number of the given
-   * length, such as {@code 123456789012...}.
+   * The smallest programme generated from {@link Workloads#SEED} that has a measured value, as
+   * compact JSON, with its first measured value replaced by a number of the given length such as
+   * {@code 123456789123...}. The rest of the document is small, so that the number dominates the
+   * time to read it.
    *
    * @param digits the number of digits, at least 1
    * @return the document in UTF-8
@@ -52,18 +57,20 @@ public final class Documents {
     if (digits < 1) {
       throw new IllegalArgumentException("digits must be at least 1, but was " + digits);
     }
-    String document = new String(strict(Workloads.programme(20)), StandardCharsets.UTF_8);
-    Matcher value = VALUE.matcher(document);
-    if (!value.find()) {
-      throw new IllegalStateException("The programme generated from seed " + Workloads.SEED
-          + " with 20 interventions has no measured value to lengthen");
-    }
     StringBuilder number = new StringBuilder(digits);
     for (int i = 0; i < digits; i++) {
       number.append((char) ('1' + i % 9));
     }
-    return (document.substring(0, value.start(1)) + number + document.substring(value.end(1)))
-        .getBytes(StandardCharsets.UTF_8);
+    for (int interventions = 0; interventions <= MAX_INTERVENTIONS; interventions++) {
+      String document = new String(strict(Workloads.programme(interventions)), StandardCharsets.UTF_8);
+      Matcher value = VALUE.matcher(document);
+      if (value.find()) {
+        return (document.substring(0, value.start(1)) + number + document.substring(value.end(1)))
+            .getBytes(StandardCharsets.UTF_8);
+      }
+    }
+    throw new IllegalStateException("No programme generated from seed " + Workloads.SEED + " with up to "
+        + MAX_INTERVENTIONS + " interventions has a measured value to lengthen");
   }
 
   private static void withoutUnknownProperties(JsonNode node) {

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.kansen.benchmarks.Ratios [--forks 1] [--warmup-iterations 5]
  *     [--warmup-time 1s] [--iterations 5] [--time 1s] [--sizes 100,1000,10000]
- *     [--json-sizes 2000] [--digits 1000,10000,100000] [--include REGEX] [--quiet]
+ *     [--json-sizes 2000] [--digits 10000,100000,1000000]
+ *     [--conversion-digits 1000,10000,100000] [--include REGEX] [--quiet]
  * </pre>
  */
 @Command(name = "ratios", sortOptions = false,
@@ -87,8 +88,12 @@ public final class Ratios implements Callable<Integer> {
   private List<Integer> jsonSizes = List.of(2000);
 
   @Option(names = "--digits", split = ",", paramLabel = "N",
-      description = "Digits of the long number in the number-reading benchmarks (default: 1000,10000,100000).")
-  private List<Integer> digits = List.of(1000, 10000, 100000);
+      description = "Digits of the long number the default reader refuses (default: 10000,100000,1000000).")
+  private List<Integer> digits = List.of(10_000, 100_000, 1_000_000);
+
+  @Option(names = "--conversion-digits", split = ",", paramLabel = "N",
+      description = "Digits of the long number a reader with a raised limit converts (default: 1000,10000,100000).")
+  private List<Integer> conversionDigits = List.of(1000, 10_000, 100_000);
 
   @Option(names = "--include", paramLabel = "REGEX",
       description = "Runs only the benchmarks whose Class.method name matches (default: all).")
@@ -145,8 +150,10 @@ public final class Ratios implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--sizes and --json-sizes must list sizes of at least 0");
     }
-    if (digits.isEmpty() || digits.stream().anyMatch(n -> n < 1)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--digits must list numbers of at least 1");
+    if (digits.isEmpty() || digits.stream().anyMatch(n -> n < 1)
+        || conversionDigits.isEmpty() || conversionDigits.stream().anyMatch(n -> n < 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--digits and --conversion-digits must list numbers of at least 1");
     }
     TimeValue iterationTime = duration("--time", time);
     TimeValue warmupIterationTime = duration("--warmup-time", warmupTime);
@@ -166,6 +173,7 @@ public final class Ratios implements Callable<Integer> {
         .param(ValidatorBenchmark.SIZE, texts(sizes))
         .param(JsonBenchmark.SIZE, texts(jsonSizes))
         .param(NumberBenchmark.SIZE, texts(digits))
+        .param(NumberConversionBenchmark.SIZE, texts(conversionDigits))
         .shouldFailOnError(true)
         .verbosity(quiet ? VerboseMode.SILENT : VerboseMode.NORMAL);
     return options.build();

@@ -31,6 +31,7 @@ class BenchmarksSmokeTest {
         .param(ValidatorBenchmark.SIZE, "5")
         .param(JsonBenchmark.SIZE, "5")
         .param(NumberBenchmark.SIZE, "200", "400")
+        .param(NumberConversionBenchmark.SIZE, "50")
         .shouldFailOnError(true)
         .verbosity(VerboseMode.SILENT)
         .build()).run();

@@ -33,6 +33,13 @@ class JsonBenchmarksTest {
     return benchmark;
   }
 
+  private static NumberConversionBenchmark conversion(int digits) {
+    NumberConversionBenchmark benchmark = new NumberConversionBenchmark();
+    benchmark.conversionDigits = digits;
+    benchmark.setUp();
+    return benchmark;
+  }
+
   @Test
   void theStrictDocumentHoldsTheGeneratedProgrammeWithoutItsUnknownProperties() {
     Programme generated = Workloads.programme(30);
@@ -78,7 +85,7 @@ class JsonBenchmarksTest {
 
   @Test
   void aRaisedLimitAdmitsTheLongNumberIntoConversion() {
-    Object result = numbers(500).raisedLimit();
+    Object result = conversion(500).raisedLimit();
 
     if (result instanceof KansenJsonException refused) {
       assertTrue(refused.violations().stream().map(Violation::code).noneMatch("NUMBER_TOO_LONG"::equals),
@@ -86,6 +93,13 @@ class JsonBenchmarksTest {
     } else {
       assertInstanceOf(Programme.class, result);
     }
+  }
+
+  @Test
+  void theLongNumberDocumentIsSmallBesideItsNumber() {
+    int rest = Documents.longNumber(1).length - 1;
+
+    assertTrue(rest < 20_000, "the document without its number has " + rest + " bytes");
   }
 
   @Test

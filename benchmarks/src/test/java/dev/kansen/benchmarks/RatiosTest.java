@@ -39,7 +39,8 @@ class RatiosTest {
   @Test
   void aShortRunPrintsTheRatiosAndAVerdictPerTarget() {
     int exit = run("--forks", "0", "--warmup-iterations", "0", "--iterations", "1", "--time", "20ms",
-        "--sizes", "5,10", "--json-sizes", "5", "--digits", "200,400", "--quiet");
+        "--sizes", "5,10", "--json-sizes", "5", "--digits", "200,400",
+        "--conversion-digits", "50", "--quiet");
 
     String report = out.toString();
     assertTrue(exit == 0 || exit == Ratios.MISSED, "exit " + exit + "\n" + err);
