@@ -128,8 +128,8 @@ public final class RatioReport {
     Score largest = sizes.get(sizes.size() - 1);
     boolean met = last.value() <= target.limit();
     return new Verdict(target, met ? Outcome.MET : Outcome.MISSED, lines, String.format(Locale.ROOT,
-        "time per %s at size %d is %s times that at size %d (limit %.2f)", target.unitName(), largest.size(),
-        format(last), smallest.size(), target.limit()));
+        "time per %s at size %d is %s times that at size %d (limit %.2f)%s", target.unitName(), largest.size(),
+        format(last), smallest.size(), target.limit(), caution(last, target)));
   }
 
   private static Verdict relative(Target target, Map<Integer, Score> subject, Map<Integer, Score> baseline) {
@@ -156,8 +156,15 @@ public final class RatioReport {
     }
     boolean met = worst.value() <= target.limit();
     return new Verdict(target, met ? Outcome.MET : Outcome.MISSED, lines, String.format(Locale.ROOT,
-        "%s takes %s times as long as %s at size %d (limit %.2f)", target.subject(), format(worst),
-        target.baseline().get(), worstSize, target.limit()));
+        "%s takes %s times as long as %s at size %d (limit %.2f)%s", target.subject(), format(worst),
+        target.baseline().get(), worstSize, target.limit(), caution(worst, target)));
+  }
+
+  /** @return a warning when the error bar reaches across the limit, so that the verdict could go either way */
+  private static String caution(Ratio ratio, Target target) {
+    boolean spans = Double.isNaN(ratio.error())
+        || ratio.value() - ratio.error() <= target.limit() && target.limit() <= ratio.value() + ratio.error();
+    return spans ? "; the error bar spans the limit: rerun with more forks and iterations on a quieter machine" : "";
   }
 
   private static long units(Target target, int size) {
@@ -203,7 +210,7 @@ public final class RatioReport {
     if (!others.isEmpty()) {
       out.append("Other results (no target)\n");
       for (Score s : others) {
-        out.append(String.format(Locale.ROOT, "  %-32s %7d %28s%n", s.benchmark(), s.size(),
+        out.append(String.format(Locale.ROOT, "  %-40s %7d %28s%n", s.benchmark(), s.size(),
             String.format(Locale.ROOT, "%,.1f \u00b1 %s %s", s.score(), error(s.error()), s.unit())));
       }
       out.append('\n');

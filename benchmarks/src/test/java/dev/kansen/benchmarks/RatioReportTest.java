@@ -51,6 +51,17 @@ class RatioReportTest {
   }
 
   @Test
+  void aVerdictWarnsWhenTheErrorBarSpansTheLimit() {
+    RatioReport clear = RatioReport.of(List.of(score("B.kansen", 1, 20), score("B.jackson", 1, 10)), List.of(RELATIVE));
+    RatioReport spanning = RatioReport.of(List.of(new Score("B.kansen", 1, 28, 10, "us/op"),
+        new Score("B.jackson", 1, 10, 1, "us/op")), List.of(RELATIVE));
+
+    assertFalse(only(clear).reason().contains("spans the limit"), only(clear).reason());
+    assertEquals(Outcome.MET, only(spanning).outcome(), "the verdict is on the ratio itself");
+    assertTrue(only(spanning).reason().contains("spans the limit"), only(spanning).reason());
+  }
+
+  @Test
   void aLinearTargetIsJudgedAtTheLargestSize() {
     RatioReport report = RatioReport.of(
         List.of(score("A.run", 100, 50), score("A.run", 1000, 5000), score("A.run", 10000, 5000)), List.of(LINEAR));
