@@ -56,9 +56,11 @@ public final class RatioReport {
    * @param score the score
    * @param units the units of input at the score's size (1 for relative targets)
    * @param ratio the ratio to the baseline; empty when this score is the baseline or has no target
+   * @param allocationRatio the same ratio of bytes allocated per operation, {@code NaN} when either
+   *     side was not measured; not judged, but far less noisy than time on a busy machine
    * @param against what the ratio is relative to, e.g. {@code baseline} or {@code JsonBenchmark.jacksonReadTree}
    */
-  public record Line(Score score, long units, Optional<Ratio> ratio, String against) {}
+  public record Line(Score score, long units, Optional<Ratio> ratio, double allocationRatio, String against) {}
 
   /**
    * The judgement of one target.
@@ -118,12 +120,13 @@ public final class RatioReport {
     double baseError = smallest.error() / baseUnits;
     String against = "per " + target.unitName() + " at size " + smallest.size();
     List<Line> lines = new ArrayList<>();
-    lines.add(new Line(smallest, baseUnits, Optional.empty(), "baseline"));
+    lines.add(new Line(smallest, baseUnits, Optional.empty(), 1.0, "baseline"));
     Ratio last = null;
     for (Score score : sizes.subList(1, sizes.size())) {
       long units = units(target, score.size());
       last = Ratio.of(score.score() / units, score.error() / units, base, baseError);
-      lines.add(new Line(score, units, Optional.of(last), against));
+      double allocation = (score.allocated() / units) / (smallest.allocated() / baseUnits);
+      lines.add(new Line(score, units, Optional.of(last), allocation, against));
     }
     Score largest = sizes.get(sizes.size() - 1);
     boolean met = last.value() <= target.limit();
@@ -143,8 +146,8 @@ public final class RatioReport {
       }
       Score score = entry.getValue();
       Ratio ratio = Ratio.of(score.score(), score.error(), base.score(), base.error());
-      lines.add(new Line(base, 1, Optional.empty(), "baseline"));
-      lines.add(new Line(score, 1, Optional.of(ratio), base.benchmark()));
+      lines.add(new Line(base, 1, Optional.empty(), 1.0, "baseline"));
+      lines.add(new Line(score, 1, Optional.of(ratio), score.allocated() / base.allocated(), base.benchmark()));
       if (worst == null || ratio.value() > worst.value()) {
         worst = ratio;
         worstSize = entry.getKey();
@@ -189,8 +192,9 @@ public final class RatioReport {
   /** @return the report as a plain-text table, one section per target, then the verdicts */
   public String render() {
     StringBuilder out = new StringBuilder();
-    String header = String.format(Locale.ROOT, "  %-32s %7s %12s %28s %18s  %s%n",
-        "benchmark", "size", "units", "score \u00b1 error", "ratio \u00b1 error", "against");
+    String header = String.format(Locale.ROOT, "  %-32s %7s %12s %28s %18s %14s %12s  %s%n",
+        "benchmark", "size", "units", "score \u00b1 error", "ratio \u00b1 error", "allocated", "alloc ratio",
+        "against");
     for (Verdict verdict : verdicts) {
       out.append(verdict.target().name()).append('\n');
       if (verdict.lines().isEmpty()) {
@@ -200,18 +204,21 @@ public final class RatioReport {
       }
       for (Line line : verdict.lines()) {
         Score s = line.score();
-        out.append(String.format(Locale.ROOT, "  %-32s %7d %12s %28s %18s  %s%n", s.benchmark(), s.size(),
+        out.append(String.format(Locale.ROOT, "  %-32s %7d %12s %28s %18s %14s %12s  %s%n", s.benchmark(), s.size(),
             verdict.target().isLinear() ? String.format(Locale.ROOT, "%,d", line.units()) : "",
             String.format(Locale.ROOT, "%,.1f \u00b1 %s %s", s.score(), error(s.error()), s.unit()),
-            line.ratio().map(RatioReport::format).orElse("1.00"), line.against()));
+            line.ratio().map(RatioReport::format).orElse("1.00"), bytes(s.allocated()),
+            Double.isNaN(line.allocationRatio()) ? "?" : String.format(Locale.ROOT, "%.2f", line.allocationRatio()),
+            line.against()));
       }
       out.append('\n');
     }
     if (!others.isEmpty()) {
       out.append("Other results (no target)\n");
       for (Score s : others) {
-        out.append(String.format(Locale.ROOT, "  %-40s %7d %28s%n", s.benchmark(), s.size(),
-            String.format(Locale.ROOT, "%,.1f \u00b1 %s %s", s.score(), error(s.error()), s.unit())));
+        out.append(String.format(Locale.ROOT, "  %-40s %7d %28s %14s%n", s.benchmark(), s.size(),
+            String.format(Locale.ROOT, "%,.1f \u00b1 %s %s", s.score(), error(s.error()), s.unit()),
+            bytes(s.allocated())));
       }
       out.append('\n');
     }
@@ -226,6 +233,10 @@ public final class RatioReport {
   private static String format(Ratio ratio) {
     return String.format(Locale.ROOT, "%.2f \u00b1 %s", ratio.value(),
         Double.isNaN(ratio.error()) ? "?" : String.format(Locale.ROOT, "%.2f", ratio.error()));
+  }
+
+  private static String bytes(double allocated) {
+    return Double.isNaN(allocated) ? "?" : String.format(Locale.ROOT, "%,.0f B/op", allocated);
   }
 
   private static String error(double error) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
  * java -cp benchmarks/target/benchmarks.jar dev.kansen.benchmarks.Ratios [--forks 1] [--warmup-iterations 5]
  *     [--warmup-time 1s] [--iterations 5] [--time 1s] [--sizes 100,1000,10000]
  *     [--json-sizes 2000] [--digits 10000,100000,1000000]
- *     [--conversion-digits 1000,10000,100000] [--include REGEX] [--quiet]
+ *     [--conversion-digits 1000,10000,100000] [--include REGEX] [--no-gc] [--quiet]
  * </pre>
  */
 @Command(name = "ratios", sortOptions = false,
@@ -56,6 +57,8 @@ public final class Ratios implements Callable<Integer> {
           size -> size, 2.0));
 
   private static final String PACKAGE = Ratios.class.getPackageName() + ".";
+  /** The GC profiler's result that holds the bytes allocated per operation. */
+  private static final String ALLOCATED = "gc.alloc.rate.norm";
 
   @Spec
   private CommandSpec spec;
@@ -98,6 +101,9 @@ public final class Ratios implements Callable<Integer> {
   @Option(names = "--include", paramLabel = "REGEX",
       description = "Runs only the benchmarks whose Class.method name matches (default: all).")
   private String include = ".*";
+
+  @Option(names = "--no-gc", description = "Does not measure the bytes allocated per operation.")
+  private boolean noGc;
 
   @Option(names = "--quiet", description = "Prints only the report, not JMH's progress.")
   private boolean quiet;
@@ -176,6 +182,9 @@ public final class Ratios implements Callable<Integer> {
         .param(NumberConversionBenchmark.SIZE, texts(conversionDigits))
         .shouldFailOnError(true)
         .verbosity(quiet ? VerboseMode.SILENT : VerboseMode.NORMAL);
+    if (!noGc) {
+      options.addProfiler(GCProfiler.class);
+    }
     return options.build();
   }
 
@@ -212,7 +221,9 @@ public final class Ratios implements Callable<Integer> {
       }
       int size = Integer.parseInt(params.getParam(params.getParamsKeys().iterator().next()));
       Result<?> primary = run.getPrimaryResult();
-      scores.add(new Score(benchmark, size, primary.getScore(), primary.getScoreError(), primary.getScoreUnit()));
+      Result<?> allocated = run.getSecondaryResults().get(ALLOCATED);
+      scores.add(new Score(benchmark, size, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(),
+          allocated == null ? Double.NaN : allocated.getScore()));
     }
     return scores;
   }

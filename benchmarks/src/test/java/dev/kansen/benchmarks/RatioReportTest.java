@@ -51,6 +51,15 @@ class RatioReportTest {
   }
 
   @Test
+  void allocationRatiosAreShownBesideTimeRatios() {
+    RatioReport report = RatioReport.of(List.of(new Score("B.kansen", 1, 20, 1, "us/op", 5_000),
+        new Score("B.jackson", 1, 10, 1, "us/op", 1_000)), List.of(RELATIVE));
+
+    assertEquals(5.0, only(report).lines().get(1).allocationRatio(), 1e-12);
+    assertTrue(report.render().contains("5,000 B/op"), report.render());
+  }
+
+  @Test
   void aVerdictWarnsWhenTheErrorBarSpansTheLimit() {
     RatioReport clear = RatioReport.of(List.of(score("B.kansen", 1, 20), score("B.jackson", 1, 10)), List.of(RELATIVE));
     RatioReport spanning = RatioReport.of(List.of(new Score("B.kansen", 1, 28, 10, "us/op"),

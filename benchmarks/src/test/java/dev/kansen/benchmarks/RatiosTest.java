@@ -45,6 +45,7 @@ class RatiosTest {
     String report = out.toString();
     assertTrue(exit == 0 || exit == Ratios.MISSED, "exit " + exit + "\n" + err);
     assertTrue(report.contains("per element at size 5"), report);
+    assertTrue(report.contains(" B/op"), "allocation is measured: " + report);
     for (Target target : Ratios.TARGETS) {
       assertTrue(report.contains(target.name() + ":"), report);
       assertFalse(report.contains("NOT RUN  " + target.name()), report);
