@@ -22,7 +22,7 @@ import java.util.TreeSet;
 final class IndicatorChart {
   private static final int WIDTH = 440;
   private static final int HEIGHT = 200;
-  private static final int LEFT = 44;
+  private static final int LEFT = 52;
   private static final int RIGHT = 16;
   private static final int TOP = 14;
   private static final int BOTTOM = 30;
@@ -180,7 +180,18 @@ final class IndicatorChart {
     return 4;
   }
 
-  private static String tick(double v) {
+  static String tick(double v) {
+    double size = Math.abs(v);
+    if (size >= 1_000_000) {
+      return trim(v / 1_000_000) + "M";
+    }
+    if (size >= 10_000) {
+      return trim(v / 1_000) + "k";
+    }
+    return trim(v);
+  }
+
+  private static String trim(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
   }
 

@@ -36,9 +36,9 @@ final class InterventionsSection {
     for (Intervention i : programme.interventions()) {
       html.append("<tr><th scope=\"row\">").append(escape(i.title())).append("</th><td>")
           .append(escape(Labels.of(i.type()))).append("</td><td>")
-          .append(escape(programme.partner(i.lead()).map(Partner::name).orElse(i.lead()))).append("</td><td>")
-          .append(i.planned().start()).append(" – ").append(i.planned().end()).append("</td><td>")
-          .append(i.actualStart().map(s -> s + " – " + i.actualEnd().map(LocalDate::toString).orElse("")).orElse("—"))
+          .append(escape(programme.partner(i.lead()).map(Partner::name).orElse(i.lead()))).append("</td><td class=\"dates\">")
+          .append(i.planned().start()).append(" –<br>").append(i.planned().end()).append("</td><td class=\"dates\">")
+          .append(i.actualStart().map(s -> s + " –<br>" + i.actualEnd().map(LocalDate::toString).orElse("")).orElse("—"))
           .append("</td><td><span class=\"status status-").append(i.status().name().toLowerCase(Locale.ROOT))
           .append("\">").append(escape(Labels.of(i.status()))).append("</span></td><td class=\"num\">")
           .append(escape(reach(i.plannedReach()) + " / " + reach(i.actualReach()))).append("</td></tr>\n");
