@@ -1,6 +1,7 @@
 package dev.kansen.cli;
 
 import dev.kansen.model.Alliance;
+import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Baseline;
 import dev.kansen.model.Breakdown;
@@ -23,11 +24,13 @@ import dev.kansen.model.Province;
 import dev.kansen.model.SchoolYear;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A small programme for the command's tests: three partners (one with a hostile name), two
+ * A small, valid programme for the command's tests: three partners (one with a hostile name), two
  * interventions, one grant with one allocation, and one percentage indicator broken down by
- * parental education with one cell below the small-cell threshold.
+ * parental education, one of whose cells was suppressed at the source (no value, 6 pupils).
  */
 public final class Fixture {
   /** A name that must come out of every report as text, never as markup. */
@@ -40,14 +43,15 @@ public final class Fixture {
     return Programme.builder()
         .id("fixture")
         .title("Fixture programme")
-        .alliance(Alliance.builder().name("Gelijke Kansen Alliantie").build())
+        .alliance(Alliance.builder().name("Gelijke Kansen Alliantie")
+            .addMembers(AllianceMembership.of("GM0796", LocalDate.parse("2017-06-01"))).build())
         .addMunicipalities(Municipality.of("GM0796", "'s-Hertogenbosch", Province.NOORD_BRABANT))
         .period(DateRange.of("2021-01-01", "2022-12-31"))
         .addPartners(
             Partner.builder().id("gm").name("Gemeente 's-Hertogenbosch").type(OrganisationType.MUNICIPALITY)
-                .addRoles(PartnerRole.FUNDING, PartnerRole.ACCOUNTABLE).build(),
+                .addRoles(PartnerRole.FUNDING, PartnerRole.ACCOUNTABLE, PartnerRole.IMPLEMENTING).build(),
             Partner.builder().id("board").name("Stichting Primair").type(OrganisationType.SCHOOL_BOARD)
-                .addRoles(PartnerRole.EXTENDING).build(),
+                .addRoles(PartnerRole.EXTENDING, PartnerRole.IMPLEMENTING).build(),
             Partner.builder().id("evil").name(HOSTILE_NAME).type(OrganisationType.LIBRARY)
                 .addRoles(PartnerRole.EXTENDING).build())
         .addInterventions(
@@ -72,11 +76,30 @@ public final class Fixture {
                 .target(Observation.builder().value(new BigDecimal("20")).build())
                 .actual(Observation.builder().value(new BigDecimal("22")).pupils(410)
                     .addBreakdowns(
-                        breakdown("low", "27", 130), breakdown("middle", "20", 274), breakdown("unknown", "93.7", 6))
+                        breakdown("low", "27", 130), breakdown("middle", "20", 274),
+                        Breakdown.builder().dimension(Breakdown.PARENTAL_EDUCATION).category("unknown").pupils(6).build())
                     .build())
                 .build())
             .build())
         .build();
+  }
+
+  /**
+   * The fixture as a careless export might have it: the 'unknown' cell keeps its value, 93.7,
+   * though it rests on 6 pupils. Not valid; a report must still never show that value.
+   *
+   * @return the programme with a small cell
+   */
+  public static Programme withSmallCell() {
+    Programme p = programme();
+    Indicator indicator = p.indicators().get(0);
+    IndicatorPeriod period = indicator.periods().get(0);
+    Observation actual = period.actual().orElseThrow();
+    List<Breakdown> cells = new ArrayList<>(actual.breakdowns());
+    cells.set(2, breakdown("unknown", "93.7", 6));
+    Observation careless = Observation.builder().from(actual).breakdowns(cells).build();
+    return Programme.builder().from(p).indicators(List.of(Indicator.builder().from(indicator)
+        .periods(List.of(IndicatorPeriod.builder().from(period).actual(careless).build())).build())).build();
   }
 
   private static Breakdown breakdown(String category, String value, int pupils) {

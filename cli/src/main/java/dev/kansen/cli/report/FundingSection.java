@@ -45,7 +45,7 @@ final class FundingSection {
     for (Grant g : programme.grants()) {
       BigDecimal allocated = allocated(g);
       html.append("<tr><th scope=\"row\">").append(escape(name(programme, g.funder()))).append("</th><td>")
-          .append(escape(name(programme, g.recipient()))).append("</td><td>").append(g.period().start()).append(" – ")
+          .append(escape(name(programme, g.recipient()))).append("</td><td class=\"dates\">").append(g.period().start()).append(" –<br>")
           .append(g.period().end()).append("</td><td>").append(escape(g.purpose().orElse("—")))
           .append("</td><td class=\"num\">").append(escape(Amounts.money(g.amount().currency(), g.amount().amount())))
           .append("</td><td class=\"num\">").append(escape(Amounts.money(g.amount().currency(), allocated)))

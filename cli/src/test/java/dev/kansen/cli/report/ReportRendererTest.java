@@ -20,7 +20,8 @@ class ReportRendererTest {
   private static final ValidationReport FINDINGS = ValidationReport.of(List.of(Violation.of("ALLOCATION_EXCEEDS_GRANT",
       Severity.WARNING, JsonPointer.parse("/grants/0/allocations/0"), "Allocation <b>too</b> large")));
 
-  private final String html = new ReportRenderer(OPTIONS).render(List.of(new ReportedProgramme(Fixture.programme(), FINDINGS)));
+  private final String html =
+      new ReportRenderer(OPTIONS).render(List.of(new ReportedProgramme(Fixture.withSmallCell(), FINDINGS)));
 
   @Test
   void hasEverySection() {
