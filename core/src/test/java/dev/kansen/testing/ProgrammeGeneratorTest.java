@@ -280,6 +280,10 @@ class ProgrammeGeneratorTest {
         allocated = allocated.plus(a.amount());
       }
       require(allocated.compareTo(g.amount()) <= 0, at + "allocations within the grant");
+      for (int j = 1; j < g.budgets().size(); j++) {
+        require(g.budgets().get(j - 1).period().end().isBefore(g.budgets().get(j).period().start()),
+            at + "budget lines in order, not overlapping");
+      }
       for (var b : g.budgets()) {
         require(!b.period().end().isAfter(b.period().start().plusYears(1).minusDays(1)), at + "budget line at most a year");
         require(g.period().contains(b.period()), at + "budget line inside grant period");
