@@ -9,11 +9,12 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Validate, convert, summarise and report on equal-opportunity alliance programme files.",
-    subcommands = {},
+    subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, SummaryCommand.class,
+        ReportCommand.class, DemoCommand.class, picocli.CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  done; every programme is valid (warnings allowed)",
-        "  1  a programme has an ERROR violation",
-        "  2  a file cannot be read as a programme, the usage is wrong, or the work failed"})
+        "  1  validate found an ERROR violation",
+        "  2  a file cannot be read as a programme, the usage is wrong, or work failed"})
 final class KansenCommand {
   @Option(names = ErrorHandler.DEBUG, scope = ScopeType.INHERIT,
       description = "On failure, print the stack trace as well.")
