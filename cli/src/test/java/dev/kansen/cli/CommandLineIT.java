@@ -61,14 +61,14 @@ class CommandLineIT {
 
   @Test
   void badDateIsAUsageError() throws IOException {
-    Kansen.Run run = Kansen.run("validate", "--as-of", "31-12-2024", Files4Tests.valid(dir).toString());
+    Kansen.Run run = Kansen.run("validate", "--as-of", "31-12-2024", ProgrammeFiles.valid(dir).toString());
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.err().contains("--as-of"), run::toString);
   }
 
   @Test
   void thresholdBelowOneIsAUsageError() throws IOException {
-    Kansen.Run run = Kansen.run("summary", "--small-cell-threshold", "0", Files4Tests.valid(dir).toString());
+    Kansen.Run run = Kansen.run("summary", "--small-cell-threshold", "0", ProgrammeFiles.valid(dir).toString());
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.err().contains("--small-cell-threshold must be at least 1"), run::toString);
   }

@@ -18,21 +18,21 @@ class ConvertIT {
 
   @Test
   void prettyIsTheCanonicalForm() throws IOException {
-    Kansen.Run run = Kansen.run("convert", Files4Tests.valid(dir).toString());
+    Kansen.Run run = Kansen.run("convert", ProgrammeFiles.valid(dir).toString());
     assertEquals(0, run.exitCode(), run::toString);
     assertEquals(KansenJson.strict().write(Fixture.programme()), run.out());
   }
 
   @Test
   void compactIsOneLine() throws IOException {
-    Kansen.Run run = Kansen.run("convert", "--compact", Files4Tests.valid(dir).toString());
+    Kansen.Run run = Kansen.run("convert", "--compact", ProgrammeFiles.valid(dir).toString());
     assertEquals(0, run.exitCode(), run::toString);
     assertEquals(KansenJson.strict().writeCompact(Fixture.programme()) + "\n", run.out());
   }
 
   @Test
   void jsonLinesHasOneProgrammePerLine() throws IOException {
-    Path file = Files4Tests.valid(dir);
+    Path file = ProgrammeFiles.valid(dir);
     byte[] stdin = Files.readAllBytes(file);
     Kansen.Run run = Kansen.runWithInput(stdin, "convert", "--jsonl", file.toString(), "-");
     assertEquals(0, run.exitCode(), run::toString);
@@ -45,14 +45,14 @@ class ConvertIT {
 
   @Test
   void layoutsExcludeEachOther() throws IOException {
-    Kansen.Run run = Kansen.run("convert", "--pretty", "--compact", Files4Tests.valid(dir).toString());
+    Kansen.Run run = Kansen.run("convert", "--pretty", "--compact", ProgrammeFiles.valid(dir).toString());
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.err().contains("mutually exclusive"), run::toString);
   }
 
   @Test
   void unreadableFileExitsTwoWithItsPositionOnStandardError() throws IOException {
-    Path file = Files4Tests.malformed(dir);
+    Path file = ProgrammeFiles.malformed(dir);
     Kansen.Run run = Kansen.run("convert", file.toString());
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.err().startsWith("kansen convert: " + file + ":3:"), run::toString);

@@ -23,7 +23,7 @@ class ReportIT {
 
   @Test
   void summaryTextNamesTheParts() throws IOException {
-    Kansen.Run run = Kansen.run("summary", Files4Tests.valid(dir).toString());
+    Kansen.Run run = Kansen.run("summary", ProgrammeFiles.valid(dir).toString());
     assertEquals(0, run.exitCode(), run::toString);
     for (String part : List.of("Partners: 3", "Interventions: 2", "Funding by funder", "Indicators")) {
       assertTrue(run.out().contains(part), part + " in " + run);
@@ -32,7 +32,7 @@ class ReportIT {
 
   @Test
   void summaryJsonParses() throws IOException {
-    Kansen.Run run = Kansen.run("summary", "--format", "json", Files4Tests.valid(dir).toString());
+    Kansen.Run run = Kansen.run("summary", "--format", "json", ProgrammeFiles.valid(dir).toString());
     assertEquals(0, run.exitCode(), run::toString);
     JsonNode json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(run.out());
     assertEquals("fixture", json.at("/programme/id").asText());
@@ -44,7 +44,7 @@ class ReportIT {
   @Test
   void reportIsWrittenAndEscaped() throws IOException {
     Path out = dir.resolve("report.html");
-    Kansen.Run run = Kansen.run("report", "--as-of", "2022-03-01", Files4Tests.valid(dir).toString(), "-o", out.toString());
+    Kansen.Run run = Kansen.run("report", "--as-of", "2022-03-01", ProgrammeFiles.valid(dir).toString(), "-o", out.toString());
     assertEquals(0, run.exitCode(), run::toString);
     String html = Files.readString(out);
     assertTrue(html.startsWith("<!DOCTYPE html>"));
@@ -56,7 +56,7 @@ class ReportIT {
   @Test
   void reportIntoMissingDirectoryIsOneLine() throws IOException {
     Path out = dir.resolve("no/such/dir/report.html");
-    Kansen.Run run = Kansen.run("report", Files4Tests.valid(dir).toString(), "-o", out.toString());
+    Kansen.Run run = Kansen.run("report", ProgrammeFiles.valid(dir).toString(), "-o", out.toString());
     assertEquals(2, run.exitCode(), run::toString);
     assertEquals(1, run.err().lines().count(), run::toString);
     assertTrue(run.err().contains("does not exist"), run::toString);
@@ -64,7 +64,7 @@ class ReportIT {
 
   @Test
   void reportNeedsAnOutput() throws IOException {
-    Kansen.Run run = Kansen.run("report", Files4Tests.valid(dir).toString());
+    Kansen.Run run = Kansen.run("report", ProgrammeFiles.valid(dir).toString());
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.err().contains("--output"), run::toString);
   }

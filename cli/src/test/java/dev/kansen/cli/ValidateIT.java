@@ -23,7 +23,7 @@ class ValidateIT {
 
   @Test
   void validFileExitsZero() throws IOException {
-    Kansen.Run run = Kansen.run("validate", "--as-of", "2022-03-01", Files4Tests.valid(dir).toString());
+    Kansen.Run run = Kansen.run("validate", "--as-of", "2022-03-01", ProgrammeFiles.valid(dir).toString());
     assertEquals(0, run.exitCode(), run::toString);
     assertFalse(run.out().contains(" ERROR "), run::toString);
     assertTrue(run.err().contains("valid.json: valid"), run::toString);
@@ -31,7 +31,7 @@ class ValidateIT {
 
   @Test
   void invalidFileExitsOneWithOneLinePerViolation() throws IOException {
-    Path file = Files4Tests.invalid(dir);
+    Path file = ProgrammeFiles.invalid(dir);
     Kansen.Run run = Kansen.run("validate", "--as-of", "2022-03-01", file.toString());
     assertEquals(1, run.exitCode(), run::toString);
     assertTrue(run.out().lines().allMatch(l -> LINE.matcher(l).matches()), run::toString);
@@ -41,7 +41,7 @@ class ValidateIT {
 
   @Test
   void malformedFileExitsTwoWithItsPosition() throws IOException {
-    Path file = Files4Tests.malformed(dir);
+    Path file = ProgrammeFiles.malformed(dir);
     Kansen.Run run = Kansen.run("validate", file.toString());
     assertEquals(2, run.exitCode(), run::toString);
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith(file + ":3:") && l.contains(" ERROR ")), run::toString);
@@ -64,17 +64,17 @@ class ValidateIT {
 
   @Test
   void worstFileDecidesTheExitCode() throws IOException {
-    Kansen.Run run = Kansen.run("validate", "--as-of", "2022-03-01", Files4Tests.valid(dir).toString(),
-        Files4Tests.invalid(dir).toString());
+    Kansen.Run run = Kansen.run("validate", "--as-of", "2022-03-01", ProgrammeFiles.valid(dir).toString(),
+        ProgrammeFiles.invalid(dir).toString());
     assertEquals(1, run.exitCode(), run::toString);
     assertFalse(run.err().contains("\r"), "no progress when standard error is not a terminal: " + run);
-    Kansen.Run worse = Kansen.run("validate", Files4Tests.invalid(dir).toString(), Files4Tests.malformed(dir).toString());
+    Kansen.Run worse = Kansen.run("validate", ProgrammeFiles.invalid(dir).toString(), ProgrammeFiles.malformed(dir).toString());
     assertEquals(2, worse.exitCode(), worse::toString);
   }
 
   @Test
   void readsStandardInput() throws IOException {
-    byte[] programme = Files.readAllBytes(Files4Tests.invalid(dir));
+    byte[] programme = Files.readAllBytes(ProgrammeFiles.invalid(dir));
     Kansen.Run run = Kansen.runWithInput(programme, "validate", "--as-of", "2022-03-01", "-");
     assertEquals(1, run.exitCode(), run::toString);
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("<stdin>:")), run::toString);
@@ -82,8 +82,8 @@ class ValidateIT {
 
   @Test
   void jsonFormatListsEveryFile() throws IOException {
-    Path valid = Files4Tests.valid(dir);
-    Path invalid = Files4Tests.invalid(dir);
+    Path valid = ProgrammeFiles.valid(dir);
+    Path invalid = ProgrammeFiles.invalid(dir);
     Kansen.Run run = Kansen.run("validate", "--format", "json", "--as-of", "2022-03-01", valid.toString(), invalid.toString());
     assertEquals(1, run.exitCode(), run::toString);
     JsonNode files = JSON.readTree(run.out()).get("files");
@@ -100,7 +100,7 @@ class ValidateIT {
 
   @Test
   void jsonFormatReportsUnreadableFiles() throws IOException {
-    Kansen.Run run = Kansen.run("validate", "--format", "json", Files4Tests.malformed(dir).toString());
+    Kansen.Run run = Kansen.run("validate", "--format", "json", ProgrammeFiles.malformed(dir).toString());
     assertEquals(2, run.exitCode(), run::toString);
     JsonNode file = JSON.readTree(run.out()).get("files").get(0);
     assertFalse(file.get("valid").asBoolean());
@@ -110,7 +110,7 @@ class ValidateIT {
 
   @Test
   void unknownPropertyIsAnErrorUnlessLenient() throws IOException {
-    String text = Files.readString(Files4Tests.valid(dir)).replaceFirst("\\{", "{\n  \"futureProperty\": 1,");
+    String text = Files.readString(ProgrammeFiles.valid(dir)).replaceFirst("\\{", "{\n  \"futureProperty\": 1,");
     Path file = Files.writeString(dir.resolve("future.json"), text);
     assertEquals(2, Kansen.run("validate", "--as-of", "2022-03-01", file.toString()).exitCode());
     Kansen.Run lenient = Kansen.run("validate", "--lenient", "--as-of", "2022-03-01", file.toString());

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Programme files for the process tests, written into a test's temporary directory. */
-final class Files4Tests {
-  private Files4Tests() {}
+final class ProgrammeFiles {
+  private ProgrammeFiles() {}
 
   /** @return a file with the fixture programme, which is valid */
   static Path valid(Path dir) throws IOException {
