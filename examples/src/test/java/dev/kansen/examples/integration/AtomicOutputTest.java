@@ -1,4 +1,4 @@
-package dev.kansen.examples.integration.dashboard;
+package dev.kansen.examples.integration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

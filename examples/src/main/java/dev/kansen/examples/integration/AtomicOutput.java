@@ -1,4 +1,4 @@
-package dev.kansen.examples.integration.dashboard;
+package dev.kansen.examples.integration;
 
 import java.io.IOException;
 import java.io.OutputStream;
