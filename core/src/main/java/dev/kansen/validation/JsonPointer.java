@@ -53,6 +53,9 @@ public final class JsonPointer implements Comparable<JsonPointer> {
     }
     List<String> parts = new ArrayList<>();
     for (String raw : text.substring(1).split("/", -1)) {
+      if (raw.replace("~0", "").replace("~1", "").indexOf('~') >= 0) {
+        throw new IllegalArgumentException("A JSON Pointer escapes '~' as ~0 and '/' as ~1 only: \"" + text + "\"");
+      }
       parts.add(raw.replace("~1", "/").replace("~0", "~"));
     }
     return new JsonPointer(Collections.unmodifiableList(parts));

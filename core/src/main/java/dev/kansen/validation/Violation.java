@@ -27,6 +27,14 @@ public abstract class Violation {
 
   Violation() {}
 
+  /**
+   * @param code a candidate code
+   * @return whether it is UPPER_SNAKE_CASE, as every violation code must be
+   */
+  static boolean isCode(String code) {
+    return CODE.matcher(code).matches();
+  }
+
   /** @return the stable UPPER_SNAKE_CASE code, e.g. {@code UNRESOLVED_PARTNER} */
   public abstract String code();
 

@@ -66,7 +66,7 @@ import java.util.function.Supplier;
  * closed one has ended, a cancelled one has a status date and no disbursement after it); partners
  * carry identifiers that fit their type, no identifier twice; funders hold the funding role, leads
  * and participants the implementing role; allocations never exceed their grant, disbursements never
- * exceed commitments, budget lines cover at most a year, all money is in euros; indicator
+ * exceed commitments, budget lines cover at most a year and never overlap, all money is in euros; indicator
  * baselines precede their periods, periods are distinct school years, values are present unless
  * qualitative, percentages lie in 0..100, every pupil count is at least {@link #MIN_PUPILS} and
  * breakdowns per dimension add up to their figure; programme municipalities joined the alliance
@@ -523,9 +523,14 @@ public final class ProgrammeGenerator {
           .unknownProperties(unknownProperties()).build());
     }
 
+    LocalDate next = grantPeriod.start();
     for (long budget : split(cents, random.nextInt(0, 4))) {
-      LocalDate start = date(grantPeriod.start(), grantPeriod.end());
+      if (next.isAfter(grantPeriod.end())) {
+        break;
+      }
+      LocalDate start = date(next, grantPeriod.end());
       LocalDate end = date(start, min(start.plusYears(1).minusDays(1), grantPeriod.end()));
+      next = end.plusDays(1);
       b.addBudgets(BudgetLine.builder().period(DateRange.of(start, end)).amount(euros(budget))
           .type(pick(BudgetType.values())).status(pick(BudgetStatus.values()))
           .unknownProperties(unknownProperties()).build());

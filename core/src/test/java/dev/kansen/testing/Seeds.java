@@ -19,16 +19,28 @@ import org.junit.jupiter.params.provider.Arguments;
  *       display name says so.
  * </ul>
  *
- * <p>Use it as the source of a parameterized test:
+ * <p>Use it as the source of a parameterized test, through a local factory method:
  *
  * <pre>{@code
+ * static Stream<Arguments> cases() {
+ *   return Seeds.cases();
+ * }
+ *
  * @ParameterizedTest
- * @MethodSource("dev.kansen.testing.Seeds#cases")
+ * @MethodSource("cases")
  * void buildersAcceptGeneratedProgrammes(long seed) {
  *   Programme p = ProgrammeGenerator.programme(new SplittableRandom(seed));
- *   ...
+ *   assertTrue(..., Seeds.describe(seed));
  * }
  * }</pre>
+ *
+ * <p>The local method matters in modules whose tests run on the module path (core itself): JUnit
+ * may call a method of the test class, whose package surefire opens, but not one in this package,
+ * which the module neither exports nor (unless a selected test lives here) opens. On a plain class
+ * path {@code @MethodSource("dev.kansen.testing.Seeds#cases")} works as well.
+ *
+ * <p>Build tools show a case by its index; put {@link #describe(long)} in assertion messages so a
+ * failure report names the seed.
  */
 public final class Seeds {
   /** The system property holding the base seed. */
@@ -70,7 +82,7 @@ public final class Seeds {
   }
 
   /**
-   * The cases of a property, for {@code @MethodSource("dev.kansen.testing.Seeds#cases")}: one
+   * The cases of a property, for a {@code @MethodSource}: one
    * {@code long} argument each, named with the seed and the command line that reruns it alone.
    *
    * @return one argument set per case

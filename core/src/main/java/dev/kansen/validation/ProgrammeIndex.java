@@ -1,0 +1,160 @@
+package dev.kansen.validation;
+
+import dev.kansen.model.AllianceMembership;
+import dev.kansen.model.Goal;
+import dev.kansen.model.Grant;
+import dev.kansen.model.Indicator;
+import dev.kansen.model.Intervention;
+import dev.kansen.model.Municipality;
+import dev.kansen.model.Partner;
+import dev.kansen.model.Programme;
+import dev.kansen.model.id.MunicipalityCode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * A programme with lookups by id and by municipality code, built once per validation so that every
+ * {@link Rule} resolves references in constant time and stays linear in the size of the programme.
+ *
+ * <p>When an id occurs more than once (which the {@code DUPLICATE_ID} rule reports), lookups find
+ * the first occurrence. Immutable and thread-safe.
+ */
+public final class ProgrammeIndex {
+  private final Programme programme;
+  private final Map<String, Integer> partners;
+  private final Map<String, Integer> goals;
+  private final Map<String, Integer> interventions;
+  private final Map<String, Integer> grants;
+  private final Map<String, Integer> indicators;
+  private final Map<MunicipalityCode, Integer> municipalities;
+  private final Map<MunicipalityCode, Integer> members;
+
+  private ProgrammeIndex(Programme programme) {
+    this.programme = programme;
+    this.partners = positions(programme.partners(), Partner::id);
+    this.goals = positions(programme.goals(), Goal::id);
+    this.interventions = positions(programme.interventions(), Intervention::id);
+    this.grants = positions(programme.grants(), Grant::id);
+    this.indicators = positions(programme.indicators(), Indicator::id);
+    this.municipalities = positions(programme.municipalities(), Municipality::code);
+    this.members = positions(programme.alliance().members(), AllianceMembership::municipality);
+  }
+
+  /**
+   * Indexes a programme.
+   *
+   * @param programme the programme
+   * @return its index
+   */
+  public static ProgrammeIndex of(Programme programme) {
+    return new ProgrammeIndex(Objects.requireNonNull(programme, "programme"));
+  }
+
+  private static <T, K> Map<K, Integer> positions(List<T> items, Function<T, K> key) {
+    Map<K, Integer> map = new HashMap<>(Math.max(16, items.size() * 2));
+    for (int i = 0; i < items.size(); i++) {
+      map.putIfAbsent(key.apply(items.get(i)), i);
+    }
+    return map;
+  }
+
+  private static OptionalInt position(Map<?, Integer> map, Object key) {
+    Integer i = map.get(key);
+    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  private static <T> Optional<T> find(Map<?, Integer> map, Object key, List<T> items) {
+    Integer i = map.get(key);
+    return i == null ? Optional.empty() : Optional.of(items.get(i));
+  }
+
+  /** @return the programme indexed */
+  public Programme programme() {
+    return programme;
+  }
+
+  /**
+   * @param id a partner id
+   * @return the first partner with that id
+   */
+  public Optional<Partner> partner(String id) {
+    return find(partners, id, programme.partners());
+  }
+
+  /**
+   * @param id a partner id
+   * @return the position of the first partner with that id in {@link Programme#partners()}
+   */
+  public OptionalInt partnerPosition(String id) {
+    return position(partners, id);
+  }
+
+  /**
+   * @param id a goal id
+   * @return the first goal with that id
+   */
+  public Optional<Goal> goal(String id) {
+    return find(goals, id, programme.goals());
+  }
+
+  /**
+   * @param id an intervention id
+   * @return the first intervention with that id
+   */
+  public Optional<Intervention> intervention(String id) {
+    return find(interventions, id, programme.interventions());
+  }
+
+  /**
+   * @param id an intervention id
+   * @return the position of the first intervention with that id in {@link Programme#interventions()}
+   */
+  public OptionalInt interventionPosition(String id) {
+    return position(interventions, id);
+  }
+
+  /**
+   * @param id a grant id
+   * @return the first grant with that id
+   */
+  public Optional<Grant> grant(String id) {
+    return find(grants, id, programme.grants());
+  }
+
+  /**
+   * @param id an indicator id
+   * @return the first indicator with that id
+   */
+  public Optional<Indicator> indicator(String id) {
+    return find(indicators, id, programme.indicators());
+  }
+
+  /**
+   * @param code a CBS municipality code
+   * @return the first of the programme's municipalities with that code
+   */
+  public Optional<Municipality> municipality(MunicipalityCode code) {
+    return find(municipalities, code, programme.municipalities());
+  }
+
+  /**
+   * @param code a CBS municipality code
+   * @return the first alliance membership of that municipality
+   */
+  public Optional<AllianceMembership> membership(MunicipalityCode code) {
+    return find(members, code, programme.alliance().members());
+  }
+
+  /**
+   * @param code a CBS municipality code
+   * @return the position of the first membership of that municipality in the alliance's members
+   */
+  public OptionalInt membershipPosition(MunicipalityCode code) {
+    return position(members, code);
+  }
+}

@@ -1,0 +1,187 @@
+package dev.kansen.validation;
+
+import dev.kansen.model.Programme;
+import dev.kansen.validation.internal.rules.StandardRules;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks whole programmes against a catalogue of named {@link Rule}s and reports every finding at
+ * once, in a stable order. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * ValidationReport report = Validator.standard().validate(programme, ValidationContext.asOf(today));
+ * if (!report.valid()) {
+ *   report.errors().forEach(v -> System.out.println(v.path() + " " + v.code() + ": " + v.message()));
+ * }
+ * }</pre>
+ *
+ * <p>{@code docs/rules.md} lists every built-in rule with its code, default severity, what it
+ * checks and why.
+ */
+public final class Validator {
+  /**
+   * The code reported, at the document root and as an ERROR, when a rule throws instead of
+   * reporting: the other rules still run, so a faulty custom rule hides nothing.
+   */
+  public static final String RULE_FAILED = "RULE_FAILED";
+
+  private static final Logger LOG = LoggerFactory.getLogger(Validator.class);
+  private static final Validator STANDARD = builder().build();
+
+  private final List<Rule> rules;
+  private final Map<String, Severity> severities;
+
+  private Validator(List<Rule> rules, Map<String, Severity> severities) {
+    this.rules = rules;
+    this.severities = severities;
+  }
+
+  /** @return a validator with every built-in rule at its default severity */
+  public static Validator standard() {
+    return STANDARD;
+  }
+
+  /** @return a builder that starts from the built-in rules at their default severities */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Validates a programme. The programme is not changed.
+   *
+   * @param programme the programme
+   * @param context the as-of date and thresholds
+   * @return every finding, in document order
+   */
+  public ValidationReport validate(Programme programme, ValidationContext context) {
+    Objects.requireNonNull(programme, "programme");
+    Objects.requireNonNull(context, "context");
+    long started = System.nanoTime();
+    ProgrammeIndex index = ProgrammeIndex.of(programme);
+    List<Violation> violations = new ArrayList<>();
+    for (Rule rule : rules) {
+      Findings findings = new Findings(rule.code(), severities.get(rule.code()), violations);
+      int before = violations.size();
+      try {
+        rule.check(index, context, findings);
+      } catch (RuntimeException e) {
+        violations.subList(before, violations.size()).clear();
+        LOG.warn("Rule {} failed on programme {}", rule.code(), programme.id(), e);
+        violations.add(Violation.builder()
+            .code(RULE_FAILED)
+            .severity(Severity.ERROR)
+            .path(JsonPointer.root())
+            .message("Rule " + rule.code() + " failed and could not check the programme: " + e)
+            .putArguments("rule", rule.code())
+            .putArguments("exception", e.toString())
+            .build());
+      }
+    }
+    ValidationReport report = ValidationReport.of(violations);
+    if (LOG.isDebugEnabled()) {
+      Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+      for (Violation v : report.violations()) {
+        counts.merge(v.severity(), 1, Integer::sum);
+      }
+      LOG.debug("Validated programme {} as of {} with {} rules: {} violation(s) {} in {} µs",
+          programme.id(), context.asOf(), rules.size(), report.violations().size(), counts,
+          TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started));
+    }
+    return report;
+  }
+
+  /** @return the enabled rules, built-in ones first in catalogue order, then added ones in the order added */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /**
+   * @param code a rule code
+   * @return the severity this validator reports the rule's findings with; empty when no enabled rule has that code
+   */
+  public Optional<Severity> severity(String code) {
+    return Optional.ofNullable(severities.get(code));
+  }
+
+  /**
+   * Configures a {@link Validator}: disable rules, change their severities, add rules of your own.
+   * Unknown codes are refused, so a typo cannot silently leave a rule switched on.
+   */
+  public static final class Builder {
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+
+    private Builder() {
+      StandardRules.all().forEach(this::add);
+    }
+
+    /**
+     * Switches a rule off.
+     *
+     * @param code the rule's code
+     * @return this builder
+     * @throws IllegalArgumentException when no enabled rule has that code
+     */
+    public Builder disable(String code) {
+      requireKnown(code);
+      rules.remove(code);
+      severities.remove(code);
+      return this;
+    }
+
+    /**
+     * Changes the severity a rule's findings are reported with.
+     *
+     * @param code the rule's code
+     * @param severity the new severity
+     * @return this builder
+     * @throws IllegalArgumentException when no enabled rule has that code
+     */
+    public Builder severity(String code, Severity severity) {
+      requireKnown(code);
+      severities.put(code, Objects.requireNonNull(severity, "severity"));
+      return this;
+    }
+
+    /**
+     * Adds a rule, reported with its default severity unless {@link #severity} changes it.
+     *
+     * @param rule the rule
+     * @return this builder
+     * @throws IllegalArgumentException when the rule's code is not UPPER_SNAKE_CASE or already taken
+     */
+    public Builder add(Rule rule) {
+      Objects.requireNonNull(rule, "rule");
+      String code = Objects.requireNonNull(rule.code(), "rule.code()");
+      if (!Violation.isCode(code)) {
+        throw new IllegalArgumentException("Rule code must be UPPER_SNAKE_CASE, but was \"" + code + "\"");
+      }
+      if (rules.containsKey(code) || code.equals(RULE_FAILED)) {
+        throw new IllegalArgumentException("Rule code " + code + " is already taken");
+      }
+      rules.put(code, rule);
+      severities.put(code, Objects.requireNonNull(rule.defaultSeverity(), "rule.defaultSeverity()"));
+      return this;
+    }
+
+    private void requireKnown(String code) {
+      if (!rules.containsKey(code)) {
+        throw new IllegalArgumentException("No enabled rule has the code \"" + code + "\"");
+      }
+    }
+
+    /** @return the validator */
+    public Validator build() {
+      return new Validator(List.copyOf(rules.values()), Map.copyOf(severities));
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.kansen.validation.internal.rules;
+
+import dev.kansen.model.Partner;
+import dev.kansen.model.id.Identifier;
+import dev.kansen.validation.Findings;
+import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.ProgrammeIndex;
+import dev.kansen.validation.Severity;
+import dev.kansen.validation.ValidationContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** Two partners do not carry the same identifier, unless it names the legal entity they share. */
+final class DuplicatePartnerIdentifier extends BuiltInRule {
+  DuplicatePartnerIdentifier() {
+    super("DUPLICATE_PARTNER_IDENTIFIER", Severity.ERROR,
+        "The same identifier (scheme and value) appears on two partners, or twice on one. Legal-entity"
+            + " identifiers (KvK, OIN, org-id) may be shared by partners of one organisation, that is partners"
+            + " whose partOf chains lead to the same top partner, such as a school board and its schools.",
+        "Domain: a BRIN, RIO, LRK or CBS code identifies one school, location or government, so two partners with"
+            + " one such code are the same organisation entered twice. ERROR.");
+  }
+
+  private record Seen(int partner, int identifier) {}
+
+  @Override
+  public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
+    List<Partner> partners = index.programme().partners();
+    int[] roots = roots(index, partners);
+    Map<Identifier, Seen> first = new HashMap<>();
+    for (int i = 0; i < partners.size(); i++) {
+      Partner partner = partners.get(i);
+      for (int j = 0; j < partner.identifiers().size(); j++) {
+        Identifier identifier = partner.identifiers().get(j);
+        Seen earlier = first.putIfAbsent(identifier, new Seen(i, j));
+        if (earlier == null) {
+          continue;
+        }
+        boolean shared = earlier.partner() != i && IdentifierFit.LEGAL_ENTITY_SCHEMES.contains(identifier.scheme())
+            && roots[earlier.partner()] == roots[i];
+        if (!shared) {
+          String other = partners.get(earlier.partner()).id();
+          findings.report(JsonPointer.of("partners", i, "identifiers", j), identifier.scheme() + " identifier "
+              + identifier.value() + " of partner \"" + partner.id() + "\" is already used by "
+              + (earlier.partner() == i ? "the same partner" : "partner \"" + other + "\"") + " at /partners/"
+              + earlier.partner() + "/identifiers/" + earlier.identifier(), "identifier", identifier.value(),
+              "partner", partner.id(), "other", other);
+        }
+      }
+    }
+  }
+
+  /** The position of each partner's top organisation along partOf; a partner in a cycle is its own top. */
+  private static int[] roots(ProgrammeIndex index, List<Partner> partners) {
+    int[] roots = new int[partners.size()];
+    Arrays.fill(roots, -1);
+    for (int start = 0; start < partners.size(); start++) {
+      if (roots[start] >= 0) {
+        continue;
+      }
+      List<Integer> chain = new ArrayList<>();
+      Set<Integer> onChain = new HashSet<>();
+      int current = start;
+      int root = -1;
+      while (true) {
+        if (roots[current] >= 0) {
+          root = roots[current];
+          break;
+        }
+        if (!onChain.add(current)) {
+          root = current;
+          break;
+        }
+        chain.add(current);
+        OptionalInt parent = partners.get(current).partOf().isPresent()
+            ? index.partnerPosition(partners.get(current).partOf().get()) : OptionalInt.empty();
+        if (parent.isEmpty()) {
+          root = current;
+          break;
+        }
+        current = parent.getAsInt();
+      }
+      for (int member : chain) {
+        roots[member] = root;
+      }
+    }
+    return roots;
+  }
+}

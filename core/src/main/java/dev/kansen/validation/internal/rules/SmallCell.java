@@ -1,0 +1,46 @@
+package dev.kansen.validation.internal.rules;
+
+import dev.kansen.model.Breakdown;
+import dev.kansen.validation.Findings;
+import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.ProgrammeIndex;
+import dev.kansen.validation.Severity;
+import dev.kansen.validation.ValidationContext;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** No figure is computed from fewer pupils than the small-cell threshold. */
+final class SmallCell extends BuiltInRule {
+  SmallCell() {
+    super("SMALL_CELL", Severity.ERROR,
+        "A figure or breakdown cell with a value is computed from fewer pupils than the context's"
+            + " smallCellThreshold (10 unless set). A cell without a value (suppressed) is fine.",
+        "AVG (GDPR) and CBS statistical disclosure practice: pupil data is personal data and figures about fewer"
+            + " than 10 pupils can identify children, so they are suppressed. ERROR: the figure must not be"
+            + " exchanged.");
+  }
+
+  @Override
+  public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
+    int threshold = context.smallCellThreshold();
+    Measurements.forEach(index.programme(), (indicator, figure, path, year) -> {
+      String what = "Indicator \"" + indicator.id() + "\" for " + year;
+      check(figure.value(), figure.pupils(), threshold, path.child("pupils"), what, findings);
+      for (int b = 0; b < figure.breakdowns().size(); b++) {
+        Breakdown cell = figure.breakdowns().get(b);
+        check(cell.value(), cell.pupils(), threshold, path.child("breakdowns").index(b).child("pupils"),
+            what + ", " + cell.dimension() + " " + cell.category() + ",", findings);
+      }
+    });
+  }
+
+  private static void check(Optional<BigDecimal> value, OptionalInt pupils, int threshold, JsonPointer path,
+      String what, Findings findings) {
+    if (value.isPresent() && pupils.isPresent() && pupils.getAsInt() < threshold) {
+      findings.report(path, what + " gives a value computed from " + pupils.getAsInt()
+          + " pupils, fewer than the small-cell threshold of " + threshold + "; suppress the value",
+          "pupils", pupils.getAsInt(), "threshold", threshold);
+    }
+  }
+}

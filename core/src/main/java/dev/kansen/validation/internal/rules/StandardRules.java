@@ -1,0 +1,69 @@
+package dev.kansen.validation.internal.rules;
+
+import dev.kansen.validation.Rule;
+import java.util.List;
+
+/** The built-in rules, in catalogue order. Not part of the public API: use {@code Validator.standard()}. */
+public final class StandardRules {
+  private static final List<Rule> ALL = List.of(
+      // References and identity
+      new UnresolvedPartnerReference(),
+      new UnresolvedFunder(),
+      new UnresolvedRecipient(),
+      new UnresolvedInterventionReference(),
+      new UnresolvedIndicatorReference(),
+      new DuplicateId(),
+      new DuplicateMunicipality(),
+      new PartOfCycle(),
+      // Partners, roles and municipalities
+      new FunderWithoutFundingRole(),
+      new ImplementerWithoutImplementingRole(),
+      new MunicipalityNotAllianceMember(),
+      new MunicipalityJoinedAfterStart(),
+      new InterventionMunicipalityOutsideProgramme(),
+      new PartnerIdentifierMismatch(),
+      new MissingPartnerIdentifier(),
+      new DuplicatePartnerIdentifier(),
+      // Periods and dates
+      new InterventionOutsideProgrammePeriod(),
+      new GrantOutsideProgrammePeriod(),
+      new BudgetOutsideGrantPeriod(),
+      new IndicatorPeriodOutsideProgrammePeriod(),
+      new ActualDateAfterAsOf(),
+      new TransactionAfterAsOf(),
+      new IndicatorActualAfterAsOf(),
+      new ImplausibleDate(),
+      // Status
+      new ClosedWithoutActualEnd(),
+      new PipelineWithActualStart(),
+      new RunningWithoutActualStart(),
+      new CancelledWithoutStatusDate(),
+      new DisbursementAfterCancellation(),
+      // Money
+      new BudgetPeriodTooLong(),
+      new AllocationsExceedGrant(),
+      new DisbursementsExceedCommitments(),
+      new MixedCurrencies(),
+      new ZeroGrantAmount(),
+      // Reach
+      new ActualReachImplausible(),
+      new ReachUnitMismatch(),
+      // Indicators
+      new BaselineNotBeforeTargets(),
+      new IndicatorPeriodsOverlap(),
+      new MissingIndicatorValue(),
+      new PercentageOutOfRange(),
+      new BreakdownPupilsMismatch(),
+      new DuplicateBreakdownCategory(),
+      new IndicatorWithoutBaseline(),
+      // Privacy and completeness
+      new SmallCell(),
+      new EmptyProgramme());
+
+  private StandardRules() {}
+
+  /** @return every built-in rule, in catalogue order */
+  public static List<Rule> all() {
+    return ALL;
+  }
+}

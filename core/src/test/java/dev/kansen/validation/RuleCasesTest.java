@@ -1,0 +1,237 @@
+package dev.kansen.validation;
+
+import static dev.kansen.validation.ProgrammeFixture.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kansen.model.AllianceMembership;
+import dev.kansen.model.Allocation;
+import dev.kansen.model.Alliance;
+import dev.kansen.model.BudgetLine;
+import dev.kansen.model.DateRange;
+import dev.kansen.model.Goal;
+import dev.kansen.model.Grant;
+import dev.kansen.model.InterventionStatus;
+import dev.kansen.model.Money;
+import dev.kansen.model.Municipality;
+import dev.kansen.model.Observation;
+import dev.kansen.model.Programme;
+import dev.kansen.model.Province;
+import dev.kansen.model.Reach;
+import dev.kansen.model.ReachUnit;
+import dev.kansen.model.SchoolYear;
+import dev.kansen.model.TransactionType;
+import dev.kansen.model.id.BrinCode;
+import dev.kansen.model.id.KvkNumber;
+import dev.kansen.model.id.LrkNumber;
+import dev.kansen.model.id.MunicipalityCode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One case per built-in rule: a near miss that the whole standard validator accepts without a single
+ * finding, and a fault that yields exactly the rule's code at exactly the expected paths and nothing else.
+ */
+class RuleCasesTest {
+  private static final Validator VALIDATOR = Validator.standard();
+
+  /**
+   * @param code the rule's code
+   * @param context the context both programmes are validated in
+   * @param passing a near miss: no finding at all
+   * @param failing the fault
+   * @param paths the paths where the fault is reported, in document order
+   */
+  record Case(String code, ValidationContext context, Programme passing, Programme failing, List<String> paths) {
+    @Override
+    public String toString() {
+      return code;
+    }
+  }
+
+  private static Case of(String code, Programme passing, Programme failing, String... paths) {
+    return new Case(code, context(), passing, failing, List.of(paths));
+  }
+
+  private static LocalDate day(String iso) {
+    return LocalDate.parse(iso);
+  }
+
+  static Stream<Case> cases() {
+    Programme v = valid();
+    Programme twoGrants = with(v, b -> b.grants(append(v.grants(), Grant.builder().id("ocw-study-day").funder("ocw")
+        .recipient("gemeente-venray").amount(Money.eur("1000")).period(DateRange.of("2020-08-01", "2021-07-31")).build())));
+    return Stream.of(
+        of("UNRESOLVED_PARTNER_REFERENCE", v,
+            intervention(v, 1, b -> b.participants(List.of("bestuur", "nobody"))), "/interventions/1/participants/1"),
+        of("UNRESOLVED_FUNDER", v, grant(v, 0, b -> b.funder("nobody")), "/grants/0/funder"),
+        of("UNRESOLVED_RECIPIENT", v, grant(v, 0, b -> b.recipient("nobody")), "/grants/0/recipient"),
+        of("UNRESOLVED_INTERVENTION_REFERENCE", v,
+            with(v, b -> b.goals(List.of(Goal.builder().from(v.goals().get(0))
+                .interventions(List.of("warm-handover", "nothing")).build()))), "/goals/0/interventions/1"),
+        of("UNRESOLVED_INDICATOR_REFERENCE", v,
+            with(v, b -> b.goals(List.of(Goal.builder().from(v.goals().get(0)).indicators(List.of("nothing")).build()))),
+            "/goals/0/indicators/0"),
+        of("DUPLICATE_ID", v,
+            with(v, b -> b.goals(List.of(Goal.builder().from(v.goals().get(0)).id("warm-handover").build()))),
+            "/interventions/0/id"),
+        of("DUPLICATE_MUNICIPALITY", v,
+            with(v, b -> b.municipalities(append(v.municipalities(), v.municipalities().get(0)))),
+            "/municipalities/1/code"),
+        of("PART_OF_CYCLE", v, partner(v, 3, b -> b.partOf("school-a")), "/partners/3/partOf"),
+        of("FUNDER_WITHOUT_FUNDING_ROLE", grant(v, 0, b -> b.funder("ocw")), grant(v, 0, b -> b.funder("bestuur")),
+            "/grants/0/funder"),
+        of("IMPLEMENTER_WITHOUT_IMPLEMENTING_ROLE", v, intervention(v, 1, b -> b.lead("provincie-limburg")),
+            "/interventions/1/lead"),
+        of("MUNICIPALITY_NOT_ALLIANCE_MEMBER", v,
+            with(v, b -> b.addMunicipalities(Municipality.of("GM0917", "Heerlen", Province.LIMBURG))),
+            "/municipalities/1/code"),
+        of("MUNICIPALITY_JOINED_AFTER_START", withMember(v, day("2019-08-01")), withMember(v, day("2019-08-02")),
+            "/alliance/members/0/joined"),
+        of("INTERVENTION_MUNICIPALITY_OUTSIDE_PROGRAMME", v,
+            intervention(v, 0, b -> b.municipality(MunicipalityCode.of("GM0917"))), "/interventions/0/municipality"),
+        of("PARTNER_IDENTIFIER_MISMATCH", v,
+            partner(v, 5, b -> b.identifiers(List.of(LrkNumber.of("123456789"), BrinCode.of("16SW01")))),
+            "/partners/5/identifiers/1"),
+        of("MISSING_PARTNER_IDENTIFIER", partner(v, 4, b -> b.identifiers(List.of(BrinCode.of("16SW00")))),
+            partner(v, 4, b -> b.identifiers(List.of(KvkNumber.of("41202535")))), "/partners/4/identifiers"),
+        of("DUPLICATE_PARTNER_IDENTIFIER", v,
+            partner(v, 5, b -> b.identifiers(List.of(LrkNumber.of("123456789"), KvkNumber.of("41202535")))),
+            "/partners/5/identifiers/1"),
+        of("INTERVENTION_OUTSIDE_PROGRAMME_PERIOD", intervention(v, 1, b -> b.planned(DateRange.of("2019-08-01", "2022-07-31"))),
+            intervention(v, 1, b -> b.planned(DateRange.of("2019-07-31", "2022-08-01"))),
+            "/interventions/1/planned/end", "/interventions/1/planned/start"),
+        of("GRANT_OUTSIDE_PROGRAMME_PERIOD", v, grant(v, 0, b -> b.period(DateRange.of("2019-07-01", "2021-07-31"))),
+            "/grants/0/period/start"),
+        of("BUDGET_OUTSIDE_GRANT_PERIOD", v,
+            grant(v, 0, b -> b.budgets(replace(v.grants().get(0).budgets(), 1, BudgetLine.builder()
+                .period(DateRange.of("2020-09-01", "2021-08-31")).amount(Money.eur("25000")).build()))),
+            "/grants/0/budgets/1/period/end"),
+        of("INDICATOR_PERIOD_OUTSIDE_PROGRAMME_PERIOD", v,
+            indicator(v, 0, b -> b.addPeriods(dev.kansen.model.IndicatorPeriod.builder().schoolYear(SchoolYear.of(2022))
+                .target(Observation.builder().value(decimal("16.0")).build()).build())),
+            "/indicators/0/periods/3/schoolYear"),
+        of("ACTUAL_DATE_AFTER_AS_OF", intervention(v, 0, b -> b.actualEnd(AS_OF)),
+            intervention(v, 0, b -> b.actualEnd(AS_OF.plusDays(1))), "/interventions/0/actualEnd"),
+        of("TRANSACTION_AFTER_AS_OF", grant(v, 0, b -> b.transactions(replace(v.grants().get(0).transactions(), 2,
+                transaction(TransactionType.DISBURSEMENT, "2021-12-31", "25000").build()))),
+            grant(v, 0, b -> b.transactions(replace(v.grants().get(0).transactions(), 2,
+                transaction(TransactionType.DISBURSEMENT, "2022-01-01", "25000").build()))),
+            "/grants/0/transactions/2/date"),
+        new Case("INDICATOR_ACTUAL_AFTER_AS_OF", ValidationContext.asOf(day("2021-07-31")), v,
+            period(v, 0, 2, b -> b.actual(Observation.builder().value(decimal("19.0")).pupils(185).build())),
+            List.of("/indicators/0/periods/2/actual")),
+        of("IMPLAUSIBLE_DATE", v,
+            grant(v, 0, b -> b.transactions(replace(v.grants().get(0).transactions(), 1,
+                transaction(TransactionType.DISBURSEMENT, "2011-12-30", "25000").intervention("warm-handover").build()))),
+            "/grants/0/transactions/1/date"),
+        of("CLOSED_WITHOUT_ACTUAL_END", v, intervention(v, 0, b -> b.actualEnd(java.util.Optional.empty())),
+            "/interventions/0/status"),
+        of("PIPELINE_WITH_ACTUAL_START", v, intervention(v, 2, b -> b.actualStart(day("2021-12-01"))),
+            "/interventions/2/actualStart"),
+        of("RUNNING_WITHOUT_ACTUAL_START", v, intervention(v, 1, b -> b.actualStart(java.util.Optional.empty())),
+            "/interventions/1/status"),
+        of("CANCELLED_WITHOUT_STATUS_DATE",
+            intervention(v, 2, b -> b.status(InterventionStatus.CANCELLED).statusDate(day("2021-11-01"))),
+            intervention(v, 2, b -> b.status(InterventionStatus.CANCELLED)), "/interventions/2/status"),
+        of("DISBURSEMENT_AFTER_CANCELLATION",
+            intervention(v, 0, b -> b.status(InterventionStatus.CANCELLED).statusDate(day("2019-09-01"))),
+            intervention(v, 0, b -> b.status(InterventionStatus.CANCELLED).statusDate(day("2019-08-31"))),
+            "/grants/0/transactions/1/date"),
+        of("BUDGET_PERIOD_TOO_LONG", v,
+            grant(v, 0, b -> b.budgets(replace(v.grants().get(0).budgets(), 0, BudgetLine.builder()
+                .period(DateRange.of("2019-08-01", "2020-08-01")).amount(Money.eur("25000")).build()))),
+            "/grants/0/budgets/0/period/end"),
+        of("ALLOCATIONS_EXCEED_GRANT", v,
+            grant(v, 0, b -> b.allocations(replace(v.grants().get(0).allocations(), 1,
+                Allocation.of("language-at-home", Money.eur("20000.01"))))),
+            "/grants/0/allocations/1/amount"),
+        of("DISBURSEMENTS_EXCEED_COMMITMENTS", v,
+            grant(v, 0, b -> b.transactions(replace(v.grants().get(0).transactions(), 2,
+                transaction(TransactionType.DISBURSEMENT, "2020-09-01", "25000.01").build()))),
+            "/grants/0/transactions/2/amount"),
+        of("MIXED_CURRENCIES", v,
+            grant(v, 0, b -> b.budgets(replace(v.grants().get(0).budgets(), 1, BudgetLine.builder()
+                .period(DateRange.of("2020-08-01", "2021-07-31")).amount(Money.of(new BigDecimal("25000"), "USD")).build()))),
+            "/grants/0/budgets/1/amount/currency"),
+        of("ZERO_GRANT_AMOUNT", twoGrants, grant(twoGrants, 1, b -> b.amount(Money.eur("0"))), "/grants/1/amount"),
+        of("ACTUAL_REACH_IMPLAUSIBLE", intervention(v, 0, b -> b.actualReach(Reach.of(24, ReachUnit.SCHOOLS))),
+            intervention(v, 0, b -> b.actualReach(Reach.of(25, ReachUnit.SCHOOLS))), "/interventions/0/actualReach/count"),
+        of("REACH_UNIT_MISMATCH", v, intervention(v, 0, b -> b.actualReach(Reach.of(200, ReachUnit.CHILDREN))),
+            "/interventions/0/actualReach/unit"),
+        of("BASELINE_NOT_BEFORE_TARGETS", v,
+            indicator(v, 0, b -> b.baseline(dev.kansen.model.Baseline.builder().from(v.indicators().get(0).baseline().get())
+                .schoolYear(SchoolYear.of(2019)).build())),
+            "/indicators/0/baseline/schoolYear"),
+        of("INDICATOR_PERIODS_OVERLAP", v, period(v, 0, 2, b -> b.schoolYear(SchoolYear.of(2020))),
+            "/indicators/0/periods/2/schoolYear"),
+        of("MISSING_INDICATOR_VALUE", v, period(v, 0, 0, b -> b.target(Observation.builder().build())),
+            "/indicators/0/periods/0/target"),
+        of("PERCENTAGE_OUT_OF_RANGE",
+            period(v, 0, 0, b -> b.actual(actual(cell("low", "100", 75), cell("high", "0", 100)))),
+            period(v, 0, 0, b -> b.actual(actual(cell("low", "100.5", 75), cell("high", "19.0", 100)))),
+            "/indicators/0/periods/0/actual/breakdowns/0/value"),
+        of("BREAKDOWN_PUPILS_MISMATCH", v,
+            period(v, 0, 0, b -> b.actual(actual(cell("low", "28.0", 75), cell("high", "19.0", 99)))),
+            "/indicators/0/periods/0/actual/breakdowns/0"),
+        of("DUPLICATE_BREAKDOWN_CATEGORY", v,
+            period(v, 0, 0, b -> b.actual(actual(cell("low", "28.0", 75), cell("low", "19.0", 100)))),
+            "/indicators/0/periods/0/actual/breakdowns/1/category"),
+        of("INDICATOR_WITHOUT_BASELINE", v, indicator(v, 0, b -> b.baseline(java.util.Optional.empty())),
+            "/indicators/0"),
+        of("SMALL_CELL",
+            period(v, 0, 0, b -> b.actual(actual(cell("low", "28.0", 10), cell("high", "19.0", 165)))),
+            period(v, 0, 0, b -> b.actual(actual(cell("low", "28.0", 9), cell("high", "19.0", 166)))),
+            "/indicators/0/periods/0/actual/breakdowns/0/pupils"),
+        of("EMPTY_PROGRAMME", v, Programme.builder().id("empty").title("Nothing yet")
+                .alliance(Alliance.builder().name("Gelijke Kansen Alliantie")
+                    .addMembers(AllianceMembership.of("GM0984", day("2018-03-08"))).build())
+                .addMunicipalities(Municipality.of("GM0984", "Venray", Province.LIMBURG))
+                .period(DateRange.of("2019-08-01", "2022-07-31")).build(),
+            "/interventions", "/partners"));
+  }
+
+  private static Programme withMember(Programme v, LocalDate joined) {
+    return with(v, b -> b.alliance(Alliance.builder().from(v.alliance())
+        .members(List.of(AllianceMembership.of("GM0984", joined))).build()));
+  }
+
+  /** The fixture's first actual (175 pupils) with other breakdown cells. */
+  private static Observation actual(dev.kansen.model.Breakdown... cells) {
+    return Observation.builder().value(decimal("23.1")).pupils(175).addBreakdowns(cells).build();
+  }
+
+  @Test
+  void theFixtureIsValidWithoutASingleFinding() {
+    assertEquals(List.of(), VALIDATOR.validate(valid(), context()).violations());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theNearMissPasses(Case c) {
+    assertEquals(List.of(), VALIDATOR.validate(c.passing(), c.context()).violations());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void theFaultIsReportedWithExactlyItsCodeAndPaths(Case c) {
+    List<String> found = VALIDATOR.validate(c.failing(), c.context()).violations().stream()
+        .map(x -> x.code() + " " + x.path())
+        .toList();
+    assertEquals(c.paths().stream().map(p -> c.code() + " " + p).toList(), found);
+  }
+
+  @Test
+  void everyBuiltInRuleHasACase() {
+    Set<String> codes = VALIDATOR.rules().stream().map(Rule::code).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> tested = cases().map(Case::code).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(codes, tested);
+  }
+}
