@@ -2,6 +2,7 @@ package dev.kansen.examples.integration.dashboard;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -16,8 +17,8 @@ import java.util.Optional;
 /**
  * Writes {@link InterventionRow}s as a flat CSV a spreadsheet or BI tool opens directly: a header
  * row, one row per intervention, ISO dates ({@code 2021-01-27}), amounts at cent precision, UTF-8
- * with a byte order mark, CRLF line ends, values quoted by jackson-dataformat-csv where they
- * need it.
+ * with a byte order mark, CRLF line ends, and quotes only around values that need them (a
+ * separator, a quote or a line break), placed by jackson-dataformat-csv.
  *
  * <p>Text that a spreadsheet would take for a formula (starting with {@code = + - @}, a tab or a
  * carriage return) gets a leading apostrophe, as OWASP advises against CSV injection: programme
@@ -29,7 +30,9 @@ public final class InterventionCsv {
       "municipality_name", "intervention_id", "intervention_title", "type", "status", "planned_start",
       "planned_end", "actual_start", "actual_end", "funding_allocated_eur");
 
-  private static final CsvMapper CSV = new CsvMapper();
+  private static final CsvMapper CSV = CsvMapper.builder()
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .build();
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final CsvDialect dialect;

@@ -14,11 +14,17 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties of the interventions CSV over generated programmes with hostile titles. */
 class InterventionCsvPropertiesTest {
+  static Stream<Arguments> cases() {
+    return Seeds.cases();
+  }
+
   /** Characters that break naive CSV: separators of both dialects, quotes, line breaks, formula starters. */
   private static final String ALPHABET = "ab ;,\"'\r\n\t=+-@é€ë";
 
@@ -50,7 +56,7 @@ class InterventionCsvPropertiesTest {
   }
 
   @ParameterizedTest
-  @MethodSource("dev.kansen.testing.Seeds#cases")
+  @MethodSource("cases")
   void everyInterventionReadsBackFromTheCsvFieldForField(long seed) throws Exception {
     SplittableRandom random = new SplittableRandom(seed);
     Programme programme = withHostileTitles(ProgrammeGenerator.programme(random), random);

@@ -15,16 +15,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Properties of merging the sample register into generated programmes. */
 class SchoolRegisterImportPropertiesTest {
+  static Stream<Arguments> cases() {
+    return Seeds.cases();
+  }
+
   private static final byte[] SAMPLE = Fixtures.resource("duo-vestigingen-ILLUSTRATIVE.csv");
   private static final SchoolRegisterImport DEN_BOSCH = SchoolRegisterImport.forMunicipality(MunicipalityCode.of("GM0796"));
 
   @ParameterizedTest
-  @MethodSource("dev.kansen.testing.Seeds#cases")
+  @MethodSource("cases")
   void theExistingPartnersStayFirstAndUnchangedAndNoIdOrBrinCodeIsDuplicated(long seed) throws Exception {
     Programme programme = ProgrammeGenerator.programme(new SplittableRandom(seed));
 
@@ -44,7 +50,7 @@ class SchoolRegisterImportPropertiesTest {
   }
 
   @ParameterizedTest
-  @MethodSource("dev.kansen.testing.Seeds#cases")
+  @MethodSource("cases")
   void importingTwiceChangesNothingTheSecondTime(long seed) throws Exception {
     Programme once = DEN_BOSCH.importInto(ProgrammeGenerator.programme(new SplittableRandom(seed)), "sample", SAMPLE).programme();
 
