@@ -1,0 +1,259 @@
+package dev.kansen.examples;
+
+import dev.kansen.model.AllianceMembership;
+import dev.kansen.model.Allocation;
+import dev.kansen.model.DateRange;
+import dev.kansen.model.Goal;
+import dev.kansen.model.Grant;
+import dev.kansen.model.Indicator;
+import dev.kansen.model.IndicatorPeriod;
+import dev.kansen.model.Intervention;
+import dev.kansen.model.Measurement;
+import dev.kansen.model.Money;
+import dev.kansen.model.Municipality;
+import dev.kansen.model.Partner;
+import dev.kansen.model.PartnerRole;
+import dev.kansen.model.Programme;
+import dev.kansen.model.Reach;
+import dev.kansen.model.id.MunicipalityCode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A readable plain-text summary of a programme: municipalities, alliance membership, partners by
+ * type with their roles, interventions by type and status with periods and reach, grants with
+ * funder, recipient and allocations, goals and indicators. Dates are ISO-8601, amounts are written
+ * like {@code EUR 50,000.00}.
+ *
+ * <p>Indicator figures behind fewer than {@link #SMALL_CELL_THRESHOLD} pupils are not printed:
+ * pupil data is published as aggregates only.
+ */
+public final class ProgrammeSummary {
+  /** Figures computed from fewer pupils than this are suppressed. */
+  public static final int SMALL_CELL_THRESHOLD = 10;
+
+  private static final String NONE = "-";
+
+  private final Programme programme;
+  private final StringBuilder out = new StringBuilder();
+
+  private ProgrammeSummary(Programme programme) {
+    this.programme = programme;
+  }
+
+  /**
+   * Summarises a programme.
+   *
+   * @param programme the programme
+   * @return the summary, lines ending with {@code \n}
+   */
+  public static String of(Programme programme) {
+    return new ProgrammeSummary(programme).write();
+  }
+
+  /**
+   * Writes an amount of money with thousands separators and the currency's decimals.
+   *
+   * @param money the amount
+   * @return e.g. {@code EUR 50,000.00}
+   */
+  public static String format(Money money) {
+    return money.currency().getCurrencyCode() + " "
+        + String.format(Locale.ROOT, "%,." + money.amount().scale() + "f", money.amount());
+  }
+
+  private String write() {
+    String heading = programme.title();
+    out.append(heading).append('\n').append("=".repeat(heading.length())).append('\n');
+    out.append("Id      ").append(programme.id()).append('\n');
+    out.append("Period  ").append(range(programme.period())).append('\n');
+    if (!programme.themes().isEmpty()) {
+      out.append("Themes  ").append(programme.themes().stream().map(Enum::name).collect(Collectors.joining(", ")))
+          .append('\n');
+    }
+    municipalities();
+    alliance();
+    partners();
+    interventions();
+    grants();
+    goals();
+    indicators();
+    return out.toString();
+  }
+
+  private void section(String title, int count) {
+    out.append('\n').append(title).append(" (").append(count).append(")\n");
+  }
+
+  private void municipalities() {
+    section("Municipalities", programme.municipalities().size());
+    TextTable table = new TextTable("  ", false, false, false);
+    for (Municipality m : programme.municipalities()) {
+      table.row(m.code().value(), m.name(), m.province().displayName() + " (" + m.province().code().value() + ")");
+    }
+    table.appendTo(out);
+  }
+
+  private void alliance() {
+    out.append('\n').append("Alliance: ").append(programme.alliance().name());
+    programme.alliance().coordinator().ifPresent(id -> out.append(", coordinated by ").append(partnerName(id)));
+    programme.alliance().launched().ifPresent(day -> out.append(", launched ").append(day));
+    out.append('\n');
+    TextTable table = new TextTable("  ", false, false, false);
+    List<MunicipalityCode> listed = new ArrayList<>();
+    for (Municipality m : programme.municipalities()) {
+      listed.add(m.code());
+      table.row(m.code().value(), m.name(), membership(m.code())
+          .map(member -> "joined " + member.joined())
+          .orElse("join date not recorded"));
+    }
+    for (AllianceMembership member : programme.alliance().members()) {
+      if (!listed.contains(member.municipality())) {
+        table.row(member.municipality().value(), NONE, "joined " + member.joined());
+      }
+    }
+    table.appendTo(out);
+  }
+
+  private Optional<AllianceMembership> membership(MunicipalityCode code) {
+    return programme.alliance().members().stream().filter(m -> m.municipality().equals(code)).findFirst();
+  }
+
+  private void partners() {
+    section("Partners by type", programme.partners().size());
+    TextTable table = new TextTable("  ", false, false, false);
+    programme.partners().stream()
+        .sorted(Comparator.comparing(Partner::type))
+        .forEach(p -> table.row(p.type().name(), p.name(), p.roles().isEmpty() ? NONE
+            : p.roles().stream().map(PartnerRole::name).collect(Collectors.joining(", "))));
+    table.appendTo(out);
+  }
+
+  private void interventions() {
+    section("Interventions by type and status", programme.interventions().size());
+    TextTable table = new TextTable("  ", false, false, false, false, false, false);
+    table.row("Type", "Status", "Planned", "Actual", "Reach", "Title");
+    programme.interventions().stream()
+        .sorted(Comparator.comparing(Intervention::type).thenComparing(Intervention::status))
+        .forEach(i -> table.row(i.type().name(), i.status().name(), range(i.planned()), actual(i), reach(i),
+            i.title() + i.municipality().map(code -> " [" + municipalityName(code) + "]").orElse("")));
+    table.appendTo(out);
+  }
+
+  private void grants() {
+    section("Grants", programme.grants().size());
+    if (programme.grants().isEmpty()) {
+      String funders = programme.partners().stream().filter(p -> p.hasRole(PartnerRole.FUNDING))
+          .map(Partner::name).collect(Collectors.joining(", "));
+      out.append("  none recorded").append(funders.isEmpty() ? "" : "; funding partners without a recorded amount: "
+          + funders).append('\n');
+      return;
+    }
+    TextTable table = new TextTable("  ", false, false, false, true, true, true);
+    table.row("Grant", "Funder -> Recipient", "Period", "Amount", "Allocated", "Unallocated");
+    for (Grant g : programme.grants()) {
+      Money allocated = g.allocations().stream().map(Allocation::amount)
+          .reduce(Money.zero(g.amount().currency()), Money::plus);
+      String unallocated = allocated.compareTo(g.amount()) <= 0 ? format(g.amount().minus(allocated))
+          : "over by " + format(allocated.minus(g.amount()));
+      table.row(g.id(), partnerName(g.funder()) + " -> " + partnerName(g.recipient()), range(g.period()),
+          format(g.amount()), format(allocated), unallocated);
+      for (Allocation a : g.allocations()) {
+        table.row("", "  to " + interventionTitle(a.intervention()), "", format(a.amount()), "", "");
+      }
+    }
+    table.appendTo(out);
+  }
+
+  private void goals() {
+    section("Goals", programme.goals().size());
+    for (Goal goal : programme.goals()) {
+      out.append("  - ").append(goal.title()).append('\n');
+      if (!goal.interventions().isEmpty()) {
+        out.append("      interventions: ")
+            .append(joined(goal.interventions(), this::interventionTitle)).append('\n');
+      }
+      if (!goal.indicators().isEmpty()) {
+        out.append("      indicators: ").append(joined(goal.indicators(), this::indicatorTitle)).append('\n');
+      }
+    }
+  }
+
+  private void indicators() {
+    section("Indicators", programme.indicators().size());
+    if (programme.indicators().isEmpty()) {
+      out.append("  none recorded\n");
+      return;
+    }
+    for (Indicator indicator : programme.indicators()) {
+      out.append("  - ").append(indicator.title()).append(" (").append(indicator.measure().name())
+          .append(indicator.unit().map(u -> ", " + u).orElse(""))
+          .append(indicator.ascending() ? ", higher is better" : ", lower is better").append(")\n");
+      TextTable table = new TextTable("      ", false, false, false);
+      indicator.baseline().ifPresent(b -> table.row(b.schoolYear().toString(), "baseline", figure(b)));
+      for (IndicatorPeriod period : indicator.periods()) {
+        period.target().ifPresent(t -> table.row(period.schoolYear().toString(), "target", figure(t)));
+        period.actual().ifPresent(a -> table.row(period.schoolYear().toString(), "actual", figure(a)));
+      }
+      table.appendTo(out);
+    }
+  }
+
+  private static String figure(Measurement measurement) {
+    if (measurement.pupils().isPresent() && measurement.pupils().getAsInt() < SMALL_CELL_THRESHOLD) {
+      return "suppressed (fewer than " + SMALL_CELL_THRESHOLD + " pupils)";
+    }
+    String value = measurement.value().map(BigDecimal::toPlainString).orElse(NONE);
+    String pupils = measurement.pupils().isPresent() ? " (" + measurement.pupils().getAsInt() + " pupils)" : "";
+    return value + pupils + measurement.comment().map(c -> "  " + c).orElse("");
+  }
+
+  private static String range(DateRange range) {
+    return range.start().equals(range.end()) ? range.start().toString() : range.start() + ".." + range.end();
+  }
+
+  private static String actual(Intervention i) {
+    if (i.actual().isPresent()) {
+      return range(i.actual().get());
+    }
+    return i.actualStart().map(start -> "from " + start).orElse(NONE);
+  }
+
+  private static String reach(Intervention i) {
+    List<String> parts = new ArrayList<>();
+    i.plannedReach().ifPresent(r -> parts.add("planned " + words(r)));
+    i.actualReach().ifPresent(r -> parts.add("actual " + words(r)));
+    return parts.isEmpty() ? NONE : String.join(", ", parts);
+  }
+
+  private static String words(Reach reach) {
+    return reach.count() + " " + reach.unit().name().toLowerCase(Locale.ROOT);
+  }
+
+  private String partnerName(String id) {
+    return programme.partner(id).map(Partner::name).orElse(id + " (unknown partner)");
+  }
+
+  private String interventionTitle(String id) {
+    return programme.intervention(id).map(Intervention::title).orElse(id + " (unknown intervention)");
+  }
+
+  private String indicatorTitle(String id) {
+    return programme.indicator(id).map(Indicator::title).orElse(id + " (unknown indicator)");
+  }
+
+  private String municipalityName(MunicipalityCode code) {
+    return programme.municipalities().stream().filter(m -> m.code().equals(code)).map(Municipality::name)
+        .findFirst().orElse(code.value());
+  }
+
+  private static String joined(List<String> ids, Function<String, String> name) {
+    return ids.stream().map(name).collect(Collectors.joining("; "));
+  }
+}
