@@ -3,6 +3,7 @@ package org.example.kansenconsumer;
 import dev.kansen.json.KansenJson;
 import dev.kansen.json.KansenJsonException;
 import dev.kansen.model.Alliance;
+import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.DateRange;
 import dev.kansen.model.Grant;
@@ -85,7 +86,9 @@ public final class ConsumerCheck {
     return Programme.builder()
         .id("gka-venray-2018")
         .title("Gelijke kansen Venray")
-        .alliance(Alliance.builder().name("Gelijke Kansen Alliantie").build())
+        .alliance(Alliance.builder().name("Gelijke Kansen Alliantie")
+            .addMembers(AllianceMembership.of("GM0984", LocalDate.of(2018, 3, 8)))
+            .build())
         .addMunicipalities(Municipality.of("GM0984", "Venray", Province.LIMBURG))
         .period(DateRange.of("2018-03-08", "2018-12-31"))
         .addPartners(Partner.builder()
