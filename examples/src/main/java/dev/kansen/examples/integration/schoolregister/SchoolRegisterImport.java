@@ -44,6 +44,8 @@ public final class SchoolRegisterImport {
   /** Files larger than this are refused: DUO's national files are a few megabytes. */
   public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
+  private static final String BOARD_ID_PREFIX = "bevoegd-gezag-";
+  private static final String SCHOOL_ID_PREFIX = "brin-";
   private static final Pattern GEMEENTENUMMER = Pattern.compile("(?:GM)?([0-9]{1,4})");
   private static final Pattern BEVOEGD_GEZAG = Pattern.compile("[0-9]{1,10}");
   private static final Pattern VESTIGINGSNUMMER = Pattern.compile("[0-9]{1,2}");
@@ -196,8 +198,6 @@ public final class SchoolRegisterImport {
     return board.build();
   }
 
-  private static final String BOARD_ID_PREFIX = "bevoegd-gezag-";
-
   private School school(RegisterRow row, int headerSize, Map<BrinCode, Long> seen) throws SkippedRow {
     if (row.fieldCount() != headerSize) {
       throw new SkippedRow("FIELD_COUNT", "the row has " + row.fieldCount() + " fields but the header has "
@@ -224,7 +224,7 @@ public final class SchoolRegisterImport {
     Partner partner;
     try {
       partner = Partner.builder()
-          .id("brin-" + brin.value())
+          .id(SCHOOL_ID_PREFIX + brin.value())
           .name(name)
           .type(type)
           .addIdentifiers(brin)
