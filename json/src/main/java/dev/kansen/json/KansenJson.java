@@ -1,0 +1,515 @@
+package dev.kansen.json;
+
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerationException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.kansen.json.internal.DocumentReader;
+import dev.kansen.json.internal.LineSplitter;
+import dev.kansen.json.internal.Locator;
+import dev.kansen.json.internal.ModelReaders;
+import dev.kansen.json.internal.ModelWriters;
+import dev.kansen.json.internal.ReadCode;
+import dev.kansen.json.internal.StrictUtf8Reader;
+import dev.kansen.model.Programme;
+import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Position;
+import dev.kansen.validation.ValidationContext;
+import dev.kansen.validation.ValidationReport;
+import dev.kansen.validation.Validator;
+import dev.kansen.validation.Severity;
+import dev.kansen.validation.Violation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes programmes in the kansen JSON wire format (see {@code docs/wire-format.md}).
+ *
+ * <pre>{@code
+ * KansenJson json = KansenJson.strict();
+ * Programme programme = json.read(Path.of("programme.json"));
+ * String text = json.write(programme);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: make one and reuse it. A read returns a programme or throws one
+ * {@link KansenJsonException} listing every problem found; input limits (nesting depth, string,
+ * number and document length) are stricter than Jackson's defaults and configurable through
+ * {@link #builder()}. Writing is canonical: the same programme always gives the same bytes, and
+ * {@code write(read(write(p)))} equals {@code write(p)}.
+ */
+public final class KansenJson {
+  /** The wire format version this library writes, and reads completely: {@value}. */
+  public static final String FORMAT_VERSION = ModelReaders.FORMAT_VERSION;
+
+  private static final String SCHEMA_RESOURCE = "kansen-programme.schema.json";
+  private static final KansenJson STRICT = builder().build();
+  private static final KansenJson LENIENT = builder().lenient(true).build();
+  private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
+
+  private final boolean lenient;
+  private final long maxDocumentLength;
+  private final JsonFactory documents;
+  private final JsonFactory sequences;
+  private final DocumentReader reader;
+
+  private KansenJson(Builder b) {
+    this.lenient = b.lenient;
+    this.maxDocumentLength = b.maxDocumentLength;
+    this.documents = factory(b, b.maxDocumentLength);
+    this.sequences = factory(b, -1);
+    this.reader = new DocumentReader(b.lenient, b.maxViolations);
+  }
+
+  private static JsonFactory factory(Builder b, long maxDocumentLength) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(b.maxNestingDepth)
+            .maxStringLength(b.maxStringLength)
+            .maxNameLength(Math.min(b.maxStringLength, 1000))
+            .maxNumberLength(b.maxNumberLength)
+            .maxDocumentLength(maxDocumentLength)
+            .build())
+        .errorReportConfiguration(ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(40).maxRawContentLength(0).build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator(""));
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
+  }
+
+  /** @return the strict reader and writer: unknown properties are errors; default limits */
+  public static KansenJson strict() {
+    return STRICT;
+  }
+
+  /**
+   * @return the lenient reader and writer: unknown properties (from a newer minor format version)
+   *     are kept in each object's {@code unknownProperties()} and written back; default limits
+   */
+  public static KansenJson lenient() {
+    return LENIENT;
+  }
+
+  /** @return a builder, strict and with the default limits until told otherwise */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return whether this instance keeps unknown properties rather than rejecting them */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  // ---------------------------------------------------------------- reading one document
+
+  /**
+   * Reads a programme from JSON text.
+   *
+   * @param json the document; a leading byte-order mark is ignored
+   * @return the programme
+   * @throws KansenJsonException when the text is not a readable programme
+   */
+  public Programme read(String json) {
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    if (text.length() > maxDocumentLength) {
+      throw tooLarge();
+    }
+    try {
+      return readFrom(new StringReader(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading from a String cannot fail", e);
+    }
+  }
+
+  /**
+   * Reads a programme from UTF-8 bytes.
+   *
+   * @param json the document in UTF-8; a leading byte-order mark is ignored
+   * @return the programme
+   * @throws KansenJsonException when the bytes are not a readable programme, including bytes
+   *     that are not UTF-8
+   */
+  public Programme read(byte[] json) {
+    try {
+      return read(new ByteArrayInputStream(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading from a byte array cannot fail", e);
+    }
+  }
+
+  /**
+   * Reads a programme from a UTF-8 stream, up to its end. The stream is not closed.
+   *
+   * @param in the document in UTF-8; a leading byte-order mark is ignored
+   * @return the programme
+   * @throws KansenJsonException when the content is not a readable programme
+   * @throws IOException only when reading the stream itself fails
+   */
+  public Programme read(InputStream in) throws IOException {
+    return readFrom(new StrictUtf8Reader(in));
+  }
+
+  /**
+   * Reads a programme from a UTF-8 file.
+   *
+   * @param file the file
+   * @return the programme
+   * @throws KansenJsonException when the content is not a readable programme
+   * @throws IOException when the file cannot be read
+   */
+  public Programme read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  private Programme readFrom(Reader source) throws IOException {
+    try (JsonParser p = documents.createParser(source)) {
+      return reader.document(p);
+    }
+  }
+
+  private KansenJsonException tooLarge() {
+    return new KansenJsonException(List.of(Violation.builder().code(ReadCode.INPUT_TOO_LARGE.name()).severity(Severity.ERROR)
+        .path(JsonPointer.root()).position(new Position(1, 1))
+        .message("The document is longer than the maximum of " + maxDocumentLength + " characters").build()));
+  }
+
+  // ---------------------------------------------------------------- writing one document
+
+  /**
+   * @param programme a programme
+   * @return its canonical, indented JSON text, ending with a line feed
+   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON
+   *     or repeat a known property's name
+   */
+  public String write(Programme programme) {
+    return new String(bytes(programme, true), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * @param programme a programme
+   * @return its canonical JSON text on one line, without a line feed
+   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON
+   *     or repeat a known property's name
+   */
+  public String writeCompact(Programme programme) {
+    return new String(bytes(programme, false), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes the canonical, indented JSON of a programme in UTF-8, ending with a line feed. The
+   * stream is flushed, not closed.
+   *
+   * @param programme a programme
+   * @param out where to write
+   * @throws IOException when writing to the stream fails
+   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON
+   */
+  public void write(Programme programme, OutputStream out) throws IOException {
+    out.write(bytes(programme, true));
+    out.flush();
+  }
+
+  /**
+   * Writes the canonical one-line JSON of a programme in UTF-8. The stream is flushed, not closed.
+   *
+   * @param programme a programme
+   * @param out where to write
+   * @throws IOException when writing to the stream fails
+   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON
+   */
+  public void writeCompact(Programme programme, OutputStream out) throws IOException {
+    out.write(bytes(programme, false));
+    out.flush();
+  }
+
+  /** Writes into memory first, so that a programme that cannot be written leaves no partial output. */
+  private byte[] bytes(Programme programme, boolean pretty) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    try (JsonGenerator g = documents.createGenerator(out)) {
+      if (pretty) {
+        g.setPrettyPrinter(PRETTY.createInstance());
+      }
+      ModelWriters.programme(g, programme);
+    } catch (JsonGenerationException e) {
+      throw new IllegalArgumentException("Cannot write programme " + programme.id() + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Writing to memory cannot fail", e);
+    }
+    if (pretty) {
+      out.write('\n');
+    }
+    return out.toByteArray();
+  }
+
+  // ---------------------------------------------------------------- sequences
+
+  /**
+   * Reads a JSON array of programme documents one element at a time, in bounded memory. Each
+   * element is limited like a single document. The stream is not closed.
+   *
+   * @param in the array in UTF-8
+   * @return the programmes; close it when done
+   * @throws KansenJsonException when the input does not start a JSON array
+   * @throws IOException when reading the stream fails
+   */
+  public ProgrammeIterator readArray(InputStream in) throws IOException {
+    JsonParser p = sequences.createParser(new StrictUtf8Reader(in));
+    try {
+      reader.startArray(p);
+    } catch (KansenJsonException | IOException e) {
+      p.close();
+      throw e;
+    }
+    int[] index = {0};
+    return new ProgrammeIterator(() -> {
+      DocumentReader.Element element = reader.element(p, JsonPointer.root().index(index[0]), maxDocumentLength);
+      if (element.isEnd()) {
+        return reader.afterArray(p);
+      }
+      index[0]++;
+      return element;
+    }, p);
+  }
+
+  /**
+   * Reads JSON Lines: one programme document per line, blank lines skipped, in bounded memory.
+   * Each line is limited like a single document. The stream is not closed.
+   *
+   * @param in the lines in UTF-8
+   * @return the programmes; close it when done
+   * @throws IOException when reading the stream fails
+   */
+  public ProgrammeIterator readLines(InputStream in) throws IOException {
+    LineSplitter lines = new LineSplitter(in, maxDocumentLength);
+    return new ProgrammeIterator(() -> {
+      while (true) {
+        LineSplitter.Line line = lines.next();
+        if (line == null) {
+          return DocumentReader.Element.END;
+        }
+        if (line.tooLong()) {
+          KansenJsonException failure = new KansenJsonException(List.of(Violation.builder().code(ReadCode.INPUT_TOO_LARGE.name())
+              .severity(Severity.ERROR).path(JsonPointer.root()).position(new Position(line.number(), 1))
+              .message("Line " + line.number() + " is longer than the maximum of " + maxDocumentLength + " bytes")
+              .build()));
+          return new DocumentReader.Element(null, failure, true);
+        }
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          return new DocumentReader.Element(read(line.bytes()), null, true);
+        } catch (KansenJsonException e) {
+          return new DocumentReader.Element(null,
+              new KansenJsonException(DocumentReader.onLine(e.violations(), line.number())), true);
+        }
+      }
+    }, () -> { });
+  }
+
+  /**
+   * Starts writing a JSON array of programmes, one compact programme per line.
+   *
+   * @param out where to write; not closed
+   * @return the writer; close it to end the array
+   */
+  public ProgrammeSequenceWriter writeArray(OutputStream out) {
+    return new ProgrammeSequenceWriter(this, out, true);
+  }
+
+  /**
+   * Starts writing JSON Lines: one compact programme per line.
+   *
+   * @param out where to write; not closed
+   * @return the writer; close it to flush
+   */
+  public ProgrammeSequenceWriter writeLines(OutputStream out) {
+    return new ProgrammeSequenceWriter(this, out, false);
+  }
+
+  // ---------------------------------------------------------------- schema and positions
+
+  /** @return the JSON Schema (draft 2020-12) of the wire format, as text */
+  public static String schema() {
+    return SchemaText.TEXT;
+  }
+
+  /**
+   * Finds where a value starts in a document, for messages about findings (such as the
+   * validator's) that carry only a JSON Pointer.
+   *
+   * @param json the document in UTF-8
+   * @param pointer the value's pointer
+   * @return the value's line and column; empty when the document has no such value or cannot be
+   *     read up to it
+   */
+  public Optional<Position> locate(byte[] json, JsonPointer pointer) {
+    return Locator.locate(documents, json, pointer);
+  }
+
+  /**
+   * Reads a programme and validates it in one call. The findings get the line and column of the
+   * value they are about, so that a tool can point into the file.
+   *
+   * <pre>{@code
+   * ValidatedProgramme result = KansenJson.strict().readValidated(bytes, Validator.standard(),
+   *     ValidationContext.asOf(LocalDate.now()));
+   * result.report().errors().forEach(System.out::println);
+   * }</pre>
+   *
+   * @param json the document in UTF-8
+   * @param validator the validator
+   * @param context the date and thresholds to validate against
+   * @return the programme and its report
+   * @throws KansenJsonException when the bytes are not a readable programme (nothing to validate)
+   */
+  public ValidatedProgramme readValidated(byte[] json, Validator validator, ValidationContext context) {
+    Programme programme = read(json);
+    ValidationReport report = validator.validate(programme, context);
+    if (report.violations().isEmpty()) {
+      return new ValidatedProgramme(programme, report);
+    }
+    Map<JsonPointer, Position> found = Locator.locateAll(documents, json,
+        Locator.withAncestors(report.violations().stream().map(Violation::path).toList()));
+    List<Violation> placed = report.violations().stream()
+        .map(v -> v.position().isPresent() ? v
+            : Locator.nearest(found, v.path()).map(p -> Violation.builder().from(v).position(p).build()).orElse(v))
+        .toList();
+    return new ValidatedProgramme(programme, ValidationReport.of(placed));
+  }
+
+  /** Loads the schema once, on first use. */
+  private static final class SchemaText {
+    static final String TEXT = load();
+
+    private static String load() {
+      try (InputStream in = KansenJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("kansen-json is packaged without " + SCHEMA_RESOURCE);
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Configures a {@link KansenJson}. Defaults: strict; nesting depth 64; strings 1,000,000
+   * characters; numbers 100 characters; documents 16 MiB; 100 violations per read.
+   */
+  public static final class Builder {
+    private boolean lenient;
+    private int maxNestingDepth = 64;
+    private int maxStringLength = 1_000_000;
+    private int maxNumberLength = 100;
+    private long maxDocumentLength = 16L * 1024 * 1024;
+    private int maxViolations = 100;
+
+    private Builder() {}
+
+    /**
+     * @param lenient true to keep unknown properties and accept newer minor format versions
+     * @return this builder
+     */
+    public Builder lenient(boolean lenient) {
+      this.lenient = lenient;
+      return this;
+    }
+
+    /**
+     * @param depth the deepest nesting of objects and arrays allowed, at least 16
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = atLeast("maxNestingDepth", depth, 16);
+      return this;
+    }
+
+    /**
+     * @param length the longest string or text allowed, in characters, at least 1,000
+     * @return this builder
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = atLeast("maxStringLength", length, 1000);
+      return this;
+    }
+
+    /**
+     * @param length the longest number allowed, in characters, at least 20
+     * @return this builder
+     */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = atLeast("maxNumberLength", length, 20);
+      return this;
+    }
+
+    /**
+     * @param length the longest document (or element of a sequence) allowed, in characters, at
+     *     least 1,000
+     * @return this builder
+     */
+    public Builder maxDocumentLength(long length) {
+      if (length < 1000) {
+        throw new IllegalArgumentException("maxDocumentLength must be at least 1000, but was " + length);
+      }
+      this.maxDocumentLength = length;
+      return this;
+    }
+
+    /**
+     * @param count the most violations one read reports before it stops, at least 1
+     * @return this builder
+     */
+    public Builder maxViolations(int count) {
+      this.maxViolations = atLeast("maxViolations", count, 1);
+      return this;
+    }
+
+    private static int atLeast(String name, int value, int min) {
+      if (value < min) {
+        throw new IllegalArgumentException(name + " must be at least " + min + ", but was " + value);
+      }
+      return value;
+    }
+
+    /** @return the configured, immutable instance */
+    public KansenJson build() {
+      return new KansenJson(this);
+    }
+  }
+}

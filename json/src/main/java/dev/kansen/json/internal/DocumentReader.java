@@ -1,0 +1,201 @@
+package dev.kansen.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kansen.json.KansenJsonException;
+import dev.kansen.model.Programme;
+import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Position;
+import dev.kansen.validation.Severity;
+import dev.kansen.validation.Violation;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Reads whole documents and elements of sequences, turning every failure into violations: the
+ * one place where parser exceptions, limits and invalid UTF-8 become {@link KansenJsonException}.
+ */
+public final class DocumentReader {
+  private final boolean lenient;
+  private final int maxViolations;
+
+  /**
+   * @param lenient whether unknown properties are kept
+   * @param maxViolations the most violations one read reports
+   */
+  public DocumentReader(boolean lenient, int maxViolations) {
+    this.lenient = lenient;
+    this.maxViolations = maxViolations;
+  }
+
+  /**
+   * Reads one document: exactly one programme and nothing after it.
+   *
+   * @param p a parser before the first token
+   * @return the programme
+   * @throws KansenJsonException when the document is not a usable programme
+   * @throws IOException when reading the input fails
+   */
+  public Programme document(JsonParser p) throws IOException {
+    ReadSession s = new ReadSession(p, lenient, maxViolations, -1);
+    Programme programme = null;
+    boolean afterRoot = false;
+    try {
+      if (s.next() == null) {
+        s.fail(ReadCode.EMPTY_DOCUMENT, JsonPointer.root(), p.currentLocation(),
+            "The document is empty; expected a programme object");
+      }
+      programme = ModelReaders.programme(s, JsonPointer.root());
+      afterRoot = true;
+      if (s.next() != null) {
+        s.fail(ReadCode.TRAILING_CONTENT, JsonPointer.root(), p.currentTokenLocation(),
+            "More content follows the document's single top-level value");
+      }
+    } catch (StopReading stop) {
+      // the violations are in the session
+    } catch (StrictUtf8Reader.MalformedUtf8Exception e) {
+      s.violations().add(encoding(e, p.getParsingContext()));
+    } catch (JsonProcessingException e) {
+      s.violations().add(JacksonFailures.toViolation(e, p, afterRoot));
+    }
+    if (!s.violations().isEmpty()) {
+      throw new KansenJsonException(s.violations());
+    }
+    return programme;
+  }
+
+  /**
+   * Reads the element of an array that starts at the parser's next token.
+   *
+   * @param p a parser inside an array, before an element or the array's end
+   * @param at the element's pointer
+   * @param maxLength the most characters the element may span
+   * @return the outcome
+   * @throws IOException when reading the input fails
+   */
+  public Element element(JsonParser p, JsonPointer at, long maxLength) throws IOException {
+    JsonStreamContext array = p.getParsingContext();
+    ReadSession s = new ReadSession(p, lenient, maxViolations, maxLength);
+    try {
+      if (s.next() == JsonToken.END_ARRAY) {
+        return Element.END;
+      }
+      Programme programme = ModelReaders.programme(s, at);
+      return s.violations().isEmpty() ? new Element(programme, null, true)
+          : new Element(null, new KansenJsonException(s.violations()), true);
+    } catch (StopReading stop) {
+      return new Element(null, new KansenJsonException(s.violations()), skipRest(p, array));
+    } catch (StrictUtf8Reader.MalformedUtf8Exception e) {
+      s.violations().add(encoding(e, p.getParsingContext()));
+    } catch (JsonProcessingException e) {
+      s.violations().add(JacksonFailures.toViolation(e, p, false));
+    }
+    return new Element(null, new KansenJsonException(s.violations()), false);
+  }
+
+  /**
+   * Reads the start of a JSON array of programmes.
+   *
+   * @param p a parser before the first token
+   * @throws KansenJsonException when the input does not start an array
+   * @throws IOException when reading the input fails
+   */
+  public void startArray(JsonParser p) throws IOException {
+    ReadSession s = new ReadSession(p, lenient, maxViolations, -1);
+    try {
+      JsonToken first = s.next();
+      if (first == null) {
+        s.fail(ReadCode.EMPTY_DOCUMENT, JsonPointer.root(), p.currentLocation(),
+            "The input is empty; expected a JSON array of programmes");
+      }
+      if (first != JsonToken.START_ARRAY) {
+        s.fail(ReadCode.WRONG_TYPE, JsonPointer.root(), p.currentTokenLocation(), "Expected a JSON array of programmes");
+      }
+    } catch (StopReading stop) {
+      // reported below
+    } catch (StrictUtf8Reader.MalformedUtf8Exception e) {
+      s.violations().add(encoding(e, p.getParsingContext()));
+    } catch (JsonProcessingException e) {
+      s.violations().add(JacksonFailures.toViolation(e, p, false));
+    }
+    if (!s.violations().isEmpty()) {
+      throw new KansenJsonException(s.violations());
+    }
+  }
+
+  /**
+   * Checks that nothing follows the array.
+   *
+   * @param p a parser at the array's end
+   * @return the end of the sequence, or the failure of trailing content
+   * @throws IOException when reading the input fails
+   */
+  public Element afterArray(JsonParser p) throws IOException {
+    try {
+      if (p.nextToken() == null) {
+        return Element.END;
+      }
+      return new Element(null, new KansenJsonException(List.of(ReadSession.violation(ReadCode.TRAILING_CONTENT.name(),
+          JsonPointer.root(), p.currentTokenLocation(), "More content follows the array of programmes"))), false);
+    } catch (JsonProcessingException | StrictUtf8Reader.MalformedUtf8Exception e) {
+      return new Element(null, new KansenJsonException(List.of(ReadSession.violation(ReadCode.TRAILING_CONTENT.name(),
+          JsonPointer.root(), p.currentLocation(), "More content follows the array of programmes"))), false);
+    }
+  }
+
+  /** Skips to the end of the element being read; false when the rest of the input is unreadable. */
+  private static boolean skipRest(JsonParser p, JsonStreamContext array) throws IOException {
+    try {
+      while (p.getParsingContext() != array && p.nextToken() != null) {
+        p.skipChildren();
+      }
+      return p.getParsingContext() == array;
+    } catch (JsonProcessingException | StrictUtf8Reader.MalformedUtf8Exception e) {
+      return false;
+    }
+  }
+
+  /**
+   * The violation for input that is not UTF-8.
+   *
+   * @param e the decoding failure
+   * @param context where the parser was
+   * @return the violation
+   */
+  public static Violation encoding(StrictUtf8Reader.MalformedUtf8Exception e, JsonStreamContext context) {
+    return Violation.builder().code(ReadCode.INVALID_ENCODING.name()).severity(Severity.ERROR)
+        .path(JacksonFailures.pointer(context)).message(e.getMessage())
+        .position(new Position(e.line(), e.column())).build();
+  }
+
+  /**
+   * One element of a sequence: a programme, or the failure to read it.
+   *
+   * @param programme the programme, or null
+   * @param failure the failure, or null
+   * @param canContinue whether the next element can still be read
+   */
+  public record Element(Programme programme, KansenJsonException failure, boolean canContinue) {
+    /** The end of the sequence. */
+    public static final Element END = new Element(null, null, false);
+
+    /** @return whether this is the end of the sequence */
+    public boolean isEnd() {
+      return programme == null && failure == null;
+    }
+  }
+
+  /**
+   * @param violations violations of one document
+   * @param line the line the document sits on in a JSON Lines input
+   * @return the same violations, positioned on that line
+   */
+  public static List<Violation> onLine(List<Violation> violations, long line) {
+    return violations.stream()
+        .map(v -> Violation.builder().from(v)
+            .position(new Position(line, v.position().map(Position::column).orElse(1L))).build())
+        .toList();
+  }
+}

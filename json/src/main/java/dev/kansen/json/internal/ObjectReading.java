@@ -1,0 +1,159 @@
+package dev.kansen.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kansen.model.InvalidValueException;
+import dev.kansen.validation.JsonPointer;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Reads one JSON object property by property: remembers which properties were seen and where,
+ * whether any value failed, and builds the model object only when all parts are usable. A
+ * construction failure becomes a violation at the object's pointer plus the failing attribute.
+ */
+final class ObjectReading {
+  private final ReadSession session;
+  private final JsonPointer at;
+  private final String type;
+  private final JsonLocation start;
+  private final Map<String, JsonLocation> seen = new HashMap<>();
+  private String name;
+  private boolean failed;
+
+  private ObjectReading(ReadSession session, JsonPointer at, String type, JsonLocation start) {
+    this.session = session;
+    this.at = at;
+    this.type = type;
+    this.start = start;
+  }
+
+  /**
+   * Starts reading an object at the current token.
+   *
+   * @return the reading, or null (reported) when the value is not an object
+   */
+  static ObjectReading start(ReadSession session, JsonPointer at, String type) throws IOException {
+    if (!Values.expect(session, at, JsonToken.START_OBJECT, "an object (" + type + ")")) {
+      return null;
+    }
+    return new ObjectReading(session, at, type, session.parser().currentTokenLocation());
+  }
+
+  /**
+   * Moves to the next property's value.
+   *
+   * @return false at the end of the object
+   */
+  boolean next() throws IOException {
+    JsonToken token = session.next();
+    if (token != JsonToken.FIELD_NAME) {
+      return false;
+    }
+    name = session.parser().currentName();
+    seen.put(name, session.parser().currentTokenLocation());
+    session.next();
+    return true;
+  }
+
+  /** @return the current property's name */
+  String name() {
+    return name;
+  }
+
+  /** @return the current property's pointer */
+  JsonPointer at() {
+    return at.child(name);
+  }
+
+  ReadSession session() {
+    return session;
+  }
+
+  /**
+   * Applies a value that was read, or marks the object failed when it could not be read.
+   *
+   * @param value the value, or null when reading it failed (already reported)
+   * @param setter the builder method
+   */
+  <T> void set(T value, Consumer<T> setter) {
+    if (value == null) {
+      failed = true;
+    } else {
+      setter.accept(value);
+    }
+  }
+
+  /**
+   * Handles a property the format does not know: kept in lenient mode, reported in strict mode.
+   *
+   * @param keeper the builder's {@code putUnknownProperties}
+   */
+  void unknown(BiConsumer<String, String> keeper) throws IOException {
+    if (session.lenient()) {
+      keeper.accept(name, UnknownValues.capture(session));
+    } else {
+      rejectUnknown();
+    }
+  }
+
+  /** Reports a property the format does not know, in any mode: the object cannot keep it. */
+  void rejectUnknown() throws IOException {
+    session.report(ReadCode.UNKNOWN_PROPERTY, at(), seen.get(name),
+        type + " has no property \"" + JacksonFailures.shorten(InvalidValueException.shorten(name)) + "\""
+            + (session.lenient() ? " (a value of this type cannot keep unknown properties)" : ""));
+    session.parser().skipChildren();
+    failed = true;
+  }
+
+  /**
+   * Reports each required property that was absent.
+   *
+   * @param names the required properties
+   */
+  void require(String... names) {
+    for (String required : names) {
+      if (!seen.containsKey(required)) {
+        session.report(ReadCode.MISSING_PROPERTY, at.child(required), start,
+            type + " requires the property \"" + required + "\"");
+        failed = true;
+      }
+    }
+  }
+
+  /**
+   * Builds the object when every part was read.
+   *
+   * @param build calls the builder
+   * @return the object, or null when a part failed or construction failed (reported)
+   */
+  <T> T build(Supplier<T> build) {
+    return buildValue("", build);
+  }
+
+  /**
+   * Like {@link #build}, for values whose factory reports failures of the whole value.
+   *
+   * @param attribute the property to blame when the failure names no attribute
+   * @param build calls the factory
+   * @return the value, or null (reported)
+   */
+  <T> T buildValue(String attribute, Supplier<T> build) {
+    if (failed) {
+      return null;
+    }
+    try {
+      return build.get();
+    } catch (InvalidValueException e) {
+      String relative = e.attribute().isEmpty() ? attribute : e.attribute();
+      JsonPointer where = at.resolve(relative);
+      String first = relative.isEmpty() ? "" : relative.split("/", -1)[0];
+      session.report(e.code(), where, seen.getOrDefault(first, start), e.getMessage());
+      return null;
+    }
+  }
+}

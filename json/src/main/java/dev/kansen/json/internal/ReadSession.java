@@ -1,0 +1,124 @@
+package dev.kansen.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Position;
+import dev.kansen.validation.Severity;
+import dev.kansen.validation.Violation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One read of one document: the parser, the mode, and the violations found so far. Reading goes
+ * on after a content error so that one pass reports as much as is sensible, up to a cap.
+ */
+public final class ReadSession {
+  private final JsonParser parser;
+  private final boolean lenient;
+  private final int maxViolations;
+  private final long maxLength;
+  private final long start;
+  private final List<Violation> violations = new ArrayList<>();
+
+  /**
+   * @param parser the parser, positioned before the document's first token
+   * @param lenient whether unknown properties are kept rather than rejected
+   * @param maxViolations the most violations to collect before stopping
+   * @param maxLength the most characters this document may span, or -1 when the parser's own
+   *     document-length constraint applies
+   */
+  public ReadSession(JsonParser parser, boolean lenient, int maxViolations, long maxLength) {
+    this.parser = parser;
+    this.lenient = lenient;
+    this.maxViolations = maxViolations;
+    this.maxLength = maxLength;
+    this.start = maxLength < 0 ? 0 : offset(parser);
+  }
+
+  JsonParser parser() {
+    return parser;
+  }
+
+  boolean lenient() {
+    return lenient;
+  }
+
+  /** @return the violations found so far, in the order found */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /**
+   * Advances to the next token, enforcing the per-document length for sequences.
+   *
+   * @return the next token, or null at the end of input
+   * @throws IOException when the parser fails
+   */
+  JsonToken next() throws IOException {
+    JsonToken token = parser.nextToken();
+    if (maxLength >= 0 && offset(parser) - start > maxLength) {
+      fail(ReadCode.INPUT_TOO_LARGE, pointer(), parser.currentLocation(),
+          "The document is longer than the maximum of " + maxLength + " characters");
+    }
+    return token;
+  }
+
+  private static long offset(JsonParser p) {
+    JsonLocation location = p.currentLocation();
+    return Math.max(location.getCharOffset(), location.getByteOffset());
+  }
+
+  private JsonPointer pointer() {
+    return JacksonFailures.pointer(parser.getParsingContext());
+  }
+
+  /**
+   * Records a violation; stops the read once the cap is reached.
+   *
+   * @param code the code
+   * @param at where
+   * @param location where in the text
+   * @param message the message
+   */
+  void report(String code, JsonPointer at, JsonLocation location, String message) {
+    if (violations.size() >= maxViolations - 1) {
+      violations.add(violation(ReadCode.TOO_MANY_VIOLATIONS.name(), at, location,
+          "Stopped reading after " + maxViolations + " violations; fix these and read again"));
+      throw new StopReading();
+    }
+    violations.add(violation(code, at, location, message));
+  }
+
+  void report(ReadCode code, JsonPointer at, JsonLocation location, String message) {
+    report(code.name(), at, location, message);
+  }
+
+  /** Records a violation that ends the read. */
+  void fail(ReadCode code, JsonPointer at, JsonLocation location, String message) {
+    violations.add(violation(code.name(), at, location, message));
+    throw new StopReading();
+  }
+
+  /** Replaces everything found so far by one violation that ends the read. */
+  void failAlone(ReadCode code, JsonPointer at, JsonLocation location, String message) {
+    violations.clear();
+    fail(code, at, location, message);
+  }
+
+  static Violation violation(String code, JsonPointer at, JsonLocation location, String message) {
+    Violation.Builder b = Violation.builder().code(code).severity(Severity.ERROR).path(at).message(message);
+    position(location).ifPresent(b::position);
+    return b.build();
+  }
+
+  static Optional<Position> position(JsonLocation location) {
+    if (location == null || location.getLineNr() < 1 || location.getColumnNr() < 1) {
+      return Optional.empty();
+    }
+    return Optional.of(new Position(location.getLineNr(), location.getColumnNr()));
+  }
+}

@@ -1,0 +1,131 @@
+package dev.kansen.json.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes UTF-8 strictly (no replacement characters, no overlong forms, no surrogates), skips a
+ * leading byte-order mark, and on a bad byte throws {@link MalformedUtf8Exception} naming the line
+ * and column where it occurs.
+ */
+public final class StrictUtf8Reader extends Reader {
+  private final InputStream in;
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+  private boolean endOfInput;
+  private boolean flushed;
+  private boolean first = true;
+  private long byteOffset;
+  private long line = 1;
+  private long column = 1;
+
+  /** @param in the UTF-8 bytes; not closed by this reader */
+  public StrictUtf8Reader(InputStream in) {
+    this.in = in;
+  }
+
+  @Override
+  public int read(char[] buffer, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    while (!flushed) {
+      if (!endOfInput && bytes.remaining() < 4) {
+        fill();
+      }
+      CharBuffer out = CharBuffer.wrap(buffer, off, len);
+      int before = bytes.position();
+      CoderResult result = decoder.decode(bytes, out, endOfInput);
+      byteOffset += bytes.position() - before;
+      if (result.isUnderflow() && endOfInput) {
+        result = decoder.flush(out);
+        flushed = result.isUnderflow();
+      }
+      int produced = out.position() - off;
+      count(buffer, off, produced);
+      if (produced > 0) {
+        int n = stripBom(buffer, off, produced);
+        if (n > 0) {
+          return n;
+        }
+        continue;
+      }
+      if (result.isError()) {
+        throw new MalformedUtf8Exception(byteOffset, line, column);
+      }
+    }
+    return -1;
+  }
+
+  private int stripBom(char[] buffer, int off, int produced) {
+    if (first) {
+      first = false;
+      if (buffer[off] == '\uFEFF') {
+        System.arraycopy(buffer, off + 1, buffer, off, produced - 1);
+        column = Math.max(1, column - 1);
+        return produced - 1;
+      }
+    }
+    return produced;
+  }
+
+  private void count(char[] buffer, int off, int produced) {
+    for (int i = off; i < off + produced; i++) {
+      if (buffer[i] == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+  }
+
+  private void fill() throws IOException {
+    bytes.compact();
+    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (n < 0) {
+      endOfInput = true;
+    } else {
+      bytes.position(bytes.position() + n);
+    }
+    bytes.flip();
+  }
+
+  @Override
+  public void close() {
+    // the caller owns the stream
+  }
+
+  /** Invalid UTF-8 in the input, at a known place. */
+  public static final class MalformedUtf8Exception extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+    private final long column;
+
+    MalformedUtf8Exception(long byteOffset, long line, long column) {
+      super("The input is not valid UTF-8: bad byte sequence at byte " + byteOffset
+          + " (line " + line + ", column " + column + ")");
+      this.line = line;
+      this.column = column;
+    }
+
+    /** @return the line of the bad byte, from 1 */
+    public long line() {
+      return line;
+    }
+
+    /** @return the column of the bad byte, from 1 */
+    public long column() {
+      return column;
+    }
+  }
+}

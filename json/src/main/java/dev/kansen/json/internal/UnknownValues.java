@@ -1,0 +1,112 @@
+package dev.kansen.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+
+/**
+ * Keeps the values of unknown properties as compact JSON text and writes them back. Numbers are
+ * copied as their exact text, so nothing is lost to binary floating point.
+ */
+final class UnknownValues {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private UnknownValues() {}
+
+  /**
+   * @param session the read, positioned at the first token of a value
+   * @return the value as compact JSON text; the parser is left at the value's last token
+   * @throws IOException when the parser fails
+   */
+  static String capture(ReadSession session) throws IOException {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(text)) {
+      copy(session.parser(), g, session);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes a kept value back through a generator, so that it is indented like the rest.
+   *
+   * @param json the compact JSON text of a value
+   * @param g the generator
+   * @throws IOException when the text is not one JSON value
+   */
+  static void write(String json, JsonGenerator g) throws IOException {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      if (parser.nextToken() == null) {
+        throw new IOException("empty");
+      }
+      copy(parser, g, null);
+      if (parser.nextToken() != null) {
+        throw new IOException("more than one value");
+      }
+    }
+  }
+
+  /**
+   * Checks that a kept value is exactly one JSON value, before anything of it is written.
+   *
+   * @param name the property's name, for the message
+   * @param json the kept text
+   * @throws IllegalArgumentException when it is not
+   */
+  static void check(String name, String json) {
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      if (parser.nextToken() == null) {
+        throw new IOException("it is empty");
+      }
+      parser.skipChildren();
+      if (parser.nextToken() != null) {
+        throw new IOException("more than one value follows");
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("unknownProperties holds \"" + JacksonFailures.shorten(name)
+          + "\" whose value is not one JSON value: " + JacksonFailures.shorten(String.valueOf(e.getMessage())), e);
+    }
+  }
+
+  /** Copies the value at the parser's current token, iteratively, numbers as their exact text. */
+  private static void copy(JsonParser p, JsonGenerator g, ReadSession session) throws IOException {
+    int depth = 0;
+    JsonToken t = p.currentToken();
+    while (true) {
+      switch (t) {
+        case START_OBJECT -> {
+          g.writeStartObject();
+          depth++;
+        }
+        case START_ARRAY -> {
+          g.writeStartArray();
+          depth++;
+        }
+        case END_OBJECT -> {
+          g.writeEndObject();
+          depth--;
+        }
+        case END_ARRAY -> {
+          g.writeEndArray();
+          depth--;
+        }
+        case FIELD_NAME -> g.writeFieldName(p.currentName());
+        case VALUE_STRING -> g.writeString(p.getText());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
+        case VALUE_TRUE -> g.writeBoolean(true);
+        case VALUE_FALSE -> g.writeBoolean(false);
+        case VALUE_NULL -> g.writeNull();
+        default -> throw new IOException("Unexpected token " + t);
+      }
+      if (depth == 0) {
+        return;
+      }
+      t = session == null ? p.nextToken() : session.next();
+      if (t == null) {
+        throw new IOException("The value ends early");
+      }
+    }
+  }
+}

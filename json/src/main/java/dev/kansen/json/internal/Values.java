@@ -1,0 +1,229 @@
+package dev.kansen.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.kansen.model.InvalidValueException;
+import dev.kansen.validation.JsonPointer;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Readers of the wire format's scalar values and lists. Each is called at the value's first token,
+ * leaves the parser at its last token, and returns null after reporting when the value is unusable.
+ */
+final class Values {
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+  /** Exponents beyond this are refused: a short text such as 1e999999999 must not become a huge number. */
+  private static final int MAX_SCALE = 1000;
+
+  private Values() {}
+
+  /** Reads one value of some type at a pointer. */
+  @FunctionalInterface
+  interface ValueReader<T> {
+    T read(ReadSession session, JsonPointer at) throws IOException;
+  }
+
+  /**
+   * Checks the current token's type, reporting NULL_VALUE or WRONG_TYPE and skipping the value.
+   *
+   * @return whether the token is the expected one
+   */
+  static boolean expect(ReadSession s, JsonPointer at, JsonToken expected, String what) throws IOException {
+    JsonParser p = s.parser();
+    JsonToken token = p.currentToken();
+    if (token == expected) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      s.report(ReadCode.NULL_VALUE, at, p.currentTokenLocation(),
+          "Expected " + what + " but found null; leave out a property that has no value");
+    } else {
+      s.report(ReadCode.WRONG_TYPE, at, p.currentTokenLocation(), "Expected " + what + " but found " + describe(token));
+      p.skipChildren();
+    }
+    return false;
+  }
+
+  private static String describe(JsonToken token) {
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "an integer";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      default -> String.valueOf(token);
+    };
+  }
+
+  static String text(ReadSession s, JsonPointer at) throws IOException {
+    return expect(s, at, JsonToken.VALUE_STRING, "a string") ? s.parser().getText() : null;
+  }
+
+  static Boolean bool(ReadSession s, JsonPointer at) throws IOException {
+    JsonToken token = s.parser().currentToken();
+    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+      return token == JsonToken.VALUE_TRUE;
+    }
+    expect(s, at, JsonToken.VALUE_TRUE, "true or false");
+    return null;
+  }
+
+  static Long integer(ReadSession s, JsonPointer at, long min, long max) throws IOException {
+    if (!expect(s, at, JsonToken.VALUE_NUMBER_INT, "an integer")) {
+      return null;
+    }
+    JsonParser p = s.parser();
+    if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER || p.getLongValue() < min || p.getLongValue() > max) {
+      s.report(ReadCode.INVALID_NUMBER, at, p.currentTokenLocation(),
+          "Expected an integer from " + min + " to " + max + " but found " + InvalidValueException.shorten(p.getText()));
+      return null;
+    }
+    return p.getLongValue();
+  }
+
+  static Integer int32(ReadSession s, JsonPointer at) throws IOException {
+    Long value = integer(s, at, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    return value == null ? null : value.intValue();
+  }
+
+  /** A decimal written as a JSON number, read exactly (never through a double). */
+  static BigDecimal number(ReadSession s, JsonPointer at) throws IOException {
+    JsonParser p = s.parser();
+    JsonToken token = p.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      expect(s, at, JsonToken.VALUE_NUMBER_FLOAT, "a number");
+      return null;
+    }
+    return checkedScale(s, at, new BigDecimal(p.getText()));
+  }
+
+  /** A decimal written as a JSON string in plain notation, such as {@code "50000.00"}. */
+  static BigDecimal decimalText(ReadSession s, JsonPointer at) throws IOException {
+    String text = text(s, at);
+    if (text == null) {
+      return null;
+    }
+    if (!DECIMAL.matcher(text).matches() || text.length() > s.parser().streamReadConstraints().getMaxNumberLength()) {
+      s.report(ReadCode.INVALID_NUMBER, at, s.parser().currentTokenLocation(),
+          "Expected a decimal in plain notation such as \"1250.00\" but found \"" + InvalidValueException.shorten(text) + "\"");
+      return null;
+    }
+    return new BigDecimal(text);
+  }
+
+  private static BigDecimal checkedScale(ReadSession s, JsonPointer at, BigDecimal value) {
+    if (Math.abs(value.scale()) > MAX_SCALE) {
+      s.report(ReadCode.INVALID_NUMBER, at, s.parser().currentTokenLocation(),
+          "The number's exponent is out of range: " + InvalidValueException.shorten(value.toString()));
+      return null;
+    }
+    return value;
+  }
+
+  static LocalDate date(ReadSession s, JsonPointer at) throws IOException {
+    String text = text(s, at);
+    if (text == null) {
+      return null;
+    }
+    if (DATE.matcher(text).matches()) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeException e) {
+        // reported below
+      }
+    }
+    s.report(ReadCode.INVALID_DATE, at, s.parser().currentTokenLocation(),
+        "Expected an ISO-8601 date such as \"2024-08-01\" but found \"" + InvalidValueException.shorten(text) + "\"");
+    return null;
+  }
+
+  /** A text turned into a value by a model factory that may throw {@link InvalidValueException}. */
+  static <T> T parsed(ReadSession s, JsonPointer at, Function<String, T> factory) throws IOException {
+    String text = text(s, at);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return factory.apply(text);
+    } catch (InvalidValueException e) {
+      List<String> segments = at.segments();
+      boolean named = !segments.isEmpty() && segments.get(segments.size() - 1).equals(e.attribute());
+      JsonPointer where = named ? at : at.resolve(e.attribute());
+      s.report(e.code(), where, s.parser().currentTokenLocation(), e.getMessage());
+      return null;
+    }
+  }
+
+  static <E extends Enum<E>> E constant(ReadSession s, JsonPointer at, Class<E> type) throws IOException {
+    String text = text(s, at);
+    if (text == null) {
+      return null;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(text)) {
+        return e;
+      }
+    }
+    s.report(ReadCode.UNKNOWN_ENUM_VALUE, at, s.parser().currentTokenLocation(),
+        "\"" + InvalidValueException.shorten(text) + "\" is not a " + type.getSimpleName() + "; expected one of "
+            + Arrays.toString(type.getEnumConstants()));
+    return null;
+  }
+
+  static <E extends Enum<E>> ValueReader<E> constant(Class<E> type) {
+    return (s, at) -> constant(s, at, type);
+  }
+
+  /**
+   * Reads an array, element by element; an unusable element is reported and the rest are read.
+   *
+   * @return the list, or null when the value is not an array or any element was unusable
+   */
+  static <T> List<T> list(ReadSession s, JsonPointer at, ValueReader<T> element) throws IOException {
+    if (!expect(s, at, JsonToken.START_ARRAY, "an array")) {
+      return null;
+    }
+    List<T> items = new ArrayList<>();
+    boolean failed = false;
+    int index = 0;
+    while (s.next() != JsonToken.END_ARRAY) {
+      T item = element.read(s, at.index(index++));
+      if (item == null) {
+        failed = true;
+      } else {
+        items.add(item);
+      }
+    }
+    return failed ? null : items;
+  }
+
+  /** Like {@link #list}, and each element may occur only once. */
+  static <T> List<T> set(ReadSession s, JsonPointer at, ValueReader<T> element) throws IOException {
+    JsonParser p = s.parser();
+    List<T> items = list(s, at, element);
+    if (items == null) {
+      return null;
+    }
+    Set<T> unique = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (!unique.add(items.get(i))) {
+        s.report(ReadCode.DUPLICATE_ITEM, at.index(i), p.currentTokenLocation(),
+            "\"" + InvalidValueException.shorten(String.valueOf(items.get(i))) + "\" occurs more than once in this set");
+        return null;
+      }
+    }
+    return items;
+  }
+}
