@@ -15,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +51,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * }</pre>
  */
 public final class ValidationEndpoint implements AutoCloseable {
+  /** The IPv4 loopback address, written as a literal so that it is never looked up. */
+  private static final String LOOPBACK = "127.0.0.1";
   private static final JsonFactory JSON = new JsonFactory();
   private static final String APPLICATION_JSON = "application/json; charset=utf-8";
   /** The most bytes of a refused body read and discarded before answering 413. */
@@ -81,7 +82,7 @@ public final class ValidationEndpoint implements AutoCloseable {
    * @throws IOException when the port cannot be bound
    */
   public static ValidationEndpoint start(EndpointConfig config) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
+    HttpServer server = HttpServer.create(new InetSocketAddress(LOOPBACK, config.port()), 0);
     ExecutorService executor = Executors.newFixedThreadPool(config.threads());
     ValidationEndpoint endpoint = new ValidationEndpoint(server, executor, config);
     server.createContext("/", endpoint::handle);
@@ -97,7 +98,12 @@ public final class ValidationEndpoint implements AutoCloseable {
 
   /** @return the service's base address, e.g. {@code http://127.0.0.1:8080/} */
   public URI uri() {
-    return URI.create("http://127.0.0.1:" + port() + "/");
+    return URI.create("http://" + LOOPBACK + ":" + port() + "/");
+  }
+
+  /** @return the socket address the server is bound to */
+  InetSocketAddress boundAddress() {
+    return server.getAddress();
   }
 
   /**

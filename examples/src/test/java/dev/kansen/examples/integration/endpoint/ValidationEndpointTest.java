@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -78,7 +79,9 @@ class ValidationEndpointTest {
   @Test
   void listensOnTheLoopbackAddressOnAnEphemeralPort() {
     assertTrue(endpoint.port() > 0);
-    assertEquals("127.0.0.1", endpoint.uri().getHost());
+    assertEquals("127.0.0.1", endpoint.boundAddress().getAddress().getHostAddress());
+    assertEquals(endpoint.port(), endpoint.boundAddress().getPort());
+    assertEquals(URI.create("http://127.0.0.1:" + endpoint.port() + "/"), endpoint.uri());
   }
 
   @Test
