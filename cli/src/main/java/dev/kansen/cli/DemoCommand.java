@@ -1,0 +1,76 @@
+package dev.kansen.cli;
+
+import dev.kansen.cli.report.ReportOptions;
+import dev.kansen.cli.report.ReportRenderer;
+import dev.kansen.cli.report.ReportedProgramme;
+import dev.kansen.examples.seeds.SeedProgrammes;
+import dev.kansen.json.KansenJson;
+import dev.kansen.model.Programme;
+import dev.kansen.validation.ValidationReport;
+import dev.kansen.validation.Validator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kansen demo}: the seed programmes as JSON files and one report, to see what kansen does. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Write the seed programmes and their report into a directory.",
+        "",
+        "Builds the two seed programmes ('s-Hertogenbosch 2021 and Limburg 2018, from the news articles the"
+            + " project started from), validates them, and writes one JSON file per programme and report.html"
+            + " into DIR."},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  the files were written", "  2  DIR cannot be written, or the usage is wrong"})
+final class DemoCommand implements Callable<Integer> {
+  private final Terminal terminal;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "The directory to write into; made when missing.")
+  Path out;
+
+  @Mixin
+  CheckOptions check;
+
+  @Mixin
+  SmallCellOption smallCells;
+
+  DemoCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    try {
+      Files.createDirectories(out);
+    } catch (IOException e) {
+      throw new CommandFailure(out + ": cannot be made as a directory: " + e, e);
+    }
+    KansenJson json = KansenJson.strict();
+    Validator validator = Validator.standard();
+    List<ReportedProgramme> reported = new ArrayList<>();
+    PrintWriter stdout = new PrintWriter(terminal.out(), false, StandardCharsets.UTF_8);
+    for (Programme programme : SeedProgrammes.all()) {
+      ValidationReport findings = validator.validate(programme, check.context(smallCells));
+      Path file = out.resolve(programme.id() + ".json");
+      OutputFile.write(file, json.write(programme));
+      reported.add(new ReportedProgramme(programme, findings));
+      stdout.println(file + "  " + programme.title() + ": " + programme.partners().size() + " partners, "
+          + programme.interventions().size() + " interventions, " + programme.grants().size() + " grants, "
+          + programme.indicators().size() + " indicators; " + (findings.valid() ? "valid" : "NOT valid") + " ("
+          + findings.errors().size() + " errors, " + findings.warnings().size() + " warnings)");
+    }
+    Path report = out.resolve("report.html");
+    ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version());
+    OutputFile.write(report, new ReportRenderer(options).render(reported));
+    stdout.println(report + "  the report of both programmes; open it in a browser");
+    stdout.flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,59 @@
+package dev.kansen.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes an output file whole or not at all: the text goes to a temporary file beside it, which
+ * then replaces the target, so a failure never leaves a half-written report behind.
+ */
+final class OutputFile {
+  private OutputFile() {}
+
+  /**
+   * @param target the file to write
+   * @param text its content, written as UTF-8
+   * @throws CommandFailure when the file cannot be written, saying why
+   */
+  static void write(Path target, String text) {
+    Path absolute = target.toAbsolutePath();
+    Path directory = absolute.getParent();
+    Path temporary = null;
+    try {
+      if (Files.isDirectory(absolute)) {
+        throw new CommandFailure(target + ": is a directory; give the path of the file to write", null);
+      }
+      temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (NoSuchFileException e) {
+      throw new CommandFailure(target + ": cannot be written: the directory " + directory + " does not exist", e);
+    } catch (AccessDeniedException e) {
+      throw new CommandFailure(target + ": cannot be written: permission denied", e);
+    } catch (IOException e) {
+      throw new CommandFailure(target + ": cannot be written: " + e, e);
+    } finally {
+      deleteQuietly(temporary);
+    }
+  }
+
+  private static void deleteQuietly(Path temporary) {
+    if (temporary != null) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException e) {
+        // the temporary file is beside the target and named after it; nothing else to do
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.kansen.cli;
+
+import dev.kansen.cli.report.ReportOptions;
+import dev.kansen.cli.report.ReportRenderer;
+import dev.kansen.cli.report.ReportedProgramme;
+import dev.kansen.validation.ValidationReport;
+import dev.kansen.validation.Validator;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kansen report}: one self-contained HTML report of a programme. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"Write a self-contained HTML report of a programme.",
+        "",
+        "Partners, an intervention timeline, funding, outcome indicators with charts, equity breakdowns with"
+            + " small cells suppressed, and the validation findings. The file needs no network: styles and"
+            + " charts are inline, and it prints well."},
+    footerHeading = "%nExit codes:%n",
+    footer = {"  0  the report was written (the programme's own findings are in it)",
+        "  2  the file cannot be read as a programme, the report cannot be written, or the usage is wrong"})
+final class ReportCommand implements Callable<Integer> {
+  private final Terminal terminal;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT.html", required = true, description = "The HTML file to write.")
+  Path output;
+
+  @Mixin
+  ReadOptions read;
+
+  @Mixin
+  CheckOptions check;
+
+  @Mixin
+  SmallCellOption smallCells;
+
+  @Parameters(paramLabel = "FILE", description = "A programme JSON file; - reads standard input.")
+  String file;
+
+  ReportCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    Loaded.Read read = Loaded.load(file, terminal.in(), this.read.json()).orFail();
+    ValidationReport findings = Validator.standard().validate(read.programme(), check.context(smallCells));
+    ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version());
+    OutputFile.write(output, new ReportRenderer(options).render(List.of(new ReportedProgramme(read.programme(), findings))));
+    terminal.err().println("kansen report: wrote " + output + " (" + findings.errors().size() + " errors, "
+        + findings.warnings().size() + " warnings)");
+    return ExitCode.OK;
+  }
+}

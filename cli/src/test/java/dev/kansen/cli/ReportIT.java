@@ -1,0 +1,91 @@
+package dev.kansen.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kansen.json.KansenJson;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kansen summary}, {@code kansen report} and {@code kansen demo}. */
+class ReportIT {
+  @TempDir
+  Path dir;
+
+  @Test
+  void summaryTextNamesTheParts() throws IOException {
+    Kansen.Run run = Kansen.run("summary", ProgrammeFiles.valid(dir).toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    for (String part : List.of("Partners: 3", "Interventions: 2", "Funding by funder", "Indicators")) {
+      assertTrue(run.out().contains(part), part + " in " + run);
+    }
+  }
+
+  @Test
+  void summaryJsonParses() throws IOException {
+    Kansen.Run run = Kansen.run("summary", "--format", "json", ProgrammeFiles.valid(dir).toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    JsonNode json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(run.out());
+    assertEquals("fixture", json.at("/programme/id").asText());
+    assertEquals(0, new BigDecimal("20000").compareTo(json.at("/funding/0/unallocated").decimalValue()));
+    assertTrue(run.out().contains("\"unallocated\" : 20000.00"), "exact amounts, as money is written: " + run);
+    assertEquals(50, json.at("/indicators/0/progressPercent").asInt());
+  }
+
+  @Test
+  void reportIsWrittenAndEscaped() throws IOException {
+    Path out = dir.resolve("report.html");
+    Kansen.Run run = Kansen.run("report", "--as-of", "2022-03-01", ProgrammeFiles.valid(dir).toString(), "-o", out.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    String html = Files.readString(out);
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assertFalse(html.contains(Fixture.HOSTILE_NAME));
+    assertTrue(run.out().isEmpty(), run::toString);
+  }
+
+  @Test
+  void reportIntoMissingDirectoryIsOneLine() throws IOException {
+    Path out = dir.resolve("no/such/dir/report.html");
+    Kansen.Run run = Kansen.run("report", ProgrammeFiles.valid(dir).toString(), "-o", out.toString());
+    assertEquals(2, run.exitCode(), run::toString);
+    assertEquals(1, run.err().lines().count(), run::toString);
+    assertTrue(run.err().contains("does not exist"), run::toString);
+  }
+
+  @Test
+  void reportNeedsAnOutput() throws IOException {
+    Kansen.Run run = Kansen.run("report", ProgrammeFiles.valid(dir).toString());
+    assertEquals(2, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("--output"), run::toString);
+  }
+
+  @Test
+  void demoWritesTheSeedsAndTheReport() throws IOException {
+    Path out = dir.resolve("demo");
+    Kansen.Run run = Kansen.run("demo", "--out", out.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    try (var files = Files.list(out)) {
+      List<Path> json = files.filter(f -> f.toString().endsWith(".json")).toList();
+      assertEquals(2, json.size(), run::toString);
+      for (Path file : json) {
+        KansenJson.strict().read(file);
+        assertTrue(run.out().contains(file.toString()), run::toString);
+      }
+    }
+    String html = Files.readString(out.resolve("report.html"));
+    for (String section : List.of("partners", "interventions", "funding", "indicators", "equity", "findings")) {
+      assertTrue(html.contains("id=\"p1-" + section + "\""), section);
+      assertTrue(html.contains("id=\"p2-" + section + "\""), section);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.kansen.cli.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kansen.cli.Fixture;
+import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Severity;
+import dev.kansen.validation.ValidationReport;
+import dev.kansen.validation.Violation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ReportRendererTest {
+  private static final ReportOptions OPTIONS = new ReportOptions(LocalDate.parse("2022-03-01"), 10, "kansen test");
+  private static final ValidationReport FINDINGS = ValidationReport.of(List.of(Violation.of("ALLOCATION_EXCEEDS_GRANT",
+      Severity.WARNING, JsonPointer.parse("/grants/0/allocations/0"), "Allocation <b>too</b> large")));
+
+  private final String html =
+      new ReportRenderer(OPTIONS).render(List.of(new ReportedProgramme(Fixture.withSmallCell(), FINDINGS)));
+
+  @Test
+  void hasEverySection() {
+    for (String id : List.of("partners", "interventions", "funding", "indicators", "equity", "findings")) {
+      assertTrue(html.contains("<section id=\"" + id + "\""), id);
+    }
+  }
+
+  @Test
+  void programmeTextIsEscaped() {
+    assertFalse(html.contains(Fixture.HOSTILE_NAME));
+    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assertFalse(html.contains("<b>too</b>"));
+  }
+
+  @Test
+  void loadsNothingFromOutside() {
+    assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(?!#)", Pattern.CASE_INSENSITIVE).matcher(html).find());
+    assertFalse(html.contains("@import"));
+    assertFalse(html.contains("url(http"));
+  }
+
+  @Test
+  void smallCellsAreSuppressedWithTheirComplement() {
+    // 'unknown' rests on 6 pupils, and 'low' (the smallest other cell, 130) would give it away
+    assertFalse(html.contains("93.7"));
+    assertFalse(html.contains("n = 6"));
+    assertFalse(html.contains("27%"));
+    assertTrue(html.contains("20% <span class=\"meta\">(n = 274)</span>"));
+    assertTrue(html.contains("suppressed"));
+  }
+
+  @Test
+  void everyChartHasATextAlternative() {
+    Matcher svg = Pattern.compile("<svg [^>]*>").matcher(html);
+    int charts = 0;
+    while (svg.find()) {
+      charts++;
+      assertTrue(svg.group().contains("role=\"img\""), svg.group());
+      assertTrue(svg.group().contains("aria-label=\""), svg.group());
+      assertTrue(svg.group().contains("aria-labelledby=\""), svg.group());
+    }
+    assertEquals(charts, count("<title id="));
+    assertEquals(charts, count("<desc id="));
+    assertTrue(charts >= 4, "timeline, funding, indicator and equity charts: " + charts);
+  }
+
+  @Test
+  void findingsAreListed() {
+    assertTrue(html.contains("ALLOCATION_EXCEEDS_GRANT"));
+    assertTrue(html.contains("/grants/0/allocations/0"));
+  }
+
+  @Test
+  void severalProgrammesGetDistinctSectionIds() {
+    String two = new ReportRenderer(OPTIONS).render(List.of(
+        new ReportedProgramme(Fixture.programme(), FINDINGS), new ReportedProgramme(Fixture.programme(), FINDINGS)));
+    assertTrue(two.contains("id=\"p1-partners\""));
+    assertTrue(two.contains("id=\"p2-partners\""));
+    assertFalse(two.contains("id=\"partners\""));
+  }
+
+  private int count(String text) {
+    return html.split(Pattern.quote(text), -1).length - 1;
+  }
+}
