@@ -5,10 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.cli.Fixture;
+import dev.kansen.model.Allocation;
+import dev.kansen.model.Grant;
+import dev.kansen.model.Indicator;
+import dev.kansen.model.IndicatorPeriod;
+import dev.kansen.model.Money;
+import dev.kansen.model.Observation;
+import dev.kansen.model.Programme;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Severity;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Violation;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -52,6 +60,33 @@ class ReportRendererTest {
     assertFalse(html.contains("27%"));
     assertTrue(html.contains("20% <span class=\"meta\">(n = 274)</span>"));
     assertTrue(html.contains("suppressed"));
+  }
+
+  @Test
+  void aFigureFromTooFewPupilsIsNeitherTabledNorDrawn() {
+    Programme p = Fixture.programme();
+    Indicator indicator = p.indicators().get(0);
+    IndicatorPeriod period = IndicatorPeriod.builder().from(indicator.periods().get(0))
+        .actual(Observation.builder().value(new BigDecimal("21.5")).pupils(6).build()).build();
+    Programme small = Programme.builder().from(p)
+        .indicators(List.of(Indicator.builder().from(indicator).periods(List.of(period)).build())).build();
+
+    String report = new ReportRenderer(OPTIONS).render(List.of(new ReportedProgramme(small, FINDINGS)));
+
+    assertFalse(report.contains("21.5"));
+    assertTrue(report.contains("<td>2021-2022</td><td>Actual</td><td class=\"num\"><span class=\"suppressed\">suppressed</span>"));
+    assertFalse(report.contains("of the way from baseline to target"));
+  }
+
+  @Test
+  void anOverAllocatedGrantShowsANegativeRest() {
+    Programme p = Fixture.programme();
+    Programme over = Programme.builder().from(p).grants(List.of(Grant.builder().from(p.grants().get(0))
+        .allocations(List.of(Allocation.of("summer", Money.eur("60000")))).build())).build();
+
+    String report = new ReportRenderer(OPTIONS).render(List.of(new ReportedProgramme(over, FINDINGS)));
+
+    assertTrue(report.contains("<td class=\"num\">EUR 60,000.00</td><td class=\"num\">-EUR 10,000.00</td></tr>"));
   }
 
   @Test
