@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.cli.Fixture;
 import dev.kansen.model.Allocation;
-import dev.kansen.model.Grant;
-import dev.kansen.model.Indicator;
-import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Money;
 import dev.kansen.model.Observation;
 import dev.kansen.model.Programme;
@@ -28,8 +25,7 @@ class ReportRendererTest {
   private static final ValidationReport FINDINGS = ValidationReport.of(List.of(Violation.of("ALLOCATION_EXCEEDS_GRANT",
       Severity.WARNING, JsonPointer.parse("/grants/0/allocations/0"), "Allocation <b>too</b> large")));
 
-  private final String html =
-      new ReportRenderer(OPTIONS).render(List.of(new ReportedProgramme(Fixture.withSmallCell(), FINDINGS)));
+  private final String html = render(Fixture.withSmallCell());
 
   @Test
   void hasEverySection() {
@@ -64,14 +60,7 @@ class ReportRendererTest {
 
   @Test
   void aFigureFromTooFewPupilsIsNeitherTabledNorDrawn() {
-    Programme p = Fixture.programme();
-    Indicator indicator = p.indicators().get(0);
-    IndicatorPeriod period = IndicatorPeriod.builder().from(indicator.periods().get(0))
-        .actual(Observation.builder().value(new BigDecimal("21.5")).pupils(6).build()).build();
-    Programme small = Programme.builder().from(p)
-        .indicators(List.of(Indicator.builder().from(indicator).periods(List.of(period)).build())).build();
-
-    String report = new ReportRenderer(OPTIONS).render(List.of(new ReportedProgramme(small, FINDINGS)));
+    String report = render(Fixture.withActual(Observation.builder().value(new BigDecimal("21.5")).pupils(6).build()));
 
     assertFalse(report.contains("21.5"));
     assertTrue(report.contains("<td>2021-2022</td><td>Actual</td><td class=\"num\"><span class=\"suppressed\">suppressed</span>"));
@@ -80,11 +69,7 @@ class ReportRendererTest {
 
   @Test
   void anOverAllocatedGrantShowsANegativeRest() {
-    Programme p = Fixture.programme();
-    Programme over = Programme.builder().from(p).grants(List.of(Grant.builder().from(p.grants().get(0))
-        .allocations(List.of(Allocation.of("summer", Money.eur("60000")))).build())).build();
-
-    String report = new ReportRenderer(OPTIONS).render(List.of(new ReportedProgramme(over, FINDINGS)));
+    String report = render(Fixture.withAllocations(Allocation.of("summer", Money.eur("60000"))));
 
     assertTrue(report.contains("<td class=\"num\">EUR 60,000.00</td><td class=\"num\">-EUR 10,000.00</td></tr>"));
   }
@@ -117,6 +102,10 @@ class ReportRendererTest {
     assertTrue(two.contains("id=\"p1-partners\""));
     assertTrue(two.contains("id=\"p2-partners\""));
     assertFalse(two.contains("id=\"partners\""));
+  }
+
+  private static String render(Programme programme) {
+    return new ReportRenderer(OPTIONS).render(List.of(new ReportedProgramme(programme, FINDINGS)));
   }
 
   private int count(String text) {

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kansen.cli.Fixture;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Grant;
-import dev.kansen.model.Indicator;
-import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.model.Money;
 import dev.kansen.model.Observation;
@@ -19,7 +17,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** What the summary counts itself, and how the text and JSON show the analysis' figures. */
@@ -56,8 +53,7 @@ class ProgrammeSummaryTest {
 
   @Test
   void overAllocationIsANegativeRest() {
-    ProgrammeSummary over = ProgrammeSummary.of(withGrant(g -> Grant.builder().from(g)
-        .allocations(List.of(Allocation.of("summer", Money.eur("60000")))).build()), 10);
+    ProgrammeSummary over = ProgrammeSummary.of(Fixture.withAllocations(Allocation.of("summer", Money.eur("60000"))), 10);
 
     assertTrue(text(over).contains("unallocated -EUR 10,000.00  (over-allocated)"), text(over));
     assertEquals("-10000.00", SummaryJson.of(over).at("/funding/0/unallocated").decimalValue().toPlainString());
@@ -65,7 +61,9 @@ class ProgrammeSummaryTest {
 
   @Test
   void fundersWithoutAPartnerAreNamedByTheirId() {
-    ProgrammeSummary unknown = ProgrammeSummary.of(withGrant(g -> Grant.builder().from(g).funder("nobody").build()), 10);
+    Programme p = Fixture.programme();
+    ProgrammeSummary unknown = ProgrammeSummary.of(Programme.builder().from(p)
+        .grants(List.of(Grant.builder().from(p.grants().get(0)).funder("nobody").build())).build(), 10);
 
     assertTrue(text(unknown).contains("  nobody (nobody), 1 grant"), text(unknown));
     assertEquals("nobody", SummaryJson.of(unknown).at("/funding/0/funderName").textValue());
@@ -74,7 +72,7 @@ class ProgrammeSummaryTest {
   @Test
   void progressIsShownInWholePercentRoundedHalfEven() {
     // baseline 24, target 20, actual 21.5: 62.50 % of the way, shown as 62
-    ProgrammeSummary halfway = ProgrammeSummary.of(withActual(Observation.builder()
+    ProgrammeSummary halfway = ProgrammeSummary.of(Fixture.withActual(Observation.builder()
         .value(new BigDecimal("21.5")).pupils(410).build()), 10);
 
     assertTrue(text(halfway).contains("progress 62% of the way from baseline to target"), text(halfway));
@@ -83,7 +81,7 @@ class ProgrammeSummaryTest {
 
   @Test
   void aSuppressedFigureShowsNeitherValueNorComment() {
-    ProgrammeSummary small = ProgrammeSummary.of(withActual(Observation.builder()
+    ProgrammeSummary small = ProgrammeSummary.of(Fixture.withActual(Observation.builder()
         .value(new BigDecimal("21.5")).pupils(6).comment("just over a fifth").build()), 10);
 
     String text = text(small);
@@ -100,18 +98,5 @@ class ProgrammeSummaryTest {
     StringWriter text = new StringWriter();
     SummaryText.write(summary, new PrintWriter(text));
     return text.toString();
-  }
-
-  private static Programme withGrant(UnaryOperator<Grant> change) {
-    Programme p = Fixture.programme();
-    return Programme.builder().from(p).grants(List.of(change.apply(p.grants().get(0)))).build();
-  }
-
-  private static Programme withActual(Observation actual) {
-    Programme p = Fixture.programme();
-    Indicator indicator = p.indicators().get(0);
-    IndicatorPeriod period = IndicatorPeriod.builder().from(indicator.periods().get(0)).actual(actual).build();
-    return Programme.builder().from(p)
-        .indicators(List.of(Indicator.builder().from(indicator).periods(List.of(period)).build())).build();
   }
 }
