@@ -91,15 +91,32 @@ public final class Fixture {
    * @return the programme with a small cell
    */
   public static Programme withSmallCell() {
-    Programme p = programme();
-    Indicator indicator = p.indicators().get(0);
-    IndicatorPeriod period = indicator.periods().get(0);
-    Observation actual = period.actual().orElseThrow();
+    Observation actual = programme().indicators().get(0).periods().get(0).actual().orElseThrow();
     List<Breakdown> cells = new ArrayList<>(actual.breakdowns());
     cells.set(2, breakdown("unknown", "93.7", 6));
-    Observation careless = Observation.builder().from(actual).breakdowns(cells).build();
-    return Programme.builder().from(p).indicators(List.of(Indicator.builder().from(indicator)
-        .periods(List.of(IndicatorPeriod.builder().from(period).actual(careless).build())).build())).build();
+    return withActual(Observation.builder().from(actual).breakdowns(cells).build());
+  }
+
+  /**
+   * @param actual the indicator's actual for 2021-2022 instead of the fixture's
+   * @return the fixture with that actual
+   */
+  public static Programme withActual(Observation actual) {
+    Programme p = programme();
+    Indicator indicator = p.indicators().get(0);
+    IndicatorPeriod period = IndicatorPeriod.builder().from(indicator.periods().get(0)).actual(actual).build();
+    return Programme.builder().from(p)
+        .indicators(List.of(Indicator.builder().from(indicator).periods(List.of(period)).build())).build();
+  }
+
+  /**
+   * @param allocations the allocations of the fixture's one grant instead of its own
+   * @return the fixture with those allocations
+   */
+  public static Programme withAllocations(Allocation... allocations) {
+    Programme p = programme();
+    return Programme.builder().from(p).grants(List.of(Grant.builder().from(p.grants().get(0))
+        .allocations(List.of(allocations)).build())).build();
   }
 
   private static Breakdown breakdown(String category, String value, int pupils) {

@@ -1,5 +1,9 @@
 package dev.kansen.examples;
 
+import dev.kansen.analysis.Disclosure;
+import dev.kansen.analysis.FundingOverview;
+import dev.kansen.analysis.GrantFunding;
+import dev.kansen.analysis.PublishedFigure;
 import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.DateRange;
@@ -31,13 +35,11 @@ import java.util.stream.Collectors;
  * funder, recipient and allocations, goals and indicators. Dates are ISO-8601, amounts are written
  * like {@code EUR 50,000.00}.
  *
- * <p>Indicator figures behind fewer than {@link #SMALL_CELL_THRESHOLD} pupils are not printed:
- * pupil data is published as aggregates only.
+ * <p>The money per grant comes from {@link FundingOverview}, and indicator figures pass
+ * {@link Disclosure#standard()}: a figure behind fewer than {@link Disclosure#DEFAULT_THRESHOLD}
+ * pupils is not printed, since pupil data is published as aggregates only.
  */
 public final class ProgrammeSummary {
-  /** Figures computed from fewer pupils than this are suppressed. */
-  public static final int SMALL_CELL_THRESHOLD = 10;
-
   private static final String NONE = "-";
 
   private final Programme programme;
@@ -157,13 +159,13 @@ public final class ProgrammeSummary {
     }
     TextTable table = new TextTable("  ", false, false, false, true, true, true);
     table.row("Grant", "Funder -> Recipient", "Period", "Amount", "Allocated", "Unallocated");
-    for (Grant g : programme.grants()) {
-      Money allocated = g.allocations().stream().map(Allocation::amount)
-          .reduce(Money.zero(g.amount().currency()), Money::plus);
-      String unallocated = allocated.compareTo(g.amount()) <= 0 ? format(g.amount().minus(allocated))
-          : "over by " + format(allocated.minus(g.amount()));
+    List<GrantFunding> funding = FundingOverview.of(programme).grants();
+    for (int i = 0; i < programme.grants().size(); i++) {
+      Grant g = programme.grants().get(i);
+      GrantFunding f = funding.get(i);
+      String unallocated = f.overAllocated().isZero() ? format(f.unallocated()) : "over by " + format(f.overAllocated());
       table.row(g.id(), partnerName(g.funder()) + " -> " + partnerName(g.recipient()), range(g.period()),
-          format(g.amount()), format(allocated), unallocated);
+          format(g.amount()), format(f.allocated()), unallocated);
       for (Allocation a : g.allocations()) {
         table.row("", "  to " + interventionTitle(a.intervention()), "", format(a.amount()), "", "");
       }
@@ -206,12 +208,13 @@ public final class ProgrammeSummary {
   }
 
   private static String figure(Measurement measurement) {
-    if (measurement.pupils().isPresent() && measurement.pupils().getAsInt() < SMALL_CELL_THRESHOLD) {
-      return "suppressed (fewer than " + SMALL_CELL_THRESHOLD + " pupils)";
+    PublishedFigure figure = Disclosure.standard().figure(measurement);
+    if (figure.suppressed()) {
+      return "suppressed (fewer than " + Disclosure.DEFAULT_THRESHOLD + " pupils)";
     }
-    String value = measurement.value().map(BigDecimal::toPlainString).orElse(NONE);
-    String pupils = measurement.pupils().isPresent() ? " (" + measurement.pupils().getAsInt() + " pupils)" : "";
-    return value + pupils + measurement.comment().map(c -> "  " + c).orElse("");
+    String value = figure.value().map(BigDecimal::toPlainString).orElse(NONE);
+    String pupils = figure.pupils().isPresent() ? " (" + figure.pupils().getAsInt() + " pupils)" : "";
+    return value + pupils + figure.comment().map(c -> "  " + c).orElse("");
   }
 
   private static String range(DateRange range) {

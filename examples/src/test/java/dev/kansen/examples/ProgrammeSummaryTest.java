@@ -27,6 +27,7 @@ import dev.kansen.model.Province;
 import dev.kansen.model.SchoolYear;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The plain-text summary: amounts, allocations, indicators and small-cell suppression. */
@@ -49,6 +50,23 @@ class ProgrammeSummaryTest {
   }
 
   @Test
+  void showsAnOverAllocationAsTheAmountOver() {
+    String summary = ProgrammeSummary.of(withAllocations(Allocation.of("zomerschool", Money.eur("60000"))));
+
+    assertTrue(summary.contains("EUR 50,000.00  EUR 60,000.00  over by EUR 10,000.00"), summary);
+  }
+
+  @Test
+  void listsAnAllocationInAnotherCurrencyWithoutCountingItAgainstTheGrant() {
+    String summary = ProgrammeSummary.of(withAllocations(Allocation.of("zomerschool", Money.eur("30000")),
+        Allocation.of("zomerschool", Money.of(new BigDecimal("5000"), "USD"))));
+
+    assertTrue(summary.contains("EUR 50,000.00  EUR 30,000.00  EUR 20,000.00"), summary);
+    assertTrue(summary.lines().anyMatch(line -> line.contains("to Zomerschool") && line.contains("USD 5,000.00")),
+        summary);
+  }
+
+  @Test
   void suppressesIndicatorFiguresBehindFewerThanTenPupils() {
     String summary = ProgrammeSummary.of(sample());
 
@@ -64,6 +82,12 @@ class ProgrammeSummaryTest {
       Arrays.stream(ProgrammeSummary.of(p).split("\n"))
           .forEach(line -> assertEquals(line.stripTrailing(), line, p.id()));
     }
+  }
+
+  private static Programme withAllocations(Allocation... allocations) {
+    Programme sample = sample();
+    return Programme.builder().from(sample).grants(List.of(Grant.builder().from(sample.grants().get(0))
+        .allocations(List.of(allocations)).build())).build();
   }
 
   private static Programme sample() {

@@ -2,6 +2,7 @@ package dev.kansen.cli.report;
 
 import static dev.kansen.cli.report.Html.escape;
 
+import dev.kansen.analysis.PublishedCell;
 import dev.kansen.cli.summary.Amounts;
 import dev.kansen.model.SchoolYear;
 import java.util.List;
@@ -15,7 +16,7 @@ final class EquityChart {
 
   private EquityChart() {}
 
-  static String render(String indicator, String dimension, SchoolYear year, List<EquityCell> cells, String unit, String id) {
+  static String render(String indicator, String dimension, SchoolYear year, List<PublishedCell> cells, String unit, String id) {
     double max = cells.stream().filter(c -> c.value().isPresent())
         .mapToDouble(c -> c.value().get().doubleValue()).max().orElse(1);
     max = max <= 0 ? 1 : max;
@@ -25,7 +26,7 @@ final class EquityChart {
     StringBuilder bars = new StringBuilder();
     int plot = WIDTH - LABEL - 70;
     for (int i = 0; i < cells.size(); i++) {
-      EquityCell c = cells.get(i);
+      PublishedCell c = cells.get(i);
       int y = 3 + i * ROW;
       bars.append("<text class=\"label\" x=\"0\" y=\"").append(y + 16).append("\">")
           .append(escape(Html.shorten(c.category(), 18))).append("</text>");

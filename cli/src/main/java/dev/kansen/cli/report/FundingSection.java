@@ -2,15 +2,16 @@ package dev.kansen.cli.report;
 
 import static dev.kansen.cli.report.Html.escape;
 
+import dev.kansen.analysis.FunderFunding;
+import dev.kansen.analysis.GrantFunding;
 import dev.kansen.cli.summary.Amounts;
-import dev.kansen.cli.summary.FundingTotal;
 import dev.kansen.cli.summary.ProgrammeSummary;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;
-import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -32,7 +33,7 @@ final class FundingSection {
       return;
     }
     html.append("<figure>\n");
-    chart(html, programme, id + "-chart");
+    chart(html, programme, summary.funding().grants(), id + "-chart");
     html.append("<figcaption><span class=\"swatch\" style=\"background:").append(Palette.BLUE)
         .append("\"></span> allocated to interventions <span class=\"swatch unallocated\"></span> unallocated")
         .append(" <span class=\"swatch\" style=\"background:").append(Palette.VERMILLION)
@@ -42,15 +43,16 @@ final class FundingSection {
         .append("<th scope=\"col\">Funder</th><th scope=\"col\">Recipient</th><th scope=\"col\">Period</th>")
         .append("<th scope=\"col\">Purpose</th><th scope=\"col\" class=\"num\">Amount</th>")
         .append("<th scope=\"col\" class=\"num\">Allocated</th><th scope=\"col\" class=\"num\">Unallocated</th></tr></thead>\n<tbody>\n");
-    for (Grant g : programme.grants()) {
-      BigDecimal allocated = allocated(g);
+    for (int i = 0; i < programme.grants().size(); i++) {
+      Grant g = programme.grants().get(i);
+      GrantFunding funding = summary.funding().grants().get(i);
       html.append("<tr><th scope=\"row\">").append(escape(name(programme, g.funder()))).append("</th><td>")
           .append(escape(name(programme, g.recipient()))).append("</td><td class=\"dates\">").append(g.period().start()).append(" –<br>")
           .append(g.period().end()).append("</td><td>").append(escape(g.purpose().orElse("—")))
-          .append("</td><td class=\"num\">").append(escape(Amounts.money(g.amount().currency(), g.amount().amount())))
-          .append("</td><td class=\"num\">").append(escape(Amounts.money(g.amount().currency(), allocated)))
-          .append("</td><td class=\"num\">").append(escape(Amounts.money(g.amount().currency(),
-              g.amount().amount().subtract(allocated)))).append("</td></tr>\n");
+          .append("</td><td class=\"num\">").append(escape(Amounts.money(funding.amount())))
+          .append("</td><td class=\"num\">").append(escape(Amounts.money(funding.allocated())))
+          .append("</td><td class=\"num\">").append(escape(Amounts.money(funding.currency(),
+              ProgrammeSummary.unallocated(funding.unallocated(), funding.overAllocated())))).append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n");
 
@@ -58,11 +60,12 @@ final class FundingSection {
         .append("<th scope=\"col\">Funder</th><th scope=\"col\" class=\"num\">Grants</th>")
         .append("<th scope=\"col\" class=\"num\">Granted</th><th scope=\"col\" class=\"num\">Allocated</th>")
         .append("<th scope=\"col\" class=\"num\">Unallocated</th></tr></thead>\n<tbody>\n");
-    for (FundingTotal f : summary.funding()) {
-      html.append("<tr><th scope=\"row\">").append(escape(f.funderName())).append("</th><td class=\"num\">")
-          .append(f.grants()).append("</td><td class=\"num\">").append(escape(Amounts.money(f.currency(), f.granted())))
-          .append("</td><td class=\"num\">").append(escape(Amounts.money(f.currency(), f.allocated())))
-          .append("</td><td class=\"num\">").append(escape(Amounts.money(f.currency(), f.unallocated())))
+    for (FunderFunding f : summary.funding().funders()) {
+      html.append("<tr><th scope=\"row\">").append(escape(summary.funderName(f))).append("</th><td class=\"num\">")
+          .append(f.grants().size()).append("</td><td class=\"num\">").append(escape(Amounts.money(f.granted())))
+          .append("</td><td class=\"num\">").append(escape(Amounts.money(f.allocated())))
+          .append("</td><td class=\"num\">").append(escape(Amounts.money(f.currency(),
+              ProgrammeSummary.unallocated(f.unallocated(), f.overAllocated()))))
           .append("</td></tr>\n");
     }
     html.append("</tbody>\n</table>\n");
@@ -77,7 +80,7 @@ final class FundingSection {
           html.append("<tr><th scope=\"row\">")
               .append(escape(programme.intervention(a.intervention()).map(Intervention::title).orElse(a.intervention())))
               .append("</th><td>").append(escape(name(programme, g.funder()) + " (grant " + g.id() + ")"))
-              .append("</td><td class=\"num\">").append(escape(Amounts.money(a.amount().currency(), a.amount().amount())))
+              .append("</td><td class=\"num\">").append(escape(Amounts.money(a.amount())))
               .append("</td></tr>\n");
         }
       }
@@ -86,12 +89,13 @@ final class FundingSection {
     html.append("</section>\n");
   }
 
-  private static void chart(StringBuilder html, Programme programme, String id) {
-    double max = programme.grants().stream()
-        .mapToDouble(g -> Math.max(g.amount().amount().doubleValue(), allocated(g).doubleValue())).max().orElse(1);
+  private static void chart(StringBuilder html, Programme programme, List<GrantFunding> grants, String id) {
+    double max = grants.stream()
+        .mapToDouble(g -> Math.max(g.amount().amount().doubleValue(), g.allocated().amount().doubleValue()))
+        .max().orElse(1);
     max = max <= 0 ? 1 : max;
-    int height = programme.grants().size() * ROW + 8;
-    String label = "Allocated and unallocated amount of each of the " + programme.grants().size() + " grants";
+    int height = grants.size() * ROW + 8;
+    String label = "Allocated and unallocated amount of each of the " + grants.size() + " grants";
     StringBuilder desc = new StringBuilder();
     html.append("<svg class=\"chart funding-chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
         .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\"")
@@ -99,14 +103,13 @@ final class FundingSection {
         .append(escape(label)).append("</title>\n");
     StringBuilder bars = new StringBuilder();
     int plot = WIDTH - LABEL - 170;
-    for (int i = 0; i < programme.grants().size(); i++) {
-      Grant g = programme.grants().get(i);
+    for (int i = 0; i < grants.size(); i++) {
+      GrantFunding g = grants.get(i);
       double amount = g.amount().amount().doubleValue();
-      double allocated = allocated(g).doubleValue();
+      double allocated = g.allocated().amount().doubleValue();
       int y = 4 + i * ROW;
       String who = name(programme, g.funder()) + " → " + name(programme, g.recipient());
-      String figures = Amounts.money(g.amount().currency(), g.amount().amount()) + ", allocated "
-          + Amounts.money(g.amount().currency(), allocated(g));
+      String figures = Amounts.money(g.amount()) + ", allocated " + Amounts.money(g.allocated());
       desc.append(who).append(": ").append(figures).append(". ");
       bars.append("<g><title>").append(escape(who + ": " + figures)).append("</title>");
       bars.append("<text class=\"label\" x=\"0\" y=\"").append(y + 20).append("\">")
@@ -120,7 +123,7 @@ final class FundingSection {
       }
       bars.append("<text class=\"value\" x=\"").append(f(LABEL + plot * Math.max(amount, allocated) / max + 8))
           .append("\" y=\"").append(y + 20).append("\">")
-          .append(escape(Amounts.money(g.amount().currency(), g.amount().amount()))).append("</text></g>\n");
+          .append(escape(Amounts.money(g.amount()))).append("</text></g>\n");
     }
     html.append("<desc id=\"").append(id).append("-desc\">").append(escape(desc.toString().strip())).append("</desc>\n");
     html.append(bars).append("</svg>\n");
@@ -129,12 +132,6 @@ final class FundingSection {
   private static String rect(double x, double y, double w, double h, String fill, String stroke) {
     return "<rect x=\"" + f(x) + "\" y=\"" + f(y) + "\" width=\"" + f(Math.max(w, 0)) + "\" height=\"" + f(h)
         + "\" fill=\"" + fill + "\" stroke=\"" + stroke + "\"/>";
-  }
-
-  static BigDecimal allocated(Grant g) {
-    return g.allocations().stream().map(Allocation::amount)
-        .filter(m -> m.currency().equals(g.amount().currency()))
-        .map(m -> m.amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   private static String name(Programme programme, String partnerId) {

@@ -2,8 +2,8 @@ package dev.kansen.cli.report;
 
 import static dev.kansen.cli.report.Html.escape;
 
+import dev.kansen.analysis.Disclosure;
 import dev.kansen.cli.summary.Amounts;
-import dev.kansen.cli.summary.Figure;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Measure;
@@ -33,32 +33,32 @@ final class IndicatorChart {
   private IndicatorChart() {}
 
   /** @return whether the indicator has any figure to draw */
-  static boolean drawable(Indicator indicator, int threshold) {
-    return !points(indicator, threshold, Kind.BASELINE).isEmpty() || !points(indicator, threshold, Kind.TARGET).isEmpty()
-        || !points(indicator, threshold, Kind.ACTUAL).isEmpty();
+  static boolean drawable(Indicator indicator, Disclosure disclosure) {
+    return !points(indicator, disclosure, Kind.BASELINE).isEmpty() || !points(indicator, disclosure, Kind.TARGET).isEmpty()
+        || !points(indicator, disclosure, Kind.ACTUAL).isEmpty();
   }
 
   enum Kind { BASELINE, TARGET, ACTUAL }
 
-  static List<Point> points(Indicator indicator, int threshold, Kind kind) {
+  static List<Point> points(Indicator indicator, Disclosure disclosure, Kind kind) {
     List<Point> points = new ArrayList<>();
     if (kind == Kind.BASELINE) {
-      indicator.baseline().map(b -> Figure.of(b.schoolYear(), b, threshold))
-          .ifPresent(f -> f.value().ifPresent(v -> points.add(new Point(f.schoolYear(), v))));
+      indicator.baseline().ifPresent(b -> disclosure.figure(b).value()
+          .ifPresent(v -> points.add(new Point(b.schoolYear(), v))));
       return points;
     }
     for (IndicatorPeriod p : indicator.periods()) {
-      (kind == Kind.TARGET ? p.target() : p.actual()).map(m -> Figure.of(p.schoolYear(), m, threshold))
-          .ifPresent(f -> f.value().ifPresent(v -> points.add(new Point(f.schoolYear(), v))));
+      (kind == Kind.TARGET ? p.target() : p.actual()).ifPresent(m -> disclosure.figure(m).value()
+          .ifPresent(v -> points.add(new Point(p.schoolYear(), v))));
     }
     points.sort((a, b) -> a.year().compareTo(b.year()));
     return points;
   }
 
-  static String render(Indicator indicator, int threshold, String id) {
-    List<Point> baseline = points(indicator, threshold, Kind.BASELINE);
-    List<Point> targets = points(indicator, threshold, Kind.TARGET);
-    List<Point> actuals = points(indicator, threshold, Kind.ACTUAL);
+  static String render(Indicator indicator, Disclosure disclosure, String id) {
+    List<Point> baseline = points(indicator, disclosure, Kind.BASELINE);
+    List<Point> targets = points(indicator, disclosure, Kind.TARGET);
+    List<Point> actuals = points(indicator, disclosure, Kind.ACTUAL);
     TreeSet<SchoolYear> years = new TreeSet<>();
     List<Point> all = new ArrayList<>(baseline);
     all.addAll(targets);

@@ -2,9 +2,10 @@ package dev.kansen.cli.report;
 
 import static dev.kansen.cli.report.Html.escape;
 
+import dev.kansen.analysis.Disclosure;
+import dev.kansen.analysis.PublishedCell;
+import dev.kansen.analysis.PublishedFigure;
 import dev.kansen.cli.summary.Amounts;
-import dev.kansen.cli.summary.Figure;
-import dev.kansen.cli.summary.IndicatorProgress;
 import dev.kansen.cli.summary.Labels;
 import dev.kansen.cli.summary.ProgrammeSummary;
 import dev.kansen.model.Indicator;
@@ -28,55 +29,56 @@ import java.util.Set;
 final class IndicatorsSection {
   private IndicatorsSection() {}
 
-  static void render(StringBuilder html, ProgrammeSummary summary, int threshold, String id, String equityId) {
+  static void render(StringBuilder html, ProgrammeSummary summary, String id, String equityId) {
+    Disclosure disclosure = summary.disclosure();
     html.append("<section id=\"").append(id).append("\" class=\"indicators\">\n<h2>Outcome indicators</h2>\n");
     if (summary.indicators().isEmpty()) {
       html.append("<p class=\"empty\">The programme lists no outcome indicators.</p>\n");
     }
     html.append("<div class=\"indicator-grid\">\n");
     int n = 0;
-    for (IndicatorProgress progress : summary.indicators()) {
-      Indicator indicator = progress.indicator();
+    for (int i = 0; i < summary.indicators().size(); i++) {
+      Indicator indicator = summary.indicator(i);
       String unit = indicator.measure() == Measure.PERCENTAGE ? "%" : indicator.unit().map(u -> " " + u).orElse("");
       html.append("<article class=\"indicator\"><h3>").append(escape(indicator.title())).append("</h3>\n");
       html.append("<p class=\"meta\">").append(escape(indicator.measure().name().toLowerCase(java.util.Locale.ROOT)))
           .append(indicator.ascending() ? ", higher is better" : ", lower is better");
-      progress.progressPercent().ifPresent(p -> html.append(" · <strong>").append(p.toPlainString())
+      ProgrammeSummary.wholePercent(summary.indicators().get(i)).ifPresent(p -> html.append(" · <strong>").append(p.toPlainString())
           .append("%</strong> of the way from baseline to target"));
       html.append("</p>\n");
-      if (IndicatorChart.drawable(indicator, threshold)) {
-        html.append(IndicatorChart.render(indicator, threshold, id + "-chart-" + n++)).append('\n');
+      if (IndicatorChart.drawable(indicator, disclosure)) {
+        html.append(IndicatorChart.render(indicator, disclosure, id + "-chart-" + n++)).append('\n');
       }
       html.append("<table class=\"data compact\">\n<caption>")
           .append(escape(indicator.title())).append(": figures</caption>\n<thead><tr><th scope=\"col\">School year</th>")
           .append("<th scope=\"col\">Figure</th><th scope=\"col\" class=\"num\">Value</th></tr></thead>\n<tbody>\n");
-      indicator.baseline().ifPresent(b -> row(html, "Baseline", Figure.of(b.schoolYear(), b, threshold), unit));
+      indicator.baseline().ifPresent(b -> row(html, b.schoolYear(), "Baseline", disclosure.figure(b), unit));
       for (IndicatorPeriod p : indicator.periods()) {
-        p.target().ifPresent(t -> row(html, "Target", Figure.of(p.schoolYear(), t, threshold), unit));
-        p.actual().ifPresent(a -> row(html, "Actual", Figure.of(p.schoolYear(), a, threshold), unit));
+        p.target().ifPresent(t -> row(html, p.schoolYear(), "Target", disclosure.figure(t), unit));
+        p.actual().ifPresent(a -> row(html, p.schoolYear(), "Actual", disclosure.figure(a), unit));
       }
       html.append("</tbody>\n</table>\n</article>\n");
     }
     html.append("</div>\n</section>\n");
-    equity(html, summary, threshold, equityId);
+    equity(html, summary, equityId);
   }
 
-  private static void row(StringBuilder html, String kind, Figure f, String unit) {
-    html.append("<tr><td>").append(f.schoolYear()).append("</td><td>").append(kind).append("</td><td class=\"num\">")
+  private static void row(StringBuilder html, SchoolYear year, String kind, PublishedFigure f, String unit) {
+    html.append("<tr><td>").append(year).append("</td><td>").append(kind).append("</td><td class=\"num\">")
         .append(f.suppressed() ? "<span class=\"suppressed\">suppressed</span>"
             : escape(f.value().map(v -> Amounts.figure(v) + unit).or(f::comment).orElse("—")))
         .append("</td></tr>\n");
   }
 
-  private static void equity(StringBuilder html, ProgrammeSummary summary, int threshold, String id) {
+  private static void equity(StringBuilder html, ProgrammeSummary summary, String id) {
+    Disclosure disclosure = summary.disclosure();
     html.append("<section id=\"").append(id).append("\" class=\"equity\">\n<h2>Equity breakdowns</h2>\n");
-    html.append("<p class=\"lead\">Figures computed from fewer than ").append(threshold)
+    html.append("<p class=\"lead\">Figures computed from fewer than ").append(disclosure.threshold())
         .append(" pupils are suppressed, together with the smallest other cell where needed so that they cannot be")
         .append(" worked out; only aggregates are shown.</p>\n");
     boolean any = false;
     int charts = 0;
-    for (IndicatorProgress progress : summary.indicators()) {
-      Indicator indicator = progress.indicator();
+    for (Indicator indicator : summary.programme().indicators()) {
       Map<SchoolYear, Measurement> figures = new LinkedHashMap<>();
       indicator.baseline().filter(b -> !b.breakdowns().isEmpty()).ifPresent(b -> figures.put(b.schoolYear(), b));
       for (IndicatorPeriod p : indicator.periods()) {
@@ -87,22 +89,19 @@ final class IndicatorsSection {
       }
       any = true;
       String unit = indicator.measure() == Measure.PERCENTAGE ? "%" : "";
-      Map<SchoolYear, Map<String, List<EquityCell>>> cells = new LinkedHashMap<>();
       Set<String> dimensions = new LinkedHashSet<>();
-      figures.forEach((year, m) -> {
-        Map<String, List<EquityCell>> published = EquityCell.publishable(m.breakdowns(), threshold);
-        cells.put(year, published);
-        dimensions.addAll(published.keySet());
-      });
+      figures.values().forEach(m -> dimensions.addAll(disclosure.dimensions(m)));
       for (String dimension : dimensions) {
+        Map<SchoolYear, List<PublishedCell>> cells = new LinkedHashMap<>();
+        figures.forEach((year, m) -> cells.put(year, disclosure.cells(m, dimension)));
         Set<String> categories = new LinkedHashSet<>();
-        cells.values().forEach(byDim -> byDim.getOrDefault(dimension, List.of()).forEach(c -> categories.add(c.category())));
+        cells.values().forEach(published -> published.forEach(c -> categories.add(c.category())));
         html.append("<article class=\"equity-table\"><h3>").append(escape(indicator.title()))
             .append(" <span class=\"meta\">by ").append(escape(Labels.words(dimension))).append("</span></h3>\n");
         List<SchoolYear> years = new ArrayList<>(cells.keySet());
         SchoolYear latest = years.get(years.size() - 1);
         html.append(EquityChart.render(indicator.title(), Labels.words(dimension), latest,
-            cells.get(latest).getOrDefault(dimension, List.of()), unit, id + "-chart-" + charts++));
+            cells.get(latest), unit, id + "-chart-" + charts++));
         html.append("<table class=\"data compact\">\n<caption>").append(escape(indicator.title() + " by " + Labels.words(dimension)))
             .append("</caption>\n<thead><tr><th scope=\"col\">").append(escape(Labels.words(dimension))).append("</th>");
         years.forEach(y -> html.append("<th scope=\"col\" class=\"num\">").append(y).append("</th>"));
@@ -110,7 +109,7 @@ final class IndicatorsSection {
         for (String category : categories) {
           html.append("<tr><th scope=\"row\">").append(escape(category)).append("</th>");
           for (SchoolYear year : years) {
-            Optional<EquityCell> cell = cells.get(year).getOrDefault(dimension, List.of()).stream()
+            Optional<PublishedCell> cell = cells.get(year).stream()
                 .filter(c -> c.category().equals(category)).findFirst();
             html.append("<td class=\"num\">").append(cell.map(c -> cellText(c, unit)).orElse("—")).append("</td>");
           }
@@ -125,7 +124,7 @@ final class IndicatorsSection {
     html.append("</section>\n");
   }
 
-  static String cellText(EquityCell c, String unit) {
+  static String cellText(PublishedCell c, String unit) {
     if (c.suppressed()) {
       return "<span class=\"suppressed\">suppressed</span>";
     }

@@ -75,7 +75,7 @@ public final class ReportRenderer {
     PartnersSection.render(html, p, prefix + "partners");
     InterventionsSection.render(html, p, options.asOf(), prefix + "interventions");
     FundingSection.render(html, summary, prefix + "funding");
-    IndicatorsSection.render(html, summary, options.smallCellThreshold(), prefix + "indicators", prefix + "equity");
+    IndicatorsSection.render(html, summary, prefix + "indicators", prefix + "equity");
     FindingsSection.render(html, reported.findings(), options.asOf(), prefix + "findings");
     html.append("</article>\n");
   }
@@ -96,9 +96,8 @@ public final class ReportRenderer {
     html.append("<dl class=\"key-figures\">");
     figure(html, "Partners", Integer.toString(summary.partnerCount()));
     figure(html, "Interventions", Integer.toString(summary.interventionCount()));
-    figure(html, "Funding", summary.grantedByCurrency().isEmpty() ? "—"
-        : summary.grantedByCurrency().entrySet().stream().map(e -> Amounts.money(e.getKey(), e.getValue()))
-            .collect(Collectors.joining(" + ")));
+    figure(html, "Funding", summary.funding().granted().isEmpty() ? "—"
+        : summary.funding().granted().stream().map(Amounts::money).collect(Collectors.joining(" + ")));
     figure(html, "Indicators", Integer.toString(p.indicators().size()));
     figure(html, "Findings", reported.findings().errors().size() + " errors, " + reported.findings().warnings().size() + " warnings");
     html.append("</dl>\n<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#").append(prefix).append("partners\">Partners</a>")

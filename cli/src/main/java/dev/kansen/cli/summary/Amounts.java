@@ -1,5 +1,6 @@
 package dev.kansen.cli.summary;
 
+import dev.kansen.model.Money;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -9,6 +10,14 @@ import java.util.Locale;
 /** Writes amounts and figures for people: {@code EUR 50,000.00}, {@code 24.5}. */
 public final class Amounts {
   private Amounts() {}
+
+  /**
+   * @param money an amount of money
+   * @return e.g. {@code EUR 50,000.00}
+   */
+  public static String money(Money money) {
+    return money(money.currency(), money.amount());
+  }
 
   /**
    * @param currency the currency

@@ -1,19 +1,21 @@
 package dev.kansen.cli.summary;
 
-import dev.kansen.model.Allocation;
-import dev.kansen.model.Grant;
+import dev.kansen.analysis.Disclosure;
+import dev.kansen.analysis.FunderFunding;
+import dev.kansen.analysis.FundingOverview;
+import dev.kansen.analysis.IndicatorProgress;
+import dev.kansen.model.Indicator;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.model.InterventionType;
+import dev.kansen.model.Money;
 import dev.kansen.model.OrganisationType;
 import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
 import dev.kansen.model.Programme;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Currency;
-import java.util.LinkedHashMap;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -21,61 +23,50 @@ import java.util.function.Function;
 /**
  * The figures a reader wants first: partners by type and role, interventions by type and status,
  * funding by funder with the amounts allocated and left unallocated, and indicators with progress.
+ * The money and the indicator figures come from {@link dev.kansen.analysis}; this record only counts
+ * partners and interventions and holds what the text, JSON and HTML outputs show.
  *
  * @param programme the programme summarised
+ * @param disclosure the rule deciding which figures and breakdown cells may be published
  * @param partnersByType partner counts by organisation type, in the enum's order
  * @param partnersByRole partner counts by role, in the enum's order
  * @param interventionsByType intervention counts by type
  * @param interventionsByStatus intervention counts by status
- * @param funding totals by funder and currency, in order of first appearance
- * @param indicators progress of each indicator, in the programme's order
+ * @param funding the money per grant, funder and intervention
+ * @param indicators the progress of each indicator, one for each of {@code programme().indicators()}
+ *     at the same position
  */
-public record ProgrammeSummary(Programme programme, SortedMap<OrganisationType, Integer> partnersByType,
-    SortedMap<PartnerRole, Integer> partnersByRole, SortedMap<InterventionType, Integer> interventionsByType,
-    SortedMap<InterventionStatus, Integer> interventionsByStatus, List<FundingTotal> funding,
+public record ProgrammeSummary(Programme programme, Disclosure disclosure,
+    SortedMap<OrganisationType, Integer> partnersByType, SortedMap<PartnerRole, Integer> partnersByRole,
+    SortedMap<InterventionType, Integer> interventionsByType,
+    SortedMap<InterventionStatus, Integer> interventionsByStatus, FundingOverview funding,
     List<IndicatorProgress> indicators) {
 
   /**
    * Summarises a programme.
    *
    * @param programme the programme
-   * @param smallCellThreshold the smallest number of pupils a published figure may rest on
+   * @param smallCellThreshold the smallest number of pupils a published figure may rest on; at least 1
    * @return the summary
+   * @throws IllegalArgumentException when the threshold is below 1
    */
   public static ProgrammeSummary of(Programme programme, int smallCellThreshold) {
+    Disclosure disclosure = Disclosure.of(smallCellThreshold);
     SortedMap<PartnerRole, Integer> byRole = new TreeMap<>();
     programme.partners().forEach(p -> p.roles().forEach(r -> byRole.merge(r, 1, Integer::sum)));
-    return new ProgrammeSummary(programme,
+    return new ProgrammeSummary(programme, disclosure,
         count(programme.partners(), Partner::type),
         byRole,
         count(programme.interventions(), i -> i.type()),
         count(programme.interventions(), i -> i.status()),
-        funding(programme),
-        programme.indicators().stream().map(i -> IndicatorProgress.of(i, smallCellThreshold)).toList());
+        FundingOverview.of(programme),
+        programme.indicators().stream().map(i -> IndicatorProgress.of(i, disclosure)).toList());
   }
 
   private static <T, K extends Enum<K>> SortedMap<K, Integer> count(List<T> items, Function<T, K> key) {
     SortedMap<K, Integer> counts = new TreeMap<>();
     items.forEach(item -> counts.merge(key.apply(item), 1, Integer::sum));
     return counts;
-  }
-
-  private static List<FundingTotal> funding(Programme programme) {
-    Map<String, FundingTotal> totals = new LinkedHashMap<>();
-    for (Grant grant : programme.grants()) {
-      Currency currency = grant.amount().currency();
-      BigDecimal allocated = grant.allocations().stream()
-          .map(Allocation::amount)
-          .filter(m -> m.currency().equals(currency))
-          .map(m -> m.amount())
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
-      String name = programme.partner(grant.funder()).map(Partner::name).orElse(grant.funder());
-      totals.merge(grant.funder() + " " + currency.getCurrencyCode(),
-          new FundingTotal(grant.funder(), name, currency, 1, grant.amount().amount(), allocated),
-          (a, b) -> new FundingTotal(a.funder(), a.funderName(), a.currency(), a.grants() + b.grants(),
-              a.granted().add(b.granted()), a.allocated().add(b.allocated())));
-    }
-    return new ArrayList<>(totals.values());
   }
 
   /** @return the number of partners */
@@ -88,10 +79,41 @@ public record ProgrammeSummary(Programme programme, SortedMap<OrganisationType, 
     return programme.interventions().size();
   }
 
-  /** @return the total granted per currency */
-  public Map<Currency, BigDecimal> grantedByCurrency() {
-    Map<Currency, BigDecimal> sums = new LinkedHashMap<>();
-    funding.forEach(f -> sums.merge(f.currency(), f.granted(), BigDecimal::add));
-    return sums;
+  /**
+   * @param position a position in {@link #indicators()}
+   * @return the indicator whose progress stands there
+   */
+  public Indicator indicator(int position) {
+    return programme.indicators().get(position);
+  }
+
+  /**
+   * @param funding a funder's totals
+   * @return the funder's name, or its id when the id does not resolve to a partner
+   */
+  public String funderName(FunderFunding funding) {
+    return programme.partner(funding.funder()).map(Partner::name).orElse(funding.funder());
+  }
+
+  /**
+   * What is left unallocated as one signed amount, as the summary and the report show it.
+   *
+   * @param unallocated the amount left unallocated
+   * @param overAllocated the amount allocated beyond the grants, in the same currency
+   * @return {@code unallocated − overAllocated}: negative when more is allocated than granted
+   */
+  public static BigDecimal unallocated(Money unallocated, Money overAllocated) {
+    return unallocated.amount().subtract(overAllocated.amount());
+  }
+
+  /**
+   * The progress shown: the analysis' percentage rounded to a whole percent.
+   *
+   * @param progress an indicator's progress
+   * @return how far its latest actual has come from the baseline toward the target, in whole
+   *     percent, half-even; empty where the analysis defines no progress
+   */
+  public static Optional<BigDecimal> wholePercent(IndicatorProgress progress) {
+    return progress.latestPercent().map(p -> p.setScale(0, RoundingMode.HALF_EVEN));
   }
 }

@@ -3,12 +3,17 @@ package dev.kansen.cli.summary;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kansen.analysis.DatedFigure;
+import dev.kansen.analysis.FunderFunding;
+import dev.kansen.analysis.IndicatorProgress;
+import dev.kansen.analysis.PublishedFigure;
+import dev.kansen.model.Indicator;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The JSON form of a {@link ProgrammeSummary}, for scripts. Amounts and figures are exact decimal
- * numbers; suppressed figures carry {@code "suppressed": true} and no value.
+ * numbers; suppressed figures carry {@code "suppressed": true} and neither value nor comment.
  */
 public final class SummaryJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -38,28 +43,31 @@ public final class SummaryJson {
     counts(interventions.putObject("byStatus"), summary.interventionsByStatus());
 
     var funding = root.putArray("funding");
-    for (FundingTotal f : summary.funding()) {
+    for (FunderFunding f : summary.funding().funders()) {
       ObjectNode o = funding.addObject();
       o.put("funder", f.funder());
-      o.put("funderName", f.funderName());
+      o.put("funderName", summary.funderName(f));
       o.put("currency", f.currency().getCurrencyCode());
-      o.put("grants", f.grants());
-      o.set("granted", DecimalNode.valueOf(f.granted()));
-      o.set("allocated", DecimalNode.valueOf(f.allocated()));
-      o.set("unallocated", DecimalNode.valueOf(f.unallocated()));
+      o.put("grants", f.grants().size());
+      o.set("granted", DecimalNode.valueOf(f.granted().amount()));
+      o.set("allocated", DecimalNode.valueOf(f.allocated().amount()));
+      o.set("unallocated", DecimalNode.valueOf(ProgrammeSummary.unallocated(f.unallocated(), f.overAllocated())));
     }
 
     var indicators = root.putArray("indicators");
-    for (IndicatorProgress p : summary.indicators()) {
+    for (int i = 0; i < summary.indicators().size(); i++) {
+      Indicator indicator = summary.indicator(i);
+      IndicatorProgress p = summary.indicators().get(i);
       ObjectNode o = indicators.addObject();
-      o.put("id", p.indicator().id());
-      o.put("title", p.indicator().title());
-      o.put("measure", p.indicator().measure().name());
-      p.indicator().unit().ifPresent(u -> o.put("unit", u));
+      o.put("id", indicator.id());
+      o.put("title", indicator.title());
+      o.put("measure", indicator.measure().name());
+      indicator.unit().ifPresent(u -> o.put("unit", u));
       figure(o, "baseline", p.baseline());
-      figure(o, "actual", p.actual());
-      figure(o, "target", p.target());
-      p.progressPercent().ifPresentOrElse(v -> o.set("progressPercent", DecimalNode.valueOf(v)), () -> o.putNull("progressPercent"));
+      figure(o, "actual", p.latestActual());
+      figure(o, "target", p.latestTarget());
+      ProgrammeSummary.wholePercent(p).ifPresentOrElse(v -> o.set("progressPercent", DecimalNode.valueOf(v)),
+          () -> o.putNull("progressPercent"));
     }
     return root;
   }
@@ -68,14 +76,14 @@ public final class SummaryJson {
     counts.forEach((k, v) -> node.put(k.name(), v));
   }
 
-  private static void figure(ObjectNode parent, String name, Optional<Figure> figure) {
+  private static void figure(ObjectNode parent, String name, Optional<DatedFigure> figure) {
     if (figure.isEmpty()) {
       parent.putNull(name);
       return;
     }
-    Figure f = figure.get();
+    PublishedFigure f = figure.get().figure();
     ObjectNode o = parent.putObject(name);
-    o.put("schoolYear", f.schoolYear().toString());
+    o.put("schoolYear", figure.get().schoolYear().toString());
     f.value().ifPresent(v -> o.set("value", DecimalNode.valueOf(v)));
     o.put("suppressed", f.suppressed());
     f.comment().ifPresent(c -> o.put("comment", c));

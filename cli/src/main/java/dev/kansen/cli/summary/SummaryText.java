@@ -1,7 +1,13 @@
 package dev.kansen.cli.summary;
 
+import dev.kansen.analysis.DatedFigure;
+import dev.kansen.analysis.FunderFunding;
+import dev.kansen.analysis.IndicatorProgress;
+import dev.kansen.analysis.PublishedFigure;
+import dev.kansen.model.Indicator;
 import dev.kansen.model.Measure;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,23 +35,27 @@ public final class SummaryText {
     out.println("  by status:");
     summary.interventionsByStatus().forEach((status, n) -> out.println("    " + pad(Labels.of(status)) + n));
     out.println();
-    out.println("Funding by funder:" + (summary.funding().isEmpty() ? " none" : ""));
-    for (FundingTotal f : summary.funding()) {
-      out.println("  " + f.funderName() + " (" + f.funder() + "), " + f.grants() + (f.grants() == 1 ? " grant" : " grants"));
-      out.println("    granted     " + Amounts.money(f.currency(), f.granted()));
-      out.println("    allocated   " + Amounts.money(f.currency(), f.allocated()));
-      out.println("    unallocated " + Amounts.money(f.currency(), f.unallocated())
-          + (f.unallocated().signum() < 0 ? "  (over-allocated)" : ""));
+    out.println("Funding by funder:" + (summary.funding().funders().isEmpty() ? " none" : ""));
+    for (FunderFunding f : summary.funding().funders()) {
+      int grants = f.grants().size();
+      BigDecimal unallocated = ProgrammeSummary.unallocated(f.unallocated(), f.overAllocated());
+      out.println("  " + summary.funderName(f) + " (" + f.funder() + "), " + grants + (grants == 1 ? " grant" : " grants"));
+      out.println("    granted     " + Amounts.money(f.granted()));
+      out.println("    allocated   " + Amounts.money(f.allocated()));
+      out.println("    unallocated " + Amounts.money(f.currency(), unallocated)
+          + (unallocated.signum() < 0 ? "  (over-allocated)" : ""));
     }
     out.println();
     out.println("Indicators:" + (summary.indicators().isEmpty() ? " none" : ""));
-    for (IndicatorProgress p : summary.indicators()) {
-      out.println("  " + p.indicator().title() + " (" + p.indicator().id() + ")");
-      out.println("    baseline " + figure(p.baseline(), p.indicator().measure()));
-      out.println("    actual   " + figure(p.actual(), p.indicator().measure()));
-      out.println("    target   " + figure(p.target(), p.indicator().measure()));
-      out.println("    progress " + p.progressPercent().map(v -> v.toPlainString() + "% of the way from baseline to target")
-          .orElse("not known"));
+    for (int i = 0; i < summary.indicators().size(); i++) {
+      Indicator indicator = summary.indicator(i);
+      IndicatorProgress p = summary.indicators().get(i);
+      out.println("  " + indicator.title() + " (" + indicator.id() + ")");
+      out.println("    baseline " + figure(p.baseline(), indicator.measure()));
+      out.println("    actual   " + figure(p.latestActual(), indicator.measure()));
+      out.println("    target   " + figure(p.latestTarget(), indicator.measure()));
+      out.println("    progress " + ProgrammeSummary.wholePercent(p)
+          .map(v -> v.toPlainString() + "% of the way from baseline to target").orElse("not known"));
     }
     out.flush();
   }
@@ -55,15 +65,15 @@ public final class SummaryText {
     counts.forEach((type, n) -> out.println("    " + pad(Labels.of(type)) + n));
   }
 
-  private static String figure(Optional<Figure> figure, Measure measure) {
-    if (figure.isEmpty()) {
+  private static String figure(Optional<DatedFigure> dated, Measure measure) {
+    if (dated.isEmpty()) {
       return "none";
     }
-    Figure f = figure.get();
+    PublishedFigure f = dated.get().figure();
     String value = f.suppressed() ? "suppressed (too few pupils)"
         : f.value().map(v -> Amounts.figure(v) + (measure == Measure.PERCENTAGE ? "%" : ""))
             .or(f::comment).orElse("no value");
-    return value + " in " + f.schoolYear();
+    return value + " in " + dated.get().schoolYear();
   }
 
   private static String pad(String label) {

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.cli.Fixture;
+import dev.kansen.model.Allocation;
+import dev.kansen.model.Money;
+import dev.kansen.model.Observation;
+import dev.kansen.model.Programme;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Severity;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Violation;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,8 +25,7 @@ class ReportRendererTest {
   private static final ValidationReport FINDINGS = ValidationReport.of(List.of(Violation.of("ALLOCATION_EXCEEDS_GRANT",
       Severity.WARNING, JsonPointer.parse("/grants/0/allocations/0"), "Allocation <b>too</b> large")));
 
-  private final String html =
-      new ReportRenderer(OPTIONS).render(List.of(new ReportedProgramme(Fixture.withSmallCell(), FINDINGS)));
+  private final String html = render(Fixture.withSmallCell());
 
   @Test
   void hasEverySection() {
@@ -55,6 +59,22 @@ class ReportRendererTest {
   }
 
   @Test
+  void aFigureFromTooFewPupilsIsNeitherTabledNorDrawn() {
+    String report = render(Fixture.withActual(Observation.builder().value(new BigDecimal("21.5")).pupils(6).build()));
+
+    assertFalse(report.contains("21.5"));
+    assertTrue(report.contains("<td>2021-2022</td><td>Actual</td><td class=\"num\"><span class=\"suppressed\">suppressed</span>"));
+    assertFalse(report.contains("of the way from baseline to target"));
+  }
+
+  @Test
+  void anOverAllocatedGrantShowsANegativeRest() {
+    String report = render(Fixture.withAllocations(Allocation.of("summer", Money.eur("60000"))));
+
+    assertTrue(report.contains("<td class=\"num\">EUR 60,000.00</td><td class=\"num\">-EUR 10,000.00</td></tr>"));
+  }
+
+  @Test
   void everyChartHasATextAlternative() {
     Matcher svg = Pattern.compile("<svg [^>]*>").matcher(html);
     int charts = 0;
@@ -82,6 +102,10 @@ class ReportRendererTest {
     assertTrue(two.contains("id=\"p1-partners\""));
     assertTrue(two.contains("id=\"p2-partners\""));
     assertFalse(two.contains("id=\"partners\""));
+  }
+
+  private static String render(Programme programme) {
+    return new ReportRenderer(OPTIONS).render(List.of(new ReportedProgramme(programme, FINDINGS)));
   }
 
   private int count(String text) {

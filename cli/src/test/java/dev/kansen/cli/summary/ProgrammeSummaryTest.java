@@ -6,13 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kansen.cli.Fixture;
+import dev.kansen.model.Allocation;
+import dev.kansen.model.Grant;
 import dev.kansen.model.InterventionStatus;
+import dev.kansen.model.Money;
+import dev.kansen.model.Observation;
 import dev.kansen.model.OrganisationType;
+import dev.kansen.model.Programme;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** What the summary counts itself, and how the text and JSON show the analysis' figures. */
 class ProgrammeSummaryTest {
   private final ProgrammeSummary summary = ProgrammeSummary.of(Fixture.programme(), 10);
 
@@ -25,43 +32,71 @@ class ProgrammeSummaryTest {
   }
 
   @Test
-  void fundingByFunderSplitsAllocatedFromUnallocated() {
-    FundingTotal total = summary.funding().get(0);
-    assertEquals("gm", total.funder());
-    assertEquals(0, new BigDecimal("50000").compareTo(total.granted()));
-    assertEquals(0, new BigDecimal("30000").compareTo(total.allocated()));
-    assertEquals(0, new BigDecimal("20000").compareTo(total.unallocated()));
-  }
-
-  @Test
-  void progressRunsFromBaselineTowardTarget() {
-    // baseline 24, target 20, actual 22: half way, also for a lower-is-better indicator
-    assertEquals(new BigDecimal("50"), summary.indicators().get(0).progressPercent().orElseThrow());
-  }
-
-  @Test
-  void figuresFromTooFewPupilsAreSuppressed() {
-    Figure figure = Figure.of(dev.kansen.model.SchoolYear.of(2021),
-        dev.kansen.model.Observation.builder().value(new BigDecimal("12.5")).pupils(8).build(), 10);
-    assertTrue(figure.suppressed());
-    assertTrue(figure.value().isEmpty());
-  }
-
-  @Test
   void textNamesEachPart() {
-    StringWriter text = new StringWriter();
-    SummaryText.write(summary, new PrintWriter(text));
-    assertTrue(text.toString().contains("School board"), text.toString());
-    assertTrue(text.toString().contains("unallocated EUR 20,000.00"), text.toString());
-    assertTrue(text.toString().contains("50% of the way"), text.toString());
+    String text = text(summary);
+    assertTrue(text.contains("School board"), text);
+    assertTrue(text.contains("Gemeente 's-Hertogenbosch (gm), 1 grant"), text);
+    assertTrue(text.contains("unallocated EUR 20,000.00\n"), text);
+    assertTrue(text.contains("50% of the way"), text);
   }
 
   @Test
   void jsonCarriesExactAmounts() {
     JsonNode json = SummaryJson.of(summary);
     assertEquals("20000.00", json.at("/funding/0/unallocated").decimalValue().toPlainString());
+    assertEquals("Gemeente 's-Hertogenbosch", json.at("/funding/0/funderName").textValue());
+    assertEquals(1, json.at("/funding/0/grants").intValue());
     assertEquals(3, json.at("/partners/total").intValue());
     assertEquals(1, json.at("/interventions/byStatus/CLOSED").intValue());
     assertFalse(json.at("/indicators/0/actual/suppressed").booleanValue());
+  }
+
+  @Test
+  void overAllocationIsANegativeRest() {
+    ProgrammeSummary over = ProgrammeSummary.of(Fixture.withAllocations(Allocation.of("summer", Money.eur("60000"))), 10);
+
+    assertTrue(text(over).contains("unallocated -EUR 10,000.00  (over-allocated)"), text(over));
+    assertEquals("-10000.00", SummaryJson.of(over).at("/funding/0/unallocated").decimalValue().toPlainString());
+  }
+
+  @Test
+  void fundersWithoutAPartnerAreNamedByTheirId() {
+    Programme p = Fixture.programme();
+    ProgrammeSummary unknown = ProgrammeSummary.of(Programme.builder().from(p)
+        .grants(List.of(Grant.builder().from(p.grants().get(0)).funder("nobody").build())).build(), 10);
+
+    assertTrue(text(unknown).contains("  nobody (nobody), 1 grant"), text(unknown));
+    assertEquals("nobody", SummaryJson.of(unknown).at("/funding/0/funderName").textValue());
+  }
+
+  @Test
+  void progressIsShownInWholePercentRoundedHalfEven() {
+    // baseline 24, target 20, actual 21.5: 62.50 % of the way, shown as 62
+    ProgrammeSummary halfway = ProgrammeSummary.of(Fixture.withActual(Observation.builder()
+        .value(new BigDecimal("21.5")).pupils(410).build()), 10);
+
+    assertTrue(text(halfway).contains("progress 62% of the way from baseline to target"), text(halfway));
+    assertEquals("62", SummaryJson.of(halfway).at("/indicators/0/progressPercent").decimalValue().toPlainString());
+  }
+
+  @Test
+  void aSuppressedFigureShowsNeitherValueNorComment() {
+    ProgrammeSummary small = ProgrammeSummary.of(Fixture.withActual(Observation.builder()
+        .value(new BigDecimal("21.5")).pupils(6).comment("just over a fifth").build()), 10);
+
+    String text = text(small);
+    assertTrue(text.contains("actual   suppressed (too few pupils) in 2021-2022"), text);
+    assertTrue(text.contains("progress not known"), text);
+    assertFalse(text.contains("21.5") || text.contains("a fifth"), text);
+    JsonNode actual = SummaryJson.of(small).at("/indicators/0/actual");
+    assertTrue(actual.get("suppressed").booleanValue());
+    assertFalse(actual.has("value") || actual.has("comment"), actual.toString());
+    assertTrue(SummaryJson.of(small).at("/indicators/0/progressPercent").isNull());
+  }
+
+  private static String text(ProgrammeSummary summary) {
+    StringWriter text = new StringWriter();
+    SummaryText.write(summary, new PrintWriter(text));
+    return text.toString();
   }
 }
