@@ -103,7 +103,7 @@ public final class JsonPointer implements Comparable<JsonPointer> {
   }
 
   /**
-   * Orders pointers in document order as far as the text allows: segment by segment, numbers
+   * Orders pointers segment by segment, array indexes
    * numerically, so {@code /interventions/2} comes before {@code /interventions/10}.
    */
   @Override

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The outcome of validating a programme: every violation found, in document order
+ * The outcome of validating a programme: every violation found, in path order
  * ({@link Violation#ORDER}). The programme is {@link #valid()} when none is an {@link Severity#ERROR}.
  */
 public final class ValidationReport {
@@ -36,14 +36,14 @@ public final class ValidationReport {
     return violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
   }
 
-  /** @return all violations in document order */
+  /** @return all violations in path order */
   public List<Violation> violations() {
     return violations;
   }
 
   /**
    * @param severity a severity
-   * @return the violations of that severity, in document order
+   * @return the violations of that severity, in path order
    */
   public List<Violation> withSeverity(Severity severity) {
     return violations.stream().filter(v -> v.severity() == severity).toList();
@@ -61,7 +61,7 @@ public final class ValidationReport {
 
   /**
    * @param code a violation code
-   * @return the violations with that code, in document order
+   * @return the violations with that code, in path order
    */
   public List<Violation> withCode(String code) {
     return violations.stream().filter(v -> v.code().equals(code)).toList();

@@ -60,7 +60,7 @@ public final class Validator {
    *
    * @param programme the programme
    * @param context the as-of date and thresholds
-   * @return every finding, in document order
+   * @return every finding, in path order
    */
   public ValidationReport validate(Programme programme, ValidationContext context) {
     Objects.requireNonNull(programme, "programme");

@@ -19,7 +19,10 @@ import org.immutables.value.Value;
 public abstract class Violation {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
-  /** Document order: by path, then severity, then code, then message. */
+  /**
+   * Path order: by JSON Pointer (segment by segment, array indexes numerically), then severity, then
+   * code, then message. For a document written by kansen this follows the order of the document.
+   */
   public static final Comparator<Violation> ORDER = Comparator.comparing(Violation::path)
       .thenComparing(Violation::severity)
       .thenComparing(Violation::code)

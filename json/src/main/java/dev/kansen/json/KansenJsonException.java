@@ -6,15 +6,19 @@ import java.util.Objects;
 
 /**
  * A JSON document could not be read as a programme. Carries every problem found in one pass, in
- * document order, each a {@link Violation} of severity ERROR with a stable code, the JSON Pointer
+ * path order ({@link Violation#ORDER}), each a {@link Violation} of severity ERROR with a stable code, the JSON Pointer
  * of the offending value, its line and column, and a message that never echoes long input.
  */
 public final class KansenJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int LISTED = 10;
 
-  /** The violations; a list from {@link List#copyOf}, which is serializable. */
-  private final List<Violation> violations;
+  /**
+   * The violations. Transient because a {@link Violation} is not serializable: an exception that
+   * crossed a Java serialization boundary keeps its message (which lists the first problems) and
+   * reports no violations.
+   */
+  private final transient List<Violation> violations;
 
   /**
    * Creates the exception.
@@ -42,8 +46,8 @@ public final class KansenJsonException extends RuntimeException {
     return b.toString();
   }
 
-  /** @return every problem found, in document order */
+  /** @return every problem found, in path order */
   public List<Violation> violations() {
-    return violations;
+    return violations == null ? List.of() : violations;
   }
 }

@@ -23,7 +23,7 @@ public final class ValidatedProgramme {
     return programme;
   }
 
-  /** @return the validator's findings, in document order, with source positions */
+  /** @return the validator's findings, in path order, with source positions */
   public ValidationReport report() {
     return report;
   }
