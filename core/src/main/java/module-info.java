@@ -11,4 +11,5 @@ module dev.kansen.core {
   exports dev.kansen.model;
   exports dev.kansen.model.id;
   exports dev.kansen.validation;
+  exports dev.kansen.analysis;
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * type of an exported package declares, returns, accepts or throws one in its public API.
  */
 class PublicApiTest {
-  private static final Set<String> EXPORTED = Set.of("dev.kansen.model", "dev.kansen.model.id", "dev.kansen.validation");
+  private static final Set<String> EXPORTED = Set.of("dev.kansen.model", "dev.kansen.model.id", "dev.kansen.validation",
+      "dev.kansen.analysis");
 
   @Test
   void theModuleExportsExactlyThePublicPackages() {

@@ -1,0 +1,18 @@
+/**
+ * The figures computed about a programme, in one place so that every output — plain text, JSON,
+ * HTML — shows the same numbers and withholds the same ones: {@link dev.kansen.analysis.FundingOverview}
+ * (money per grant, funder and intervention, per currency), {@link dev.kansen.analysis.IndicatorProgress}
+ * (baseline, targets, actuals and progress toward the target) and {@link dev.kansen.analysis.EquityGap}
+ * (the difference between groups of pupils, such as by parental education).
+ *
+ * <p>Pupil data is personal data: {@link dev.kansen.analysis.Disclosure} is the one rule that decides
+ * which figures and breakdown cells may be published — small cells are suppressed, and so are
+ * complementary cells from which a small one could be worked out — and every computation here goes
+ * through it, so that no derived figure gives away a suppressed one.
+ *
+ * <p>Every result is an immutable record without {@code null}s: what is not known or may not be
+ * shown is an empty {@link java.util.Optional}. Money is added exactly with
+ * {@link dev.kansen.model.Money}, never across currencies; the only division, the progress fraction,
+ * is rounded to {@value dev.kansen.analysis.IndicatorProgress#FRACTION_SCALE} decimals, half-even.
+ */
+package dev.kansen.analysis;
