@@ -109,6 +109,10 @@ class ReportIT {
     assertTrue(equity.contains("suppressed-label"), "a suppressed cell in the chart");
     assertTrue(section(html, "p1-indicators").contains("Primary schools with a warm handover from peuteropvang"),
         "the Limburg seed's one indicator");
+    String qualitative = indicators.substring(indicators.indexOf("How schools weigh the test advice"));
+    assertTrue(qualitative.contains("<td class=\"words\">Advice is settled before the test"),
+        "a qualitative figure is text that wraps, not a number");
+    assertFalse(qualitative.contains("is better"), "a qualitative indicator has no direction");
   }
 
   private static String section(String html, String id) {
