@@ -50,7 +50,10 @@ trap 'rm -rf "$profile"' EXIT
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
   --disable-component-update --disable-sync --user-data-dir="$profile" --window-size=1280,4000)
 
-"$browser" "${flags[@]}" --screenshot="$(pwd)/$out/report.png" "file://$html" >"$out/chromium-screenshot.log" 2>&1
+# The screenshot is tall enough for all three programmes, so the illustrative programme's indicator
+# charts and equity breakdowns at the bottom are in it too.
+"$browser" "${flags[@]}" --window-size=1280,18000 --screenshot="$(pwd)/$out/report.png" "file://$html" \
+  >"$out/chromium-screenshot.log" 2>&1
 check "Chromium rendered report.png" test -s "$out/report.png"
 check "report.png is not blank" java -Djava.awt.headless=true cli/scripts/CheckPng.java "$out/report.png"
 
