@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Renders the demo report in headless Chromium, as a person would open it, and checks what shows:
-# the screenshot is not blank and the page has every section. Needs cli/target/kansen.jar
+# the screenshot is not blank, the page has every section of each of the three programmes (two
+# seeds and the illustrative one), and the illustrative programme's indicator charts and equity
+# breakdowns show, with a suppressed small cell. Needs cli/target/kansen.jar
 # (./mvnw -B verify builds it). Prints "report-render: N passed, M failed"; exits 1 on a failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -48,19 +50,29 @@ trap 'rm -rf "$profile"' EXIT
 flags=(--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking
   --disable-component-update --disable-sync --user-data-dir="$profile" --window-size=1280,4000)
 
-"$browser" "${flags[@]}" --screenshot="$(pwd)/$out/report.png" "file://$html" >"$out/chromium-screenshot.log" 2>&1
+# The screenshot is tall enough for all three programmes, so the illustrative programme's indicator
+# charts and equity breakdowns at the bottom are in it too.
+"$browser" "${flags[@]}" --window-size=1280,18000 --screenshot="$(pwd)/$out/report.png" "file://$html" \
+  >"$out/chromium-screenshot.log" 2>&1
 check "Chromium rendered report.png" test -s "$out/report.png"
 check "report.png is not blank" java -Djava.awt.headless=true cli/scripts/CheckPng.java "$out/report.png"
 
 "$browser" "${flags[@]}" --dump-dom "file://$html" >"$out/report.dom.html" 2>"$out/chromium-dom.log"
 check "Chromium dumped the DOM" test -s "$out/report.dom.html"
 for section in partners interventions funding indicators equity findings; do
-  check "DOM has the $section section of each programme" \
-    bash -c "[[ \$(grep -Ec 'id=\"p[0-9]+-$section\"' '$out/report.dom.html') -ge 1 ]] && \
-      [[ \$(grep -o 'id=\"p[0-9]*-$section\"' '$out/report.dom.html' | sort -u | wc -l) -ge 2 ]]"
+  check "DOM has the $section section of each of the 3 programmes" \
+    bash -c "[[ \$(grep -o 'id=\"p[0-9]*-$section\"' '$out/report.dom.html' | sort -u | wc -l) -eq 3 ]]"
 done
 check "DOM has inline SVG charts with text alternatives" \
-  bash -c "[[ \$(grep -o '<svg[^>]*role=\"img\"' '$out/report.dom.html' | wc -l) -ge 2 ]]"
+  bash -c "[[ \$(grep -o '<svg[^>]*role=\"img\"' '$out/report.dom.html' | wc -l) -ge 6 ]]"
+check "DOM has at least 4 indicator charts (3 illustrative, 1 Limburg)" \
+  bash -c "[[ \$(grep -o '<svg class=\"chart indicator\"' '$out/report.dom.html' | wc -l) -ge 4 ]]"
+check "DOM has at least 3 equity charts" \
+  bash -c "[[ \$(grep -o '<svg class=\"chart equity-chart\"' '$out/report.dom.html' | wc -l) -ge 3 ]]"
+check "DOM has an equity table with a suppressed cell" \
+  bash -c "sed -n '/id=\"p3-equity\"/,/<\/section>/p' '$out/report.dom.html' | grep -q '<td class=\"num\"><span class=\"suppressed\">suppressed</span>'"
+check "DOM labels the illustrative programme as such" \
+  bash -c "grep -q 'Illustratief voorbeeld' '$out/report.dom.html'"
 check "DOM loads nothing from the network" \
   bash -c "! grep -Eiq '(src|href)=\"https?:' '$out/report.dom.html'"
 check "no script ran or was injected" bash -c "! grep -qi '<script' '$out/report.dom.html'"

@@ -3,6 +3,7 @@ package dev.kansen.cli;
 import dev.kansen.cli.report.ReportOptions;
 import dev.kansen.cli.report.ReportRenderer;
 import dev.kansen.cli.report.ReportedProgramme;
+import dev.kansen.examples.illustrative.IllustrativeProgramme;
 import dev.kansen.examples.seeds.SeedProgrammes;
 import dev.kansen.json.KansenJson;
 import dev.kansen.model.Programme;
@@ -20,13 +21,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code kansen demo}: the seed programmes as JSON files and one report, to see what kansen does. */
+/**
+ * {@code kansen demo}: the seed programmes and the illustrative programme as JSON files and one
+ * report, to see what kansen does. The seeds hold only what the news articles say, so they have
+ * almost no outcome figures; the illustrative programme, invented and labelled as such, shows the
+ * indicator charts and equity breakdowns.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Write the seed programmes and their report into a directory.",
+    description = {"Write the seed programmes, an illustrative programme and their report into a directory.",
         "",
-        "Builds the two seed programmes ('s-Hertogenbosch 2021 and Limburg 2018, from the news articles the"
-            + " project started from), validates them, and writes one JSON file per programme and report.html"
-            + " into DIR."},
+        "Builds the two seed programmes (Limburg 2018 and 's-Hertogenbosch 2021, from the news articles the"
+            + " project started from) and one illustrative programme (Voorbeeldstad (fictief): every name and"
+            + " figure invented, to show indicators and equity breakdowns), validates them, and writes one JSON"
+            + " file per programme and report.html into DIR."},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  the files were written", "  2  DIR cannot be written, or the usage is wrong"})
 final class DemoCommand implements Callable<Integer> {
@@ -56,7 +63,9 @@ final class DemoCommand implements Callable<Integer> {
     Validator validator = Validator.standard();
     List<ReportedProgramme> reported = new ArrayList<>();
     PrintWriter stdout = new PrintWriter(terminal.out(), false, StandardCharsets.UTF_8);
-    for (Programme programme : SeedProgrammes.all()) {
+    List<Programme> programmes = new ArrayList<>(SeedProgrammes.all());
+    programmes.add(IllustrativeProgramme.programme());
+    for (Programme programme : programmes) {
       ValidationReport findings = validator.validate(programme, check.context(smallCells));
       Path file = out.resolve(programme.id() + ".json");
       OutputFile.write(file, json.write(programme));
@@ -69,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
     Path report = out.resolve("report.html");
     ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version());
     OutputFile.write(report, new ReportRenderer(options).render(reported));
-    stdout.println(report + "  the report of both programmes; open it in a browser");
+    stdout.println(report + "  the report of the " + programmes.size() + " programmes; open it in a browser");
     stdout.flush();
     return ExitCode.OK;
   }

@@ -70,22 +70,62 @@ class ReportIT {
   }
 
   @Test
-  void demoWritesTheSeedsAndTheReport() throws IOException {
+  void demoWritesTheSeedsTheIllustrativeProgrammeAndTheReport() throws IOException {
     Path out = dir.resolve("demo");
     Kansen.Run run = Kansen.run("demo", "--out", out.toString());
     assertEquals(0, run.exitCode(), run::toString);
     try (var files = Files.list(out)) {
-      List<Path> json = files.filter(f -> f.toString().endsWith(".json")).toList();
-      assertEquals(2, json.size(), run::toString);
-      for (Path file : json) {
-        KansenJson.strict().read(file);
-        assertTrue(run.out().contains(file.toString()), run::toString);
+      List<String> json = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json")).sorted().toList();
+      assertEquals(List.of("illustratief-voorbeeldstad.json", "limburg-2018.json", "s-hertogenbosch-2021.json"),
+          json, run::toString);
+      for (String file : json) {
+        KansenJson.strict().read(out.resolve(file));
+        assertTrue(run.out().contains(out.resolve(file).toString()), run::toString);
       }
     }
+    assertFalse(run.out().contains("NOT valid"), run::toString);
     String html = Files.readString(out.resolve("report.html"));
     for (String section : List.of("partners", "interventions", "funding", "indicators", "equity", "findings")) {
-      assertTrue(html.contains("id=\"p1-" + section + "\""), section);
-      assertTrue(html.contains("id=\"p2-" + section + "\""), section);
+      for (int p = 1; p <= 3; p++) {
+        assertTrue(html.contains("id=\"p" + p + "-" + section + "\""), "p" + p + "-" + section);
+      }
     }
+    assertFalse(html.contains("id=\"p4-"), "three programmes only");
+  }
+
+  @Test
+  void theDemoReportShowsIndicatorChartsAndASuppressedEquityCellOfTheIllustrativeProgramme() throws IOException {
+    Path out = dir.resolve("demo");
+    Kansen.Run run = Kansen.run("demo", "--out", out.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    String html = Files.readString(out.resolve("report.html"));
+    String illustrative = html.substring(html.indexOf("id=\"p3\""));
+    assertTrue(illustrative.contains("Illustratief voorbeeld"), "the third programme is the illustrative one");
+    String indicators = section(illustrative, "p3-indicators");
+    assertEquals(3, count(indicators, "class=\"chart indicator\""), "one chart per quantitative indicator");
+    String equity = section(illustrative, "p3-equity");
+    assertEquals(3, count(equity, "class=\"chart equity-chart\""), "one chart per indicator with breakdowns");
+    assertTrue(equity.contains("<span class=\"suppressed\">suppressed</span>"), "a suppressed cell in the table");
+    assertTrue(equity.contains("suppressed-label"), "a suppressed cell in the chart");
+    assertTrue(section(html, "p1-indicators").contains("Primary schools with a warm handover from peuteropvang"),
+        "the Limburg seed's one indicator");
+    String qualitative = indicators.substring(indicators.indexOf("How schools weigh the test advice"));
+    assertTrue(qualitative.contains("<td class=\"words\">Advice is settled before the test"),
+        "a qualitative figure is text that wraps, not a number");
+    assertFalse(qualitative.contains("is better"), "a qualitative indicator has no direction");
+  }
+
+  private static String section(String html, String id) {
+    int start = html.indexOf("id=\"" + id + "\"");
+    assertTrue(start >= 0, id);
+    return html.substring(start, html.indexOf("</section>", start));
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
   }
 }

@@ -26,6 +26,10 @@ final class IndicatorChart {
   private static final int RIGHT = 16;
   private static final int TOP = 14;
   private static final int BOTTOM = 30;
+  /** Room an axis label such as {@code 2023-2024} needs at 11px, with a gap. */
+  private static final double FULL_LABEL = 62;
+  /** Room a short axis label such as {@code 2023-24} needs at 11px, with a gap. */
+  private static final double SHORT_LABEL = 48;
 
   /** A figure placed on the chart. */
   record Point(SchoolYear year, BigDecimal value) {}
@@ -91,9 +95,15 @@ final class IndicatorChart {
           .append("<text class=\"tick\" x=\"").append(LEFT - 6).append("\" y=\"").append(f(y + 4))
           .append("\" text-anchor=\"end\">").append(escape(tick(v) + unit)).append("</text>\n");
     }
-    for (SchoolYear year : years) {
+    List<SchoolYear> axis = new ArrayList<>(years);
+    double spacing = axis.size() < 2 ? WIDTH : scale.x(axis.get(1)) - scale.x(axis.get(0));
+    boolean shortLabels = spacing < FULL_LABEL;
+    int every = (int) Math.ceil((shortLabels ? SHORT_LABEL : FULL_LABEL) / spacing);
+    for (int i = 0; i < axis.size(); i += every) {
+      SchoolYear year = axis.get(i);
       svg.append("<text class=\"tick\" x=\"").append(f(scale.x(year))).append("\" y=\"").append(HEIGHT - 10)
-          .append("\" text-anchor=\"middle\">").append(year).append("</text>\n");
+          .append("\" text-anchor=\"middle\">").append(shortLabels ? shortLabel(year) : year.toString())
+          .append("</text>\n");
     }
     line(svg, scale, targets, Palette.ORANGE, true);
     line(svg, scale, actuals, Palette.BLUE, false);
@@ -132,6 +142,11 @@ final class IndicatorChart {
       svg.append(f(scale.x(p.year()))).append(',').append(f(scale.y(p.value().doubleValue()))).append(' ');
     }
     svg.append("\"/>\n");
+  }
+
+  /** @return e.g. {@code 2023-24} for 2023-2024 */
+  static String shortLabel(SchoolYear year) {
+    return year.startYear() + "-" + String.format(Locale.ROOT, "%02d", (year.startYear() + 1) % 100);
   }
 
   private static String describe(String what, List<Point> points, String unit) {

@@ -41,8 +41,9 @@ final class IndicatorsSection {
       Indicator indicator = summary.indicator(i);
       String unit = indicator.measure() == Measure.PERCENTAGE ? "%" : indicator.unit().map(u -> " " + u).orElse("");
       html.append("<article class=\"indicator\"><h3>").append(escape(indicator.title())).append("</h3>\n");
+      boolean ordered = indicator.measure() != Measure.QUALITATIVE && indicator.measure() != Measure.NOMINAL;
       html.append("<p class=\"meta\">").append(escape(indicator.measure().name().toLowerCase(java.util.Locale.ROOT)))
-          .append(indicator.ascending() ? ", higher is better" : ", lower is better");
+          .append(ordered ? indicator.ascending() ? ", higher is better" : ", lower is better" : "");
       ProgrammeSummary.wholePercent(summary.indicators().get(i)).ifPresent(p -> html.append(" · <strong>").append(p.toPlainString())
           .append("%</strong> of the way from baseline to target"));
       html.append("</p>\n");
@@ -64,7 +65,9 @@ final class IndicatorsSection {
   }
 
   private static void row(StringBuilder html, SchoolYear year, String kind, PublishedFigure f, String unit) {
-    html.append("<tr><td>").append(year).append("</td><td>").append(kind).append("</td><td class=\"num\">")
+    boolean words = f.value().isEmpty() && f.comment().isPresent() && !f.suppressed();
+    html.append("<tr><td class=\"dates\">").append(year).append("</td><td>").append(kind)
+        .append(words ? "</td><td class=\"words\">" : "</td><td class=\"num\">")
         .append(f.suppressed() ? "<span class=\"suppressed\">suppressed</span>"
             : escape(f.value().map(v -> Amounts.figure(v) + unit).or(f::comment).orElse("—")))
         .append("</td></tr>\n");

@@ -63,7 +63,7 @@ class ReportRendererTest {
     String report = render(Fixture.withActual(Observation.builder().value(new BigDecimal("21.5")).pupils(6).build()));
 
     assertFalse(report.contains("21.5"));
-    assertTrue(report.contains("<td>2021-2022</td><td>Actual</td><td class=\"num\"><span class=\"suppressed\">suppressed</span>"));
+    assertTrue(report.contains("<td class=\"dates\">2021-2022</td><td>Actual</td><td class=\"num\"><span class=\"suppressed\">suppressed</span>"));
     assertFalse(report.contains("of the way from baseline to target"));
   }
 

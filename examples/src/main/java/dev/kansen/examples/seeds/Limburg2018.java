@@ -7,11 +7,15 @@ import dev.kansen.model.DateRange;
 import dev.kansen.model.EducationSector;
 import dev.kansen.model.Goal;
 import dev.kansen.model.Grant;
+import dev.kansen.model.Indicator;
+import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.model.InterventionType;
+import dev.kansen.model.Measure;
 import dev.kansen.model.Money;
 import dev.kansen.model.Municipality;
+import dev.kansen.model.Observation;
 import dev.kansen.model.OrganisationType;
 import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
@@ -19,9 +23,11 @@ import dev.kansen.model.Programme;
 import dev.kansen.model.Province;
 import dev.kansen.model.Reach;
 import dev.kansen.model.ReachUnit;
+import dev.kansen.model.SchoolYear;
 import dev.kansen.model.TargetGroup;
 import dev.kansen.model.Theme;
 import dev.kansen.model.id.MunicipalityCode;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,6 +46,11 @@ import java.util.List;
  * <ul>
  *   <li>The article names sectors and schools, not organisations: each is one partner standing for
  *       the group, without identifiers. No KvK, BRIN or other registration number is invented.</li>
+ *   <li>The one figure the article sets as an aim is Heerlen's eight primary schools with a warm
+ *       handover from the peuteropvang: it is the target of the indicator
+ *       {@value #WARM_HANDOVER_SCHOOLS}, for the assumed school year {@link #WARM_HANDOVER_YEAR}.
+ *       The article gives no figure before or after, so the indicator has no baseline and no
+ *       actual.</li>
  *   <li>The two grants are the only amounts in the article. Each goes to a municipality whose
  *       project has two interventions and the article gives no split, so neither grant is
  *       allocated to an intervention.</li>
@@ -68,6 +79,20 @@ public final class Limburg2018 {
    * date to the end of the school year 2018-2019. The article gives no period for any of them.
    */
   public static final DateRange PERIOD = DateRange.of(ARTICLE_DATE, LocalDate.of(2019, 7, 31));
+
+  /**
+   * The id of the indicator that counts Heerlen's primary schools with a warm handover from the
+   * peuteropvang.
+   */
+  public static final String WARM_HANDOVER_SCHOOLS = "heerlen-scholen-warme-overdracht";
+
+  /**
+   * Assumption: the school year in which Heerlen's eight primary schools are to have the warm
+   * handover — 2018-2019, the first school year after the article of March 2018 ("zo gaan we ...
+   * zorgen", future tense) and the one the assumed {@link #PERIOD} ends in. The article gives no
+   * school year.
+   */
+  public static final SchoolYear WARM_HANDOVER_YEAR = SchoolYear.of(2018);
 
   /** The amount the province gives to Venray, and the same amount to Heerlen: EUR 50,000. */
   public static final Money PROVINCIAL_CONTRIBUTION = Money.eur("50000");
@@ -130,6 +155,7 @@ public final class Limburg2018 {
         .interventions(interventions())
         .grants(grants())
         .goals(goals())
+        .indicators(indicators())
         .build();
   }
 
@@ -280,6 +306,7 @@ public final class Limburg2018 {
             .description("A focus of the Limburg alliance projects: a warm intake (warme instroom) into primary"
                 + " education.")
             .addInterventions("heerlen-warme-overdracht")
+            .addIndicators(WARM_HANDOVER_SCHOOLS)
             .build(),
         Goal.builder().id("venray-duurzame-verbetering").title("Venray: groot denken, klein doen")
             .addThemes(Theme.STRONG_NETWORKS, Theme.LANGUAGE, Theme.PROFESSIONAL_DEVELOPMENT)
@@ -293,6 +320,28 @@ public final class Limburg2018 {
             .description("Heerlen creates equal opportunities by letting children grow up healthy: it starts in"
                 + " pregnancy (zwangerschap) and needs attention in every phase of the child's development.")
             .addInterventions("heerlen-warme-overdracht", "heerlen-jeugdconsulenten")
+            .build());
+  }
+
+  /**
+   * The one outcome figure the article states: "Zo gaan we op acht basisscholen zorgen voor een warme
+   * overdracht vanuit de peuteropvang" — eight primary schools, a target. No baseline and no actual:
+   * the article gives neither.
+   */
+  private static List<Indicator> indicators() {
+    return List.of(
+        Indicator.builder().id(WARM_HANDOVER_SCHOOLS)
+            .title("Primary schools with a warm handover from peuteropvang")
+            .description("Heerlen: the number of primary schools at which toddlers are handed over warmly (warme"
+                + " overdracht) from the peuteropvang. The target of eight is the article's: \"Zo gaan we op acht"
+                + " basisscholen zorgen voor een warme overdracht vanuit de peuteropvang.\" The school year is an"
+                + " assumption; the article gives no baseline and no figure reached, so none is recorded.")
+            .measure(Measure.UNIT).unit("schools")
+            .addInterventions("heerlen-warme-overdracht")
+            .addPeriods(IndicatorPeriod.builder().schoolYear(WARM_HANDOVER_YEAR)
+                .target(Observation.builder().value(BigDecimal.valueOf(8))
+                    .comment("\"op acht basisscholen\" (article of 8 March 2018)").build())
+                .build())
             .build());
   }
 }

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Grant;
+import dev.kansen.model.Indicator;
+import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionType;
+import dev.kansen.model.Measure;
 import dev.kansen.model.Money;
 import dev.kansen.model.Municipality;
 import dev.kansen.model.OrganisationType;
@@ -19,6 +22,7 @@ import dev.kansen.model.Programme;
 import dev.kansen.model.Province;
 import dev.kansen.model.Reach;
 import dev.kansen.model.ReachUnit;
+import dev.kansen.model.SchoolYear;
 import dev.kansen.model.id.IdentifierScheme;
 import dev.kansen.model.id.MunicipalityCode;
 import java.math.BigDecimal;
@@ -124,6 +128,25 @@ class Limburg2018Test {
       assertEquals(MunicipalityCode.of("GM0917"), i.municipality().orElseThrow());
       assertEquals(Reach.of(8, ReachUnit.SCHOOLS), i.plannedReach().orElseThrow(), i.title());
     }
+  }
+
+  @Test
+  void heerlenTargetsEightSchoolsWithAWarmHandoverAndRecordsNoFigureTheArticleDoesNotGive() {
+    Indicator indicator = programme.indicators().stream()
+        .filter(i -> i.id().equals(Limburg2018.WARM_HANDOVER_SCHOOLS)).findFirst().orElseThrow();
+    assertEquals(List.of(indicator), programme.indicators(), "the article supports one indicator only");
+    assertEquals(Measure.UNIT, indicator.measure());
+    assertEquals("schools", indicator.unit().orElseThrow());
+    assertTrue(indicator.ascending());
+    assertEquals(List.of("heerlen-warme-overdracht"), indicator.interventions());
+    assertTrue(indicator.baseline().isEmpty(), "the article gives no baseline");
+    IndicatorPeriod period = indicator.periods().get(0);
+    assertEquals(1, indicator.periods().size());
+    assertEquals(SchoolYear.of(2018), period.schoolYear());
+    assertEquals(0, BigDecimal.valueOf(8).compareTo(period.target().orElseThrow().value().orElseThrow()));
+    assertTrue(period.actual().isEmpty(), "the article gives no figure reached");
+    assertTrue(programme.goals().stream().anyMatch(g -> g.id().equals("warme-instroom")
+        && g.indicators().equals(List.of(Limburg2018.WARM_HANDOVER_SCHOOLS))));
   }
 
   @ParameterizedTest

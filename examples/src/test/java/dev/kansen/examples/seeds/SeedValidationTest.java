@@ -46,6 +46,21 @@ class SeedValidationTest {
         codesAndPaths(Limburg2018.programme(), Severity.WARNING));
   }
 
+  /**
+   * The one piece of information the seeds record: Heerlen's warm-handover indicator has a target
+   * but no baseline, because the article gives none.
+   */
+  @Test
+  void limburgNotesOnlyTheIndicatorWithoutTheBaselineTheArticleDoesNotGive() {
+    assertEquals(List.of("INDICATOR_WITHOUT_BASELINE /indicators/0"),
+        codesAndPaths(Limburg2018.programme(), Severity.INFO));
+  }
+
+  @Test
+  void sHertogenboschNotesNothing() {
+    assertEquals(List.of(), codesAndPaths(SHertogenbosch2021.programme(), Severity.INFO));
+  }
+
   @Test
   void sHertogenboschWarnsOnlyAboutWhatTheArticleDoesNotGive() {
     assertEquals(List.of(
