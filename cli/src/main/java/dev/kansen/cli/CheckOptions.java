@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /** The day programmes are checked as of. */
 final class CheckOptions {
-  @Option(names = "--as-of", paramLabel = "DATE",
+  @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
       description = "Check as of this day, e.g. 2024-03-31. Default: today, from the computer's clock;"
           + " the kansen command is the only part of kansen that reads the clock.")
   LocalDate asOf;

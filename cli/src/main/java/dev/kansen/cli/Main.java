@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import picocli.CommandLine;
 
 /**
@@ -48,6 +49,7 @@ public final class Main {
     commandLine.setParameterExceptionHandler(ErrorHandler::handleUsageError);
     commandLine.setExecutionExceptionHandler(ErrorHandler::handleExecutionError);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.registerConverter(LocalDate.class, new DateConverter());
     return commandLine;
   }
 }

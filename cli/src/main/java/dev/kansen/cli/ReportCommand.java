@@ -3,6 +3,7 @@ package dev.kansen.cli;
 import dev.kansen.cli.report.ReportOptions;
 import dev.kansen.cli.report.ReportRenderer;
 import dev.kansen.cli.report.ReportedProgramme;
+import dev.kansen.cli.summary.Counts;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
 import java.nio.file.Path;
@@ -51,8 +52,8 @@ final class ReportCommand implements Callable<Integer> {
     ValidationReport findings = Validator.standard().validate(read.programme(), check.context(smallCells));
     ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version());
     OutputFile.write(output, new ReportRenderer(options).render(List.of(new ReportedProgramme(read.programme(), findings))));
-    terminal.err().println("kansen report: wrote " + output + " (" + findings.errors().size() + " errors, "
-        + findings.warnings().size() + " warnings)");
+    terminal.err().println("kansen report: wrote " + output + " (" + Counts.of(findings.errors().size(), "error") + ", "
+        + Counts.of(findings.warnings().size(), "warning") + ")");
     return ExitCode.OK;
   }
 }

@@ -3,12 +3,13 @@ package dev.kansen.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kansen.cli.summary.Counts;
 import dev.kansen.json.KansenJson;
+import dev.kansen.validation.Severity;
 import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
 import dev.kansen.validation.Violation;
-import dev.kansen.validation.Severity;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -110,8 +111,8 @@ final class ValidateCommand implements Callable<Integer> {
     for (Result r : results) {
       long errors = r.findings().stream().filter(f -> f.violation().severity() == Severity.ERROR).count();
       terminal.err().println(r.file() + ": " + (r.exitCode() == ExitCode.CANNOT_RUN ? "cannot be read as a programme"
-          : (r.valid() ? "valid" : "not valid")) + ", " + errors + " error" + (errors == 1 ? "" : "s") + ", "
-          + (r.findings().size() - errors) + " other finding" + (r.findings().size() - errors == 1 ? "" : "s"));
+          : (r.valid() ? "valid" : "not valid")) + ", " + Counts.of(errors, "error") + ", "
+          + Counts.of(r.findings().size() - errors, "other finding"));
     }
   }
 

@@ -63,7 +63,19 @@ class CommandLineIT {
   void badDateIsAUsageError() throws IOException {
     Kansen.Run run = Kansen.run("validate", "--as-of", "31-12-2024", ProgrammeFiles.valid(dir).toString());
     assertEquals(2, run.exitCode(), run::toString);
-    assertTrue(run.err().contains("--as-of"), run::toString);
+    assertTrue(run.err().contains(
+        "Invalid value for option '--as-of': expected a date such as 2024-07-31, but was \"31-12-2024\""), run::toString);
+    assertFalse(run.err().contains("java.time") || run.err().contains("Exception"), run::toString);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "report", "demo"})
+  void everyAsOfOptionExplainsABadDate(String command) throws IOException {
+    String target = command.equals("demo") ? "--out=" + dir.resolve("demo") : ProgrammeFiles.valid(dir).toString();
+    Kansen.Run run = Kansen.run(command, "--as-of", "nope", target);
+    assertEquals(2, run.exitCode(), run::toString);
+    assertTrue(run.err().contains("expected a date such as 2024-07-31, but was \"nope\""), run::toString);
+    assertFalse(run.err().contains("java.time"), run::toString);
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.kansen.cli.report;
 
 import static dev.kansen.cli.report.Html.escape;
 
+import dev.kansen.cli.summary.Counts;
 import dev.kansen.validation.Severity;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Violation;
@@ -18,8 +19,8 @@ final class FindingsSection {
         .append("</span> as of ").append(asOf).append(": ");
     for (Severity severity : Severity.values()) {
       int n = findings.withSeverity(severity).size();
-      html.append(severity == Severity.values()[0] ? "" : ", ").append(n).append(' ')
-          .append(severity.name().toLowerCase(Locale.ROOT)).append(n == 1 ? "" : "s");
+      html.append(severity == Severity.values()[0] ? "" : ", ")
+          .append(Counts.of(n, severity.name().toLowerCase(Locale.ROOT)));
     }
     html.append(".</p>\n");
     if (findings.violations().isEmpty()) {

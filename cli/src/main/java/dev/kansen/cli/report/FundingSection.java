@@ -5,6 +5,7 @@ import static dev.kansen.cli.report.Html.escape;
 import dev.kansen.analysis.FunderFunding;
 import dev.kansen.analysis.GrantFunding;
 import dev.kansen.cli.summary.Amounts;
+import dev.kansen.cli.summary.Counts;
 import dev.kansen.cli.summary.ProgrammeSummary;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Grant;
@@ -95,7 +96,7 @@ final class FundingSection {
         .max().orElse(1);
     max = max <= 0 ? 1 : max;
     int height = grants.size() * ROW + 8;
-    String label = "Allocated and unallocated amount of each of the " + grants.size() + " grants";
+    String label = "Allocated and unallocated amount of each of the " + Counts.of(grants.size(), "grant");
     StringBuilder desc = new StringBuilder();
     html.append("<svg class=\"chart funding-chart\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
         .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\"")

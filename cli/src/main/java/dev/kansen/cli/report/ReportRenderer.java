@@ -3,6 +3,7 @@ package dev.kansen.cli.report;
 import static dev.kansen.cli.report.Html.escape;
 
 import dev.kansen.cli.summary.Amounts;
+import dev.kansen.cli.summary.Counts;
 import dev.kansen.cli.summary.Labels;
 import dev.kansen.cli.summary.ProgrammeSummary;
 import dev.kansen.model.Goal;
@@ -99,7 +100,8 @@ public final class ReportRenderer {
     figure(html, "Funding", summary.funding().granted().isEmpty() ? "—"
         : summary.funding().granted().stream().map(Amounts::money).collect(Collectors.joining(" + ")));
     figure(html, "Indicators", Integer.toString(p.indicators().size()));
-    figure(html, "Findings", reported.findings().errors().size() + " errors, " + reported.findings().warnings().size() + " warnings");
+    figure(html, "Findings", Counts.of(reported.findings().errors().size(), "error") + ", "
+        + Counts.of(reported.findings().warnings().size(), "warning"));
     html.append("</dl>\n<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#").append(prefix).append("partners\">Partners</a>")
         .append("<a href=\"#").append(prefix).append("interventions\">Interventions</a>")
         .append("<a href=\"#").append(prefix).append("funding\">Funding</a>")

@@ -29,8 +29,9 @@ public final class SummaryJson {
     ObjectNode programme = root.putObject("programme");
     programme.put("id", summary.programme().id());
     programme.put("title", summary.programme().title());
-    programme.put("start", summary.programme().period().start().toString());
-    programme.put("end", summary.programme().period().end().toString());
+    ObjectNode period = programme.putObject("period");
+    period.put("start", summary.programme().period().start().toString());
+    period.put("end", summary.programme().period().end().toString());
 
     ObjectNode partners = root.putObject("partners");
     partners.put("total", summary.partnerCount());

@@ -25,21 +25,18 @@ public final class SummaryText {
     out.println("Period: " + programme.period().start() + " to " + programme.period().end());
     out.println();
     out.println("Partners: " + summary.partnerCount());
-    counts(summary.partnersByType(), out);
-    out.println("  by role:");
-    summary.partnersByRole().forEach((role, n) -> out.println("    " + pad(Labels.of(role)) + n));
+    counts("by type", summary.partnersByType(), out);
+    counts("by role", summary.partnersByRole(), out);
     out.println();
     out.println("Interventions: " + summary.interventionCount());
-    out.println("  by type:");
-    summary.interventionsByType().forEach((type, n) -> out.println("    " + pad(Labels.of(type)) + n));
-    out.println("  by status:");
-    summary.interventionsByStatus().forEach((status, n) -> out.println("    " + pad(Labels.of(status)) + n));
+    counts("by type", summary.interventionsByType(), out);
+    counts("by status", summary.interventionsByStatus(), out);
     out.println();
     out.println("Funding by funder:" + (summary.funding().funders().isEmpty() ? " none" : ""));
     for (FunderFunding f : summary.funding().funders()) {
       int grants = f.grants().size();
       BigDecimal unallocated = ProgrammeSummary.unallocated(f.unallocated(), f.overAllocated());
-      out.println("  " + summary.funderName(f) + " (" + f.funder() + "), " + grants + (grants == 1 ? " grant" : " grants"));
+      out.println("  " + summary.funderName(f) + " (" + f.funder() + "), " + Counts.of(grants, "grant"));
       out.println("    granted     " + Amounts.money(f.granted()));
       out.println("    allocated   " + Amounts.money(f.allocated()));
       out.println("    unallocated " + Amounts.money(f.currency(), unallocated)
@@ -60,9 +57,11 @@ public final class SummaryText {
     out.flush();
   }
 
-  private static void counts(Map<? extends Enum<?>, Integer> counts, PrintWriter out) {
-    out.println("  by type:");
-    counts.forEach((type, n) -> out.println("    " + pad(Labels.of(type)) + n));
+  /** Writes one table of counts, its labels padded to the longest label plus two spaces. */
+  private static void counts(String heading, Map<? extends Enum<?>, Integer> counts, PrintWriter out) {
+    out.println("  " + heading + ":");
+    int width = counts.keySet().stream().mapToInt(key -> Labels.of(key).length()).max().orElse(0) + 2;
+    counts.forEach((key, n) -> out.println("    " + pad(Labels.of(key), width) + n));
   }
 
   private static String figure(Optional<DatedFigure> dated, Measure measure) {
@@ -76,7 +75,7 @@ public final class SummaryText {
     return value + " in " + dated.get().schoolYear();
   }
 
-  private static String pad(String label) {
-    return String.format("%-28s", label);
+  private static String pad(String label, int width) {
+    return label + " ".repeat(width - label.length());
   }
 }

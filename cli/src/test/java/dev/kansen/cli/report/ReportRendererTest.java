@@ -96,6 +96,13 @@ class ReportRendererTest {
   }
 
   @Test
+  void countsOfOneAreSingular() {
+    assertTrue(html.contains("0 errors, 1 warning<"), html);
+    assertTrue(html.contains("0 errors, 1 warning, "), html);
+    assertFalse(html.contains("1 warnings"), html);
+  }
+
+  @Test
   void severalProgrammesGetDistinctSectionIds() {
     String two = new ReportRenderer(OPTIONS).render(List.of(
         new ReportedProgramme(Fixture.programme(), FINDINGS), new ReportedProgramme(Fixture.programme(), FINDINGS)));

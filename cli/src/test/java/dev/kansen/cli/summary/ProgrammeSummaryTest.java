@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kansen.cli.Fixture;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Grant;
+import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
+import dev.kansen.model.InterventionType;
 import dev.kansen.model.Money;
 import dev.kansen.model.Observation;
 import dev.kansen.model.OrganisationType;
+import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -38,6 +41,30 @@ class ProgrammeSummaryTest {
     assertTrue(text.contains("Gemeente 's-Hertogenbosch (gm), 1 grant"), text);
     assertTrue(text.contains("unallocated EUR 20,000.00\n"), text);
     assertTrue(text.contains("50% of the way"), text);
+  }
+
+  @Test
+  void eachTablePadsItsLabelsToTheLongestLabelPlusTwoSpaces() {
+    Programme p = Fixture.programme();
+    ProgrammeSummary longest = ProgrammeSummary.of(Programme.builder().from(p)
+        .partners(List.of(Partner.builder().from(p.partners().get(0)).type(OrganisationType.UNIVERSITY_OF_APPLIED_SCIENCES).build(),
+            p.partners().get(1), p.partners().get(2)))
+        .interventions(List.of(Intervention.builder().from(p.interventions().get(0)).type(InterventionType.EARLY_CHILDHOOD_EDUCATION).build(),
+            p.interventions().get(1)))
+        .build(), 10);
+
+    String text = text(longest);
+    assertTrue(text.contains("\n    University of applied sciences  1\n"), text);
+    assertTrue(text.contains("\n    Early childhood education  1\n"), text);
+    assertFalse(text.matches("(?s).*[a-z][0-9].*"), "a label runs into its count: " + text);
+  }
+
+  @Test
+  void jsonNamesTheProgrammePeriodAsInTheWireFormat() {
+    JsonNode programme = SummaryJson.of(summary).at("/programme");
+    assertEquals(Fixture.programme().period().start().toString(), programme.at("/period/start").textValue());
+    assertEquals(Fixture.programme().period().end().toString(), programme.at("/period/end").textValue());
+    assertFalse(programme.has("start") || programme.has("end"), programme.toString());
   }
 
   @Test

@@ -8,11 +8,28 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.kansen.model.InvalidValueException;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Violation;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns Jackson's parse failures into violations, so that no raw Jackson exception escapes. */
 final class JacksonFailures {
   private static final String DUPLICATE = "Duplicate field '";
   private static final int MAX_MESSAGE = 200;
+  private static final String END_OF_INPUT = "Unexpected end-of-input";
+  /** An unclosed object or array, with where Jackson saw it start. */
+  private static final Pattern UNCLOSED = Pattern.compile(
+      "Unexpected end-of-input: expected close marker for (Object|Array) \\(start marker at \\[Source: [^\\]]*?"
+          + "line: (\\d+), column: (\\d+)\\]\\)");
+  /** Jackson's description of where it read from: {@code [Source: REDACTED (...); line: 1, column: 1]}. */
+  private static final Pattern SOURCE = Pattern.compile(
+      " ?\\(start marker at \\[Source: [^\\]]*\\]\\)| ?(at )?\\[Source: [^\\]]*\\]");
+  /** A character with its code: {@code ('x' (code 120))} reads {@code 'x'}. */
+  private static final Pattern CHARACTER = Pattern.compile("\\('(.+?)' \\(code \\d+\\)\\)");
+  /** A character code after a character Jackson has already shown: {@code 'q' (code 113)}. */
+  private static final Pattern CODE = Pattern.compile(" \\(code \\d+\\)");
+  /** A control character: {@code ((CTRL-CHAR, code 10))} reads {@code U+000A}. */
+  private static final Pattern CONTROL = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
 
   private JacksonFailures() {}
 
@@ -40,7 +57,30 @@ final class JacksonFailures {
       return ReadSession.violation(ReadCode.TRAILING_CONTENT.name(), JsonPointer.root(), location,
           "More content follows the document's single top-level value");
     }
-    return ReadSession.violation(ReadCode.JSON_SYNTAX.name(), at, location, "Malformed JSON: " + shorten(original));
+    return ReadSession.violation(ReadCode.JSON_SYNTAX.name(), at, location, "Malformed JSON: " + shorten(plain(original)));
+  }
+
+  /**
+   * @param message a Jackson parse failure's message, without its location
+   * @return the same failure in plain English, without Jackson's source description or character codes
+   */
+  static String plain(String message) {
+    Matcher unclosed = UNCLOSED.matcher(message);
+    if (unclosed.lookingAt()) {
+      return "The document ends before the " + unclosed.group(1).toLowerCase(Locale.ROOT) + " that starts at line "
+          + unclosed.group(2) + ", column " + unclosed.group(3) + " is closed";
+    }
+    String text = SOURCE.matcher(message).replaceAll("");
+    text = CHARACTER.matcher(text).replaceAll(m -> Matcher.quoteReplacement("'" + m.group(1) + "'"));
+    text = CONTROL.matcher(text).replaceAll(
+        m -> String.format(Locale.ROOT, "(control character U+%04X)", Integer.parseInt(m.group(1))));
+    text = CODE.matcher(text).replaceAll("");
+    text = text.replace("was expecting", "expected");
+    if (text.startsWith(END_OF_INPUT)) {
+      String rest = text.substring(END_OF_INPUT.length()).replaceFirst("^:\\s*", ": ").trim();
+      return "The document ends too early" + (rest.isEmpty() ? "" : rest.startsWith(":") ? rest : " " + rest);
+    }
+    return text;
   }
 
   private static ReadCode limitCode(String message) {

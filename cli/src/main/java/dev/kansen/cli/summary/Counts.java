@@ -1,0 +1,15 @@
+package dev.kansen.cli.summary;
+
+/** Counts in words: "1 warning", "2 warnings", "0 errors". */
+public final class Counts {
+  private Counts() {}
+
+  /**
+   * @param count how many
+   * @param noun the singular noun, e.g. {@code warning}; its plural adds an "s"
+   * @return the count followed by the noun, singular only for exactly one
+   */
+  public static String of(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+}
