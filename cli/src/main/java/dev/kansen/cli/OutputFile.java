@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes an output file whole or not at all: the text goes to a temporary file beside it, which
@@ -29,8 +31,11 @@ final class OutputFile {
       if (Files.isDirectory(absolute)) {
         throw new CommandFailure(target + ": is a directory; give the path of the file to write", null);
       }
-      temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      // Not Files.createTempFile: its files are private to their owner (rw-------), while what the
+      // command writes is for others to read; a new file of our own gets the user's umask.
+      temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
       try {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
