@@ -170,7 +170,7 @@ public final class KansenJson {
         // report; one that has violations is read again below, so that every position counts
         // characters, exactly as from a stream.
         try (JsonParser p = documents.createParser(json)) {
-          return reader.document(p);
+          return reader.document(p, false);
         } catch (KansenJsonException e) {
           // read again below
         }

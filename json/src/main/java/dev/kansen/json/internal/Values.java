@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  * leaves the parser at its last token, and returns null after reporting when the value is unusable.
  */
 final class Values {
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   /** Exponents beyond this are refused: a short text such as 1e999999999 must not become a huge number. */
   private static final int MAX_SCALE = 1000;
@@ -153,9 +152,10 @@ final class Values {
     if (text == null) {
       return null;
     }
-    if (DATE.matcher(text).matches()) {
+    if (isIsoDateShape(text)) {
       try {
-        return LocalDate.parse(text);
+        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+            Integer.parseInt(text, 8, 10, 10));
       } catch (DateTimeException e) {
         // reported below
       }
@@ -163,6 +163,20 @@ final class Values {
     s.report(ReadCode.INVALID_DATE, at, s.parser().currentTokenLocation(),
         "Expected an ISO-8601 date such as \"2024-08-01\" but found \"" + InvalidValueException.shorten(text) + "\"");
     return null;
+  }
+
+  /** @return whether the text is written {@code yyyy-mm-dd} in ASCII digits */
+  private static boolean isIsoDateShape(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A text turned into a value by a model factory that may throw {@link InvalidValueException}. */
@@ -187,10 +201,10 @@ final class Values {
     if (text == null) {
       return null;
     }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(text)) {
-        return e;
-      }
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      // reported below
     }
     s.report(ReadCode.UNKNOWN_ENUM_VALUE, at, s.parser().currentTokenLocation(),
         "\"" + InvalidValueException.shorten(text) + "\" is not a " + type.getSimpleName() + "; expected one of "
