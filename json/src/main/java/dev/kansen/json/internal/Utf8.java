@@ -1,11 +1,19 @@
 package dev.kansen.json.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Checks bytes for well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above
  * U+10FFFF) in one pass that copies nothing, so that well-formed input can go to Jackson's byte
  * parser directly instead of through {@link StrictUtf8Reader}.
  */
 public final class Utf8 {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private Utf8() {}
 
   /**
@@ -18,6 +26,17 @@ public final class Utf8 {
     int i = 0;
     int n = bytes.length;
     while (i < n) {
+      // eight ASCII bytes at a time: no high bit set and no byte zero
+      while (i + Long.BYTES <= n) {
+        long word = (long) LONGS.get(bytes, i);
+        if (((word | (word - ONES)) & HIGH_BITS) != 0) {
+          break;
+        }
+        i += Long.BYTES;
+      }
+      if (i >= n) {
+        break;
+      }
       int b = bytes[i];
       if (b > 0) {
         i++;
