@@ -1,7 +1,5 @@
 package dev.kansen.validation;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,12 +8,21 @@ import java.util.List;
  * escaped written form.
  */
 public final class JsonPointer implements Comparable<JsonPointer> {
-  private static final JsonPointer ROOT = new JsonPointer(List.of());
+  private static final JsonPointer ROOT = new JsonPointer(null, null);
 
-  private final List<String> segments;
+  // A pointer is its parent plus one segment, so extending a pointer costs one small object and
+  // never copies the parent's segments: readers make a pointer for every value they read, and
+  // most are never looked at. The list of segments is built on first use.
+  private final JsonPointer parent;
+  private final String segment;
+  private final int size;
+  private List<String> segments;
+  private int hash;
 
-  private JsonPointer(List<String> segments) {
-    this.segments = segments;
+  private JsonPointer(JsonPointer parent, String segment) {
+    this.parent = parent;
+    this.segment = segment;
+    this.size = parent == null ? 0 : parent.size + 1;
   }
 
   /** @return the pointer to the whole document, written as the empty string */
@@ -51,14 +58,14 @@ public final class JsonPointer implements Comparable<JsonPointer> {
     if (text.charAt(0) != '/') {
       throw new IllegalArgumentException("A JSON Pointer starts with '/': \"" + text + "\"");
     }
-    List<String> parts = new ArrayList<>();
+    JsonPointer p = ROOT;
     for (String raw : text.substring(1).split("/", -1)) {
       if (raw.replace("~0", "").replace("~1", "").indexOf('~') >= 0) {
         throw new IllegalArgumentException("A JSON Pointer escapes '~' as ~0 and '/' as ~1 only: \"" + text + "\"");
       }
-      parts.add(raw.replace("~1", "/").replace("~0", "~"));
+      p = p.child(raw.replace("~1", "/").replace("~0", "~"));
     }
-    return new JsonPointer(Collections.unmodifiableList(parts));
+    return p;
   }
 
   /**
@@ -66,10 +73,7 @@ public final class JsonPointer implements Comparable<JsonPointer> {
    * @return this pointer extended by the name
    */
   public JsonPointer child(String name) {
-    List<String> parts = new ArrayList<>(segments.size() + 1);
-    parts.addAll(segments);
-    parts.add(name);
-    return new JsonPointer(Collections.unmodifiableList(parts));
+    return new JsonPointer(this, name);
   }
 
   /**
@@ -99,7 +103,17 @@ public final class JsonPointer implements Comparable<JsonPointer> {
 
   /** @return the unescaped segments */
   public List<String> segments() {
-    return segments;
+    List<String> list = segments;
+    if (list == null) {
+      String[] parts = new String[size];
+      JsonPointer p = this;
+      for (int i = size - 1; i >= 0; i--, p = p.parent) {
+        parts[i] = p.segment;
+      }
+      list = List.of(parts);
+      segments = list;
+    }
+    return list;
   }
 
   /**
@@ -108,14 +122,16 @@ public final class JsonPointer implements Comparable<JsonPointer> {
    */
   @Override
   public int compareTo(JsonPointer other) {
-    int n = Math.min(segments.size(), other.segments.size());
+    List<String> mine = segments();
+    List<String> theirs = other.segments();
+    int n = Math.min(mine.size(), theirs.size());
     for (int i = 0; i < n; i++) {
-      int c = compareSegments(segments.get(i), other.segments.get(i));
+      int c = compareSegments(mine.get(i), theirs.get(i));
       if (c != 0) {
         return c;
       }
     }
-    return Integer.compare(segments.size(), other.segments.size());
+    return Integer.compare(mine.size(), theirs.size());
   }
 
   private static int compareSegments(String a, String b) {
@@ -142,19 +158,36 @@ public final class JsonPointer implements Comparable<JsonPointer> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof JsonPointer p && segments.equals(p.segments);
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof JsonPointer other) || size != other.size || hashCode() != other.hashCode()) {
+      return false;
+    }
+    for (JsonPointer a = this, b = other; a != b; a = a.parent, b = b.parent) {
+      if (!a.segment.equals(b.segment)) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** @return the hash code of {@link #segments()}, as {@link List#hashCode()} defines it */
   @Override
   public int hashCode() {
-    return segments.hashCode();
+    int h = hash;
+    if (h == 0 && parent != null) {
+      h = 31 * parent.hashCode() + segment.hashCode();
+      hash = h;
+    }
+    return parent == null ? 1 : h;
   }
 
   /** @return the escaped written form, e.g. {@code /partners/0/name}; the root is "" */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();
-    for (String s : segments) {
+    for (String s : segments()) {
       b.append('/').append(s.replace("~", "~0").replace("/", "~1"));
     }
     return b.toString();

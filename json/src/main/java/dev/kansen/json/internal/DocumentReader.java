@@ -39,7 +39,21 @@ public final class DocumentReader {
    * @throws IOException when reading the input fails
    */
   public Programme document(JsonParser p) throws IOException {
-    ReadSession s = new ReadSession(p, lenient, maxViolations, -1);
+    return document(p, true);
+  }
+
+  /**
+   * Reads one document: exactly one programme and nothing after it.
+   *
+   * @param p a parser before the first token
+   * @param positions false to only decide whether the document is valid, faster: the violations
+   *     of an invalid document then come without positions, and only the first of them
+   * @return the programme
+   * @throws KansenJsonException when the document is not a usable programme
+   * @throws IOException when reading the input fails
+   */
+  public Programme document(JsonParser p, boolean positions) throws IOException {
+    ReadSession s = new ReadSession(p, lenient, maxViolations, -1, positions);
     Programme programme = null;
     boolean afterRoot = false;
     try {

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kansen.model.InvalidValueException;
 import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -21,7 +20,11 @@ final class ObjectReading {
   private final JsonPointer at;
   private final String type;
   private final JsonLocation start;
-  private final Map<String, JsonLocation> seen = new HashMap<>();
+  // The names seen so far, in order, and where each starts. Jackson refuses duplicate names, so
+  // two small arrays searched from the front serve where a map would cost more per property.
+  private String[] names = new String[8];
+  private JsonLocation[] locations = new JsonLocation[8];
+  private int count;
   private String name;
   private boolean failed;
 
@@ -41,7 +44,7 @@ final class ObjectReading {
     if (!Values.expect(session, at, JsonToken.START_OBJECT, "an object (" + type + ")")) {
       return null;
     }
-    return new ObjectReading(session, at, type, session.parser().currentTokenLocation());
+    return new ObjectReading(session, at, type, session.tokenLocation());
   }
 
   /**
@@ -55,7 +58,12 @@ final class ObjectReading {
       return false;
     }
     name = session.parser().currentName();
-    seen.put(name, session.parser().currentTokenLocation());
+    if (count == names.length) {
+      names = Arrays.copyOf(names, count * 2);
+      locations = Arrays.copyOf(locations, count * 2);
+    }
+    names[count] = name;
+    locations[count++] = session.tokenLocation();
     session.next();
     return true;
   }
@@ -103,7 +111,7 @@ final class ObjectReading {
 
   /** Reports a property the format does not know, in any mode: the object cannot keep it. */
   void rejectUnknown() throws IOException {
-    session.report(ReadCode.UNKNOWN_PROPERTY, at(), seen.get(name),
+    session.report(ReadCode.UNKNOWN_PROPERTY, at(), locations[count - 1],
         type + " has no property \"" + JacksonFailures.shorten(InvalidValueException.shorten(name)) + "\""
             + (session.lenient() ? " (a value of this type cannot keep unknown properties)" : ""));
     session.parser().skipChildren();
@@ -117,7 +125,7 @@ final class ObjectReading {
    */
   void require(String... names) {
     for (String required : names) {
-      if (!seen.containsKey(required)) {
+      if (indexOf(required) < 0) {
         session.report(ReadCode.MISSING_PROPERTY, at.child(required), start,
             type + " requires the property \"" + required + "\"");
         failed = true;
@@ -152,8 +160,19 @@ final class ObjectReading {
       String relative = e.attribute().isEmpty() ? attribute : e.attribute();
       JsonPointer where = at.resolve(relative);
       String first = relative.isEmpty() ? "" : relative.split("/", -1)[0];
-      session.report(e.code(), where, seen.getOrDefault(first, start), e.getMessage());
+      session.report(e.code(), where, indexOf(first) < 0 ? start : locations[indexOf(first)],
+          e.getMessage());
       return null;
     }
+  }
+
+  /** @return the index of a property seen in this object, or -1 */
+  private int indexOf(String property) {
+    for (int i = 0; i < count; i++) {
+      if (names[i].equals(property)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

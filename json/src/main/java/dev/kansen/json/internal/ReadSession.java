@@ -22,6 +22,7 @@ public final class ReadSession {
   private final int maxViolations;
   private final long maxLength;
   private final long start;
+  private final boolean positions;
   private final List<Violation> violations = new ArrayList<>();
 
   /**
@@ -32,6 +33,21 @@ public final class ReadSession {
    *     document-length constraint applies
    */
   public ReadSession(JsonParser parser, boolean lenient, int maxViolations, long maxLength) {
+    this(parser, lenient, maxViolations, maxLength, true);
+  }
+
+  /**
+   * @param parser the parser, positioned before the document's first token
+   * @param lenient whether unknown properties are kept rather than rejected
+   * @param maxViolations the most violations to collect before stopping
+   * @param maxLength the most characters this document may span, or -1 when the parser's own
+   *     document-length constraint applies
+   * @param positions false for a read that only decides whether the document is valid: it records
+   *     no positions ahead of need and stops at the first violation, since the caller reads an
+   *     invalid document again to report its violations
+   */
+  public ReadSession(JsonParser parser, boolean lenient, int maxViolations, long maxLength, boolean positions) {
+    this.positions = positions;
     this.parser = parser;
     this.lenient = lenient;
     this.maxViolations = maxViolations;
@@ -67,6 +83,11 @@ public final class ReadSession {
     return token;
   }
 
+  /** @return where the current token starts, or null when this read records no positions */
+  JsonLocation tokenLocation() {
+    return positions ? parser.currentTokenLocation() : null;
+  }
+
   private static long offset(JsonParser p) {
     JsonLocation location = p.currentLocation();
     return Math.max(location.getCharOffset(), location.getByteOffset());
@@ -85,6 +106,9 @@ public final class ReadSession {
    * @param message the message
    */
   void report(String code, JsonPointer at, JsonLocation location, String message) {
+    if (!positions) {
+      fail(code, at, location, message);
+    }
     if (violations.size() >= maxViolations - 1) {
       violations.add(violation(ReadCode.TOO_MANY_VIOLATIONS.name(), at, location,
           "Stopped reading after " + maxViolations + " violations; fix these and read again"));
@@ -99,7 +123,11 @@ public final class ReadSession {
 
   /** Records a violation that ends the read. */
   void fail(ReadCode code, JsonPointer at, JsonLocation location, String message) {
-    violations.add(violation(code.name(), at, location, message));
+    fail(code.name(), at, location, message);
+  }
+
+  private void fail(String code, JsonPointer at, JsonLocation location, String message) {
+    violations.add(violation(code, at, location, message));
     throw new StopReading();
   }
 

@@ -2,6 +2,7 @@ package dev.kansen.json.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.BigDecimalParser;
 import dev.kansen.model.InvalidValueException;
 import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
  * leaves the parser at its last token, and returns null after reporting when the value is unusable.
  */
 final class Values {
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   /** Exponents beyond this are refused: a short text such as 1e999999999 must not become a huge number. */
   private static final int MAX_SCALE = 1000;
@@ -98,7 +98,12 @@ final class Values {
     return value == null ? null : value.intValue();
   }
 
-  /** A decimal written as a JSON number, read exactly (never through a double). */
+  /**
+   * A decimal written as a JSON number, read exactly (never through a double), with the scale the
+   * text gives it ({@code 1E+3} stays {@code 1E+3}). Jackson's {@link BigDecimalParser} converts
+   * short texts with {@code new BigDecimal(String)} and long ones with its bundled fast parser,
+   * whose time grows less than quadratically with the digits, as the JDK's does not.
+   */
   static BigDecimal number(ReadSession s, JsonPointer at) throws IOException {
     JsonParser p = s.parser();
     JsonToken token = p.currentToken();
@@ -106,7 +111,17 @@ final class Values {
       expect(s, at, JsonToken.VALUE_NUMBER_FLOAT, "a number");
       return null;
     }
-    return checkedScale(s, at, new BigDecimal(p.getText()));
+    String text = p.getText();
+    BigDecimal value;
+    try {
+      value = BigDecimalParser.parse(text);
+    } catch (NumberFormatException e) {
+      // a JSON number's only way to fail conversion: an exponent beyond the int range
+      s.report(ReadCode.INVALID_NUMBER, at, p.currentTokenLocation(),
+          "The number's exponent is out of range: " + InvalidValueException.shorten(text));
+      return null;
+    }
+    return checkedScale(s, at, value);
   }
 
   /** A decimal written as a JSON string in plain notation, such as {@code "50000.00"}. */
@@ -120,7 +135,7 @@ final class Values {
           "Expected a decimal in plain notation such as \"1250.00\" but found \"" + InvalidValueException.shorten(text) + "\"");
       return null;
     }
-    return new BigDecimal(text);
+    return BigDecimalParser.parse(text);
   }
 
   private static BigDecimal checkedScale(ReadSession s, JsonPointer at, BigDecimal value) {
@@ -137,9 +152,10 @@ final class Values {
     if (text == null) {
       return null;
     }
-    if (DATE.matcher(text).matches()) {
+    if (isIsoDateShape(text)) {
       try {
-        return LocalDate.parse(text);
+        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+            Integer.parseInt(text, 8, 10, 10));
       } catch (DateTimeException e) {
         // reported below
       }
@@ -147,6 +163,20 @@ final class Values {
     s.report(ReadCode.INVALID_DATE, at, s.parser().currentTokenLocation(),
         "Expected an ISO-8601 date such as \"2024-08-01\" but found \"" + InvalidValueException.shorten(text) + "\"");
     return null;
+  }
+
+  /** @return whether the text is written {@code yyyy-mm-dd} in ASCII digits */
+  private static boolean isIsoDateShape(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = text.charAt(i);
+      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A text turned into a value by a model factory that may throw {@link InvalidValueException}. */
@@ -171,10 +201,10 @@ final class Values {
     if (text == null) {
       return null;
     }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(text)) {
-        return e;
-      }
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException e) {
+      // reported below
     }
     s.report(ReadCode.UNKNOWN_ENUM_VALUE, at, s.parser().currentTokenLocation(),
         "\"" + InvalidValueException.shorten(text) + "\" is not a " + type.getSimpleName() + "; expected one of "
