@@ -40,6 +40,18 @@ class ValidateIT {
   }
 
   @Test
+  void everyFindingOfAReadableFileHasALineAndColumn() throws IOException {
+    Path demo = dir.resolve("demo");
+    assertEquals(0, Kansen.run("demo", "--out", demo.toString(), "--as-of", "2026-11-23").exitCode());
+    Path limburg = demo.resolve("limburg-2018.json");
+    Kansen.Run run = Kansen.run("validate", "--as-of", "2026-11-23", limburg.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("MISSING_PARTNER_IDENTIFIER"), run::toString);
+    assertTrue(run.out().lines().allMatch(l -> l.matches(Pattern.quote(limburg.toString()) + ":\\d+:\\d+ .+")),
+        "a finding about a missing value is placed at its nearest enclosing value: " + run);
+  }
+
+  @Test
   void malformedFileExitsTwoWithItsPosition() throws IOException {
     Path file = ProgrammeFiles.malformed(dir);
     Kansen.Run run = Kansen.run("validate", file.toString());
