@@ -20,7 +20,8 @@ import java.util.OptionalInt;
  * <p><b>Figures.</b> A baseline, target or actual is withheld when it states fewer pupils than the
  * threshold. A figure that states no pupils is published: it is not a count of pupils (a target, or
  * a count of schools) or the source did not say, and the validator's {@code SMALL_CELL} rule judges
- * it the same way.
+ * it the same way. This is a deliberate choice, unlike a breakdown cell without a count (withheld
+ * below): a figure without pupils has nothing to add up to, so no smaller group can be derived from it.
  *
  * <p><b>Breakdown cells</b>, per dimension, in two steps:
  * <ol>
@@ -34,6 +35,13 @@ import java.util.OptionalInt;
  *       cells, itself a figure about too few pupils. The rule applies whether or not the total is
  *       published, since the total's pupils usually are, and another dimension or release may give it.
  * </ol>
+ * <p><b>Pupils the cells leave out.</b> When the figure states its pupils and a dimension's cells
+ * state fewer, the difference is a group anyone can work out (its pupils, and through the weighted
+ * total its value): it is an <i>implicit withheld cell</i>. It counts towards the withheld pupils
+ * above and, when every cell of the dimension states its pupils, as one more withheld cell; when it
+ * holds fewer pupils than the threshold it starts complementary suppression like a small cell does,
+ * so at least one published cell is withheld with it and only their sum can be derived. (Cells
+ * without a stated count are themselves part of the difference, so it then adds pupils, not a cell.)
  * Dimensions are protected one by one; kansen holds no cross-tabulations, so cells of different
  * dimensions cannot be combined into a smaller group.
  *
@@ -119,7 +127,8 @@ public record Disclosure(int threshold) {
       byDimension.computeIfAbsent(figure.breakdowns().get(i).dimension(), d -> new ArrayList<>()).add(i);
     }
     Suppression[] suppression = new Suppression[figure.breakdowns().size()];
-    byDimension.values().forEach(positions -> suppress(figure.breakdowns(), positions, figureSuppressed, suppression));
+    byDimension.values().forEach(positions ->
+        suppress(figure.pupils(), figure.breakdowns(), positions, figureSuppressed, suppression));
     List<PublishedCell> cells = new ArrayList<>(suppression.length);
     for (int i = 0; i < suppression.length; i++) {
       Breakdown cell = figure.breakdowns().get(i);
@@ -143,12 +152,16 @@ public record Disclosure(int threshold) {
   }
 
   /** Marks the cells of one dimension, given by their positions among the breakdowns. */
-  private void suppress(List<Breakdown> breakdowns, List<Integer> positions, boolean figureSuppressed,
-      Suppression[] suppression) {
+  private void suppress(OptionalInt total, List<Breakdown> breakdowns, List<Integer> positions,
+      boolean figureSuppressed, Suppression[] suppression) {
     long withheldPupils = 0;
     int withheld = 0;
+    long statedPupils = 0;
+    boolean allStated = true;
     for (int i : positions) {
       OptionalInt pupils = breakdowns.get(i).pupils();
+      statedPupils += pupils.orElse(0);
+      allStated &= pupils.isPresent();
       if (figureSuppressed || pupils.isEmpty() || tooFew(pupils)) {
         suppression[i] = Suppression.SMALL_CELL;
         withheld++;
@@ -157,7 +170,18 @@ public record Disclosure(int threshold) {
         suppression[i] = Suppression.NONE;
       }
     }
-    while (withheld > 0 && (withheld == 1 || withheldPupils < threshold)) {
+    long residual = total.isPresent() ? total.getAsInt() - statedPupils : 0;
+    boolean small = withheld > 0;
+    if (residual > 0) {
+      // The pupils the cells leave out can be worked out from the total: an implicit withheld cell.
+      // Cells without a stated count are part of it, so it only adds a cell when every count is stated.
+      withheldPupils += residual;
+      if (allStated) {
+        withheld++;
+        small |= residual < threshold;
+      }
+    }
+    while (small && (withheld == 1 || withheldPupils < threshold)) {
       Optional<Integer> smallest = positions.stream()
           .filter(i -> suppression[i] == Suppression.NONE)
           .min(Comparator.comparingInt((Integer i) -> breakdowns.get(i).pupils().getAsInt()));

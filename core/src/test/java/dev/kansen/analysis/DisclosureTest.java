@@ -168,4 +168,24 @@ class DisclosureTest {
             OptionalInt.empty(), NONE)),
         () -> assertThrows(IllegalArgumentException.class, () -> PublishedFigure.suppressed(NONE)));
   }
+
+  @Test
+  void pupilsTheCellsLeaveOutBelowTheThresholdTakeTheSmallestCellWithThem() {
+    // 200 pupils at 31.5%, of whom 100 at 40% and 95 at 20%: the other 5 would be 0%.
+    Observation leftOut = figure("31.5", 200, education("low", "40.0", 100), education("high", "20.0", 95));
+    assertEquals(List.of(NONE, COMPLEMENT), suppression(leftOut));
+  }
+
+  @Test
+  void pupilsTheCellsLeaveOutFromEnoughPupilsNeedNoComplement() {
+    Observation leftOut = figure("31.5", 210, education("low", "40.0", 100), education("high", "20.0", 95));
+    assertEquals(List.of(NONE, NONE), suppression(leftOut));
+  }
+
+  @Test
+  void pupilsTheCellsLeaveOutCountWithASmallCell() {
+    Observation leftOut = figure("31.5", 215, education("low", "40.0", 100), education("middle", "30.0", 100),
+        education("high", "20.0", 5));
+    assertEquals(List.of(NONE, NONE, SMALL), suppression(leftOut));
+  }
 }

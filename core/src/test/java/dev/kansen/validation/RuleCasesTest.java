@@ -2,6 +2,8 @@ package dev.kansen.validation;
 
 import static dev.kansen.validation.ProgrammeFixture.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Allocation;
@@ -233,5 +235,27 @@ class RuleCasesTest {
     Set<String> codes = VALIDATOR.rules().stream().map(Rule::code).collect(Collectors.toCollection(TreeSet::new));
     Set<String> tested = cases().map(Case::code).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(codes, tested);
+  }
+
+  @Test
+  void aSmallCellFindingNamesTheThresholdButNotTheCount() {
+    Programme small = period(valid(), 0, 0, b -> b.actual(actual(cell("low", "28.0", 3), cell("high", "19.0", 172))));
+    Violation v = VALIDATOR.validate(small, context()).violations().get(0);
+    assertEquals("SMALL_CELL", v.code());
+    assertTrue(v.message().contains("threshold of 10"), v.message());
+    assertFalse(v.message().matches("(?s).*\\b3\\b.*"), v.message());
+    assertFalse(v.arguments().containsValue("3"), v.arguments().toString());
+  }
+
+  @Test
+  void aBreakdownMissingFewerPupilsThanTheThresholdStatesNoCounts() {
+    Programme residual = period(valid(), 0, 0, b -> b.actual(actual(cell("low", "28.0", 75), cell("high", "19.0", 95))));
+    Violation v = VALIDATOR.validate(residual, context()).violations().get(0);
+    assertEquals("BREAKDOWN_PUPILS_MISMATCH", v.code());
+    for (String count : List.of("175", "170", "5")) {
+      assertFalse(v.message().matches("(?s).*\\b" + count + "\\b.*"), v.message());
+    }
+    assertFalse(v.arguments().containsKey("sum"), v.arguments().toString());
+    assertFalse(v.arguments().containsKey("pupils"), v.arguments().toString());
   }
 }

@@ -74,7 +74,7 @@ class RulesCatalogueTest {
         .append("`Validator.standard()` checks a whole programme against the rules below and reports every finding")
         .append(" as a `Violation` with the rule's code, a severity, a JSON Pointer path, a message and arguments.")
         .append(" Codes are stable once released. `Validator.builder()` can disable a rule, change its severity or")
-        .append(" add rules of your own; `ValidationContext` sets the as-of date and the thresholds.\n\n")
+        .append(" add rules of your own, and `withoutStandardRules()` leaves only the rules you add; `ValidationContext` sets the as-of date and the thresholds.\n\n")
         .append("Severities: **ERROR** — the data is wrong (the report is not `valid()`); **WARNING** — probably wrong")
         .append(" or incomplete, worth a look; **INFO** — worth knowing, nothing is wrong.\n\n")
         .append("## Rules of the validator (").append(rules.size()).append(")\n\n")
@@ -88,8 +88,9 @@ class RulesCatalogueTest {
         .append("| Code | Severity | Meaning |\n")
         .append("|---|---|---|\n")
         .append("| `").append(Validator.RULE_FAILED).append("` | ERROR | A rule threw an exception instead of")
-        .append(" reporting; the path is the document root and the arguments name the rule and the exception. The")
-        .append(" other rules still run. |\n");
+        .append(" reporting; the path is the document root and the message and arguments name the rule and the")
+        .append(" exception's class only, never its text, which could quote the data (the full exception is logged at")
+        .append(" DEBUG). The other rules still run. |\n");
     md.append("\n## Checked at construction\n\n")
         .append("These invariants keep a single value usable, so the model refuses to build a value that breaks")
         .append(" them: the builder or factory throws an `InvalidValueException` carrying the code, the attribute")

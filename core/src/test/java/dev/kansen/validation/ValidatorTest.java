@@ -150,12 +150,25 @@ class ValidatorTest {
       @Override
       public void check(ProgrammeIndex programme, ValidationContext context, Findings findings) {
         findings.report(JsonPointer.root(), "half a finding");
-        throw new IllegalStateException("boom");
+        throw new IllegalStateException("pupil Anna, 3 pupils");
       }
     };
     ValidationReport report = Validator.builder().add(broken).build().validate(overAllocated(), context());
     assertEquals(List.of(Validator.RULE_FAILED, OVER), report.violations().stream().map(Violation::code).toList());
-    assertEquals("BROKEN", report.violations().get(0).arguments().get("rule"));
+    Violation failed = report.violations().get(0);
+    assertEquals(java.util.Map.of("rule", "BROKEN", "exception", "java.lang.IllegalStateException"), failed.arguments());
+    assertEquals("Rule BROKEN failed with java.lang.IllegalStateException and could not check the programme",
+        failed.message());
+  }
+
+  @Test
+  void withoutStandardRulesRunsOnlyTheRulesAddedAfterwards() {
+    Validator own = Validator.builder().withoutStandardRules().add(new DescribedPartners()).build();
+    assertEquals(List.of(new DescribedPartners().code()), own.rules().stream().map(Rule::code).toList());
+    assertEquals(List.of(), own.validate(overAllocated(), context()).withCode(OVER));
+    assertTrue(own.severity(OVER).isEmpty());
+    assertEquals(List.of(), Validator.builder().withoutStandardRules().build().validate(overAllocated(), context())
+        .violations());
   }
 
   @Test

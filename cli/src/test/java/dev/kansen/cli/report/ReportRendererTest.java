@@ -11,7 +11,9 @@ import dev.kansen.model.Observation;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Severity;
+import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.ValidationReport;
+import dev.kansen.validation.Validator;
 import dev.kansen.validation.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -109,6 +111,23 @@ class ReportRendererTest {
     assertTrue(two.contains("id=\"p1-partners\""));
     assertTrue(two.contains("id=\"p2-partners\""));
     assertFalse(two.contains("id=\"partners\""));
+  }
+
+  @Test
+  void theFindingsOfAProgrammeWithSmallCellsStateNoCountBelowTheThreshold() {
+    Observation actual = Fixture.withSmallCell().indicators().get(0).periods().get(0).actual().orElseThrow();
+    // 'unknown' rests on 6 pupils, and the figure counts 5 pupils its cells leave out
+    Programme small = Fixture.withActual(Observation.builder().from(actual).pupils(actual.pupils().getAsInt() + 5).build());
+    ValidationReport findings = Validator.standard().validate(small, ValidationContext.asOf(OPTIONS.asOf()));
+    assertFalse(findings.withCode("SMALL_CELL").isEmpty(), "the fixture has a small cell to report");
+    assertFalse(findings.withCode("BREAKDOWN_PUPILS_MISMATCH").isEmpty(), "the fixture leaves pupils out");
+    String report = new ReportRenderer(OPTIONS).render(List.of(new ReportedProgramme(small, findings)));
+    Matcher count = Pattern.compile("\\b([0-9]+)\\s+pupils\\b").matcher(report);
+    while (count.find()) {
+      assertTrue(Integer.parseInt(count.group(1)) >= OPTIONS.smallCellThreshold(), count.group());
+    }
+    Matcher sum = Pattern.compile("adds up to ([0-9]+)").matcher(report);
+    assertFalse(sum.find(), "a breakdown sum a small difference can be read from");
   }
 
   private static String render(Programme programme) {

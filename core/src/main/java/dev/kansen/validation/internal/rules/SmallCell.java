@@ -15,7 +15,8 @@ final class SmallCell extends BuiltInRule {
   SmallCell() {
     super("SMALL_CELL", Severity.ERROR,
         "A figure or breakdown cell with a value is computed from fewer pupils than the context's"
-            + " smallCellThreshold (10 unless set). A cell without a value (suppressed) is fine.",
+            + " smallCellThreshold (10 unless set). A cell without a value (suppressed) is fine. The finding names the"
+            + " threshold, never the count.",
         "AVG (GDPR) and CBS statistical disclosure practice: pupil data is personal data and figures about fewer"
             + " than 10 pupils can identify children, so they are suppressed. ERROR: the figure must not be"
             + " exchanged.");
@@ -38,9 +39,10 @@ final class SmallCell extends BuiltInRule {
   private static void check(Optional<BigDecimal> value, OptionalInt pupils, int threshold, JsonPointer path,
       String what, Findings findings) {
     if (value.isPresent() && pupils.isPresent() && pupils.getAsInt() < threshold) {
-      findings.report(path, what + " gives a value computed from " + pupils.getAsInt()
-          + " pupils, fewer than the small-cell threshold of " + threshold + "; suppress the value",
-          "pupils", pupils.getAsInt(), "threshold", threshold);
+      // The message and arguments never state the count: a report that prints them must not
+      // publish the very figure about too few pupils that this rule withholds.
+      findings.report(path, what + " gives a value computed from fewer pupils than the small-cell threshold of "
+          + threshold + "; suppress the value", "threshold", threshold);
     }
   }
 }
