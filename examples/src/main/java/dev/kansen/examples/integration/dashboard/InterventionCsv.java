@@ -20,9 +20,12 @@ import java.util.Optional;
  * with a byte order mark, CRLF line ends, and quotes only around values that need them (a
  * separator, a quote or a line break), placed by jackson-dataformat-csv.
  *
- * <p>Text that a spreadsheet would take for a formula (starting with {@code = + - @}, a tab or a
- * carriage return) gets a leading apostrophe, as OWASP advises against CSV injection: programme
- * files come from many hands, and a title should never run as a formula on a policy officer's desk.
+ * <p>Text that a spreadsheet would take for a formula gets a leading apostrophe, as OWASP advises
+ * against CSV injection: programme files come from many hands, and a title should never run as a
+ * formula on a policy officer's desk. The lead characters are those OWASP lists ({@code = + - @}, a
+ * tab, a carriage return), a line feed and NUL (which some spreadsheets skip before reading the rest
+ * as a formula), and the full-width forms of {@code = + - @} (which Excel in East Asian locales
+ * reads as their ASCII originals).
  */
 public final class InterventionCsv {
   /** The header, in column order. */
@@ -95,9 +98,12 @@ public final class InterventionCsv {
     return date.map(LocalDate::toString).orElse("");
   }
 
+  /** Characters that make a spreadsheet evaluate the cell they start. */
+  private static final String FORMULA_LEADS = "=+-@\t\r\n\u0000\uFF1D\uFF0B\uFF0D\uFF20";
+
   /** Neutralises text a spreadsheet would evaluate as a formula. */
   static String text(String value) {
-    if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+    if (!value.isEmpty() && FORMULA_LEADS.indexOf(value.charAt(0)) >= 0) {
       return "'" + value;
     }
     return value;
