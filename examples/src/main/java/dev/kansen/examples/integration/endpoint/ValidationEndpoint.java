@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -41,7 +40,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>The body is read into memory only up to the limit, so a huge or endless upload costs at most
  * that much; of a refused body at most another MiB is read and discarded, so that ordinary clients
- * see the 413 rather than a reset connection. Requests are handled by a fixed number of threads.
+ * see the 413 rather than a reset connection.
+ *
+ * <p>Slow clients cannot starve it: a client gets {@link EndpointConfig#headerTimeout()} to send its
+ * request line and headers and {@link EndpointConfig#bodyTimeout()} to send the body, after which
+ * its connection is closed; and each request runs on a virtual thread where the JDK has them (Java
+ * 21 and later), or on one of a pool of {@link EndpointConfig#threads()} threads on Java 17 to 20.
  *
  * <pre>{@code
  * try (ValidationEndpoint endpoint = ValidationEndpoint.start(EndpointConfig.onPort(8080))) {
@@ -60,6 +64,7 @@ public final class ValidationEndpoint implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
+  private final ReadDeadlines deadlines;
   private final EndpointConfig config;
   private final KansenJson reader = KansenJson.strict();
   private final Validator validator = Validator.standard();
@@ -68,9 +73,11 @@ public final class ValidationEndpoint implements AutoCloseable {
   private boolean closed;
   private final AtomicBoolean closing = new AtomicBoolean();
 
-  private ValidationEndpoint(HttpServer server, ExecutorService executor, EndpointConfig config) {
+  private ValidationEndpoint(HttpServer server, ExecutorService executor, ReadDeadlines deadlines,
+      EndpointConfig config) {
     this.server = server;
     this.executor = executor;
+    this.deadlines = deadlines;
     this.config = config;
   }
 
@@ -82,11 +89,20 @@ public final class ValidationEndpoint implements AutoCloseable {
    * @throws IOException when the port cannot be bound
    */
   public static ValidationEndpoint start(EndpointConfig config) throws IOException {
+    return start(config, true);
+  }
+
+  /**
+   * @param config the configuration
+   * @param virtualIfAvailable whether to use virtual threads where the JDK has them, or always the pool
+   */
+  static ValidationEndpoint start(EndpointConfig config, boolean virtualIfAvailable) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(LOOPBACK, config.port()), 0);
-    ExecutorService executor = Executors.newFixedThreadPool(config.threads());
-    ValidationEndpoint endpoint = new ValidationEndpoint(server, executor, config);
+    ExecutorService executor = RequestThreads.create(config.threads(), virtualIfAvailable);
+    ReadDeadlines deadlines = new ReadDeadlines(config.headerTimeout(), config.bodyTimeout());
+    ValidationEndpoint endpoint = new ValidationEndpoint(server, executor, deadlines, config);
     server.createContext("/", endpoint::handle);
-    server.setExecutor(executor);
+    server.setExecutor(deadlines.guard(executor));
     server.start();
     return endpoint;
   }
@@ -138,6 +154,7 @@ public final class ValidationEndpoint implements AutoCloseable {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
     }
+    deadlines.close();
     synchronized (stopped) {
       closed = true;
       stopped.notifyAll();
@@ -145,6 +162,7 @@ public final class ValidationEndpoint implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    deadlines.headersRead();
     try (exchange) {
       try {
         route(exchange);
@@ -186,6 +204,7 @@ public final class ValidationEndpoint implements AutoCloseable {
     byte[] body;
     try {
       body = BoundedBody.read(exchange.getRequestBody(), contentLength(exchange), config.maxBodyBytes());
+      deadlines.bodyRead();
     } catch (BoundedBody.TooLargeException e) {
       // Let a client that is still sending a moderately large body finish, so that it reads the
       // answer rather than a reset connection; a larger one is cut off and the connection closed.
