@@ -133,6 +133,15 @@ public final class KansenJson {
     return lenient;
   }
 
+  /**
+   * @return the longest string this instance reads, in characters ({@link Builder#maxStringLength(int)});
+   *     for {@link #strict()} and {@link #lenient()} the default, which is what {@code kansen validate}
+   *     reads. A program that produces documents checks its values against it before writing.
+   */
+  public int maxStringLength() {
+    return documents.streamReadConstraints().getMaxStringLength();
+  }
+
   // ---------------------------------------------------------------- reading one document
 
   /**

@@ -2,7 +2,9 @@ package dev.kansen.examples.integration.schoolregister;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -15,51 +17,55 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * A register file read whole: its encoding, its header and its data rows with their line numbers.
- * Parsing uses jackson-dataformat-csv with DUO's dialect: semicolon-separated, double quotes
- * around values that need them, a header row. Blank lines are skipped. A row's own faults (a field too many, a bad code)
- * are left to the import to report; only a file that is not such CSV at all fails here.
+ * A register file, read row by row: its encoding and header are kept, each data row is handed to
+ * a consumer as soon as it is parsed and then dropped, so reading a file costs memory for its bytes
+ * and one row, not for all its rows. Parsing uses jackson-dataformat-csv with DUO's dialect:
+ * semicolon-separated, double quotes around values that need them, a header row. Blank lines are
+ * skipped. A row's own faults (a field too many, a bad code, a value too long) are left to the
+ * consumer to report; only a file that is not such CSV at all fails here.
  *
  * @param source the file's name, for messages
  * @param charset the encoding detected
- * @param header the header fields as written, trimmed
- * @param rows the data rows, in file order
+ * @param header the header row
  */
-public record RegisterFile(String source, Charset charset, List<String> header, List<RegisterRow> rows) {
-  private static final CsvMapper CSV = CsvMapper.builder()
+public record RegisterFile(String source, Charset charset, RegisterHeader header) {
+  /**
+   * jackson-dataformat-csv refuses values over 20,000,000 characters by default and would fail the
+   * whole file; the file's size limit already bounds them, so a long value reaches the consumer,
+   * which reports its row.
+   */
+  private static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+          .build())
       .enable(CsvParser.Feature.WRAP_AS_ARRAY)
       .build();
   private static final CsvSchema DUO_DIALECT = CsvSchema.emptySchema().withColumnSeparator(';').withoutHeader();
 
-  /** Copies the lists. */
-  public RegisterFile {
-    header = List.copyOf(header);
-    rows = List.copyOf(rows);
-  }
-
   /**
-   * Decodes and parses a register file.
+   * Decodes and parses a register file, handing each data row to {@code rows} in file order.
    *
    * @param source the file's name, for messages
    * @param bytes the file's content
-   * @return the parsed file
-   * @throws RegisterReadException when the encoding is unknown, the CSV is malformed (an unclosed
-   *     quote), the file is empty, or a required column is missing
+   * @param rows receives each data row
+   * @return the file's encoding and header
+   * @throws RegisterReadException when the encoding is unknown or mixed, the CSV is malformed (an
+   *     unclosed quote), the file is empty, or a required column is missing
    */
-  public static RegisterFile parse(String source, byte[] bytes) throws RegisterReadException {
-    TextDecoding.DecodedText decoded;
+  public static RegisterFile read(String source, byte[] bytes, Consumer<RegisterRow> rows) throws RegisterReadException {
+    TextDecoding.Encoding encoding;
     try {
-      decoded = TextDecoding.decode(bytes);
+      encoding = TextDecoding.detect(bytes);
+    } catch (TextDecoding.MixedEncodingException e) {
+      throw new RegisterReadException(source + ": " + e.getMessage(), e);
     } catch (CharacterCodingException e) {
       throw new RegisterReadException(source + ": the file is neither UTF-8 nor Windows-1252 text", e);
     }
-    List<String> header = null;
-    Map<DuoColumn, Integer> columns = new EnumMap<>(DuoColumn.class);
-    List<RegisterRow> rows = new ArrayList<>();
+    RegisterHeader header = null;
     try (MappingIterator<List<String>> it = CSV.readerForListOf(String.class).with(DUO_DIALECT)
-        .readValues(decoded.text())) {
+        .readValues(TextDecoding.reader(bytes, encoding))) {
       // The parser's own locations lag behind by a record, so lines are counted here: each record
       // ends one line, and a quoted value adds the line breaks it holds.
       long line = 1;
@@ -71,14 +77,16 @@ public record RegisterFile(String source, Charset charset, List<String> header, 
           continue;
         }
         if (header == null) {
-          header = fields.stream().map(String::strip).toList();
-          columns = columnIndexes(source, header);
+          List<String> names = fields.stream().map(String::strip).toList();
+          header = new RegisterHeader(names, columnIndexes(source, names));
         } else {
-          rows.add(row(start, fields, columns));
+          rows.accept(row(start, fields, header));
         }
       }
     } catch (RegisterReadException e) {
       throw e;
+    } catch (CharacterCodingException e) {
+      throw new RegisterReadException(source + ": the file is neither UTF-8 nor Windows-1252 text", e);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
@@ -91,7 +99,7 @@ public record RegisterFile(String source, Charset charset, List<String> header, 
       throw new RegisterReadException(source + ": the file is empty; expected a header row with "
           + DuoColumn.requiredColumns().stream().map(DuoColumn::header).toList(), null);
     }
-    return new RegisterFile(source, decoded.charset(), header, rows);
+    return new RegisterFile(source, encoding.charset(), header);
   }
 
   private static long lineBreaks(String value) {
@@ -139,13 +147,13 @@ public record RegisterFile(String source, Charset charset, List<String> header, 
     return false;
   }
 
-  private static RegisterRow row(long line, List<String> fields, Map<DuoColumn, Integer> columns) {
+  private static RegisterRow row(long line, List<String> fields, RegisterHeader header) {
     Map<DuoColumn, String> values = new EnumMap<>(DuoColumn.class);
-    columns.forEach((column, index) -> {
+    header.columns().forEach((column, index) -> {
       if (index < fields.size()) {
         values.put(column, fields.get(index).strip());
       }
     });
-    return new RegisterRow(line, fields.size(), values);
+    return new RegisterRow(line, fields.size(), values, header);
   }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
  * @param line the line the row starts on, counted from 1 (the header is line 1)
  * @param fieldCount how many fields the row has
  * @param values the trimmed values by column; a column the file lacks is absent
+ * @param header the file's header, shared by all its rows
  */
-public record RegisterRow(long line, int fieldCount, Map<DuoColumn, String> values) {
+public record RegisterRow(long line, int fieldCount, Map<DuoColumn, String> values, RegisterHeader header) {
   /** Copies the map. */
   public RegisterRow {
     values = Map.copyOf(values);

@@ -1,5 +1,6 @@
 package dev.kansen.examples.integration.schoolregister;
 
+import dev.kansen.json.KansenJson;
 import dev.kansen.model.EducationSector;
 import dev.kansen.model.InvalidValueException;
 import dev.kansen.model.OrganisationType;
@@ -13,12 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,8 +32,14 @@ import java.util.regex.Pattern;
  * <p>Partners the programme already has are not added again: a school is matched by its BRIN code,
  * then by id; a board by id. Rows that cannot be imported — a missing or malformed code, another
  * municipality, a duplicate — are skipped and reported with their line number; the other rows are
- * imported. A file that cannot be read at all fails as a whole with a {@link RegisterReadException}
+ * imported; the first {@value ImportResult#PROBLEMS_KEPT} are kept with their lines, the rest only
+ * counted. A value longer than kansen's JSON reader accepts by default skips its row too
+ * ({@link RowCodes#VALUE_TOO_LONG}, naming the column), so that every document the import produces
+ * reads back. A file that cannot be read at all fails as a whole with a {@link RegisterReadException}
  * and nothing is merged. The programme passed in is immutable and is never changed.
+ *
+ * <p>Rows are read one at a time and dropped once looked at: an import holds the file's bytes, the
+ * schools it imports and a bounded account of the rows it skips, however many rows the file has.
  *
  * <pre>{@code
  * ImportResult result = SchoolRegisterImport.forMunicipality(MunicipalityCode.of("GM0796"))
@@ -49,6 +57,11 @@ public final class SchoolRegisterImport {
   private static final Pattern GEMEENTENUMMER = Pattern.compile("(?:GM)?([0-9]{1,4})");
   private static final Pattern BEVOEGD_GEZAG = Pattern.compile("[0-9]{1,10}");
   private static final Pattern VESTIGINGSNUMMER = Pattern.compile("[0-9]{1,2}");
+  /**
+   * The longest text a partner may get: what kansen's JSON reader accepts with its default limits,
+   * so that what the import writes, {@code kansen validate} reads back.
+   */
+  private static final int MAX_STRING_LENGTH = KansenJson.strict().maxStringLength();
 
   private final MunicipalityCode municipality;
   private final OrganisationType schoolType;
@@ -130,61 +143,72 @@ public final class SchoolRegisterImport {
     if (bytes.length > maxBytes) {
       throw new RegisterReadException(source + ": " + bytes.length + " bytes is more than the limit of " + maxBytes, null);
     }
-    RegisterFile register = RegisterFile.parse(source, bytes);
-    List<RowProblem> problems = new ArrayList<>();
-    Map<String, List<Partner>> schoolsByBoard = new LinkedHashMap<>();
-    Map<String, String> boardNames = new HashMap<>();
-    Map<BrinCode, Long> seen = new HashMap<>();
-    for (RegisterRow row : register.rows()) {
-      try {
-        School school = school(row, register.header().size(), seen);
-        seen.put(school.brin(), row.line());
-        schoolsByBoard.computeIfAbsent(school.partner().partOf().orElseThrow(), b -> new ArrayList<>()).add(school.partner());
-        boardNames.putIfAbsent(school.partner().partOf().orElseThrow(), school.boardName());
-      } catch (SkippedRow skipped) {
-        problems.add(new RowProblem(row.line(), skipped.code, skipped.getMessage()));
-      }
-    }
-    return merge(programme, schoolsByBoard, boardNames, problems);
+    Rows rows = new Rows();
+    RegisterFile.read(source, bytes, rows::accept);
+    return merge(programme, rows);
   }
 
-  private ImportResult merge(Programme programme, Map<String, List<Partner>> schoolsByBoard,
-      Map<String, String> boardNames, List<RowProblem> problems) {
+  /**
+   * What is kept while the rows stream past: the schools of the municipality, and about skipped
+   * rows only the first {@value ImportResult#PROBLEMS_KEPT} and a count per code.
+   */
+  private final class Rows {
+    final Map<String, List<Partner>> schoolsByBoard = new LinkedHashMap<>();
+    final Map<String, String> boardNames = new HashMap<>();
+    final Map<BrinCode, Long> seen = new HashMap<>();
+    final List<RowProblem> problems = new ArrayList<>();
+    final Map<String, Long> skippedByCode = new HashMap<>();
+
+    void accept(RegisterRow row) {
+      try {
+        School school = school(row, seen);
+        seen.put(school.brin(), row.line());
+        String board = school.partner().partOf().orElseThrow();
+        schoolsByBoard.computeIfAbsent(board, b -> new ArrayList<>()).add(school.partner());
+        boardNames.putIfAbsent(board, school.boardName());
+      } catch (SkippedRow skipped) {
+        skippedByCode.merge(skipped.code, 1L, Long::sum);
+        if (problems.size() < ImportResult.PROBLEMS_KEPT) {
+          problems.add(new RowProblem(row.line(), skipped.code, skipped.getMessage()));
+        }
+      }
+    }
+  }
+
+  private ImportResult merge(Programme programme, Rows rows) {
     List<Partner> partners = new ArrayList<>(programme.partners());
+    Set<String> ids = new HashSet<>();
+    Set<Identifier> identifiers = new HashSet<>();
+    partners.forEach(p -> {
+      ids.add(p.id());
+      identifiers.addAll(p.identifiers());
+    });
     List<Partner> added = new ArrayList<>();
     int alreadyPresent = 0;
-    for (Map.Entry<String, List<Partner>> entry : schoolsByBoard.entrySet()) {
+    for (Map.Entry<String, List<Partner>> entry : rows.schoolsByBoard.entrySet()) {
       String boardId = entry.getKey();
-      if (find(partners, boardId, Optional.empty()).isPresent()) {
+      if (ids.contains(boardId)) {
         alreadyPresent++;
       } else {
-        Partner board = board(boardId, boardNames.get(boardId), entry.getValue());
+        Partner board = board(boardId, rows.boardNames.get(boardId), entry.getValue());
         partners.add(board);
         added.add(board);
+        ids.add(boardId);
       }
       for (Partner school : entry.getValue()) {
-        Optional<Identifier> brin = school.identifiers().stream().findFirst();
-        if (find(partners, school.id(), brin).isPresent()) {
+        // A school is present when a partner has its BRIN code, or else its id.
+        if (identifiers.containsAll(school.identifiers()) || ids.contains(school.id())) {
           alreadyPresent++;
         } else {
           partners.add(school);
           added.add(school);
+          ids.add(school.id());
+          identifiers.addAll(school.identifiers());
         }
       }
     }
     Programme merged = added.isEmpty() ? programme : Programme.builder().from(programme).partners(partners).build();
-    return new ImportResult(merged, added, alreadyPresent, problems);
-  }
-
-  /** A partner with the same BRIN code if there is one, else a partner with the same id. */
-  private static Optional<Partner> find(List<Partner> partners, String id, Optional<Identifier> brin) {
-    if (brin.isPresent()) {
-      Optional<Partner> byBrin = partners.stream().filter(p -> p.identifiers().contains(brin.get())).findFirst();
-      if (byBrin.isPresent()) {
-        return byBrin;
-      }
-    }
-    return partners.stream().filter(p -> p.id().equals(id)).findFirst();
+    return new ImportResult(merged, added, alreadyPresent, rows.problems, rows.skippedByCode);
   }
 
   private Partner board(String id, String name, List<Partner> schools) {
@@ -198,28 +222,37 @@ public final class SchoolRegisterImport {
     return board.build();
   }
 
-  private School school(RegisterRow row, int headerSize, Map<BrinCode, Long> seen) throws SkippedRow {
+  private School school(RegisterRow row, Map<BrinCode, Long> seen) throws SkippedRow {
+    int headerSize = row.header().size();
     if (row.fieldCount() != headerSize) {
-      throw new SkippedRow("FIELD_COUNT", "the row has " + row.fieldCount() + " fields but the header has "
+      throw new SkippedRow(RowCodes.FIELD_COUNT, "the row has " + row.fieldCount() + " fields but the header has "
           + headerSize + " (a stray semicolon or quote?)");
     }
     MunicipalityCode rowMunicipality = municipality(row);
     if (!rowMunicipality.equals(municipality)) {
       String name = row.get(DuoColumn.GEMEENTENAAM);
-      throw new SkippedRow("OTHER_MUNICIPALITY", "the school lies in " + rowMunicipality
+      throw new SkippedRow(RowCodes.OTHER_MUNICIPALITY, "the school lies in " + rowMunicipality
           + (name.isEmpty() ? "" : " (" + name + ")") + ", not in " + municipality);
     }
     String boardNumber = required(row, DuoColumn.BEVOEGD_GEZAG_NUMMER);
     if (!BEVOEGD_GEZAG.matcher(boardNumber).matches()) {
-      throw new SkippedRow("MALFORMED_BEVOEGD_GEZAG_NUMMER", DuoColumn.BEVOEGD_GEZAG_NUMMER.header()
+      throw new SkippedRow(RowCodes.MALFORMED_BEVOEGD_GEZAG_NUMMER, DuoColumn.BEVOEGD_GEZAG_NUMMER.header()
           + " must be digits, but was \"" + InvalidValueException.shorten(boardNumber) + "\"");
     }
     BrinCode brin = brin(row);
     Long earlier = seen.get(brin);
     if (earlier != null) {
-      throw new SkippedRow("DUPLICATE_VESTIGING", "vestiging " + brin + " is already on line " + earlier);
+      throw new SkippedRow(RowCodes.DUPLICATE_VESTIGING, "vestiging " + brin + " is already on line " + earlier);
     }
     String name = required(row, DuoColumn.VESTIGINGSNAAM);
+    notTooLong(row, DuoColumn.VESTIGINGSNAAM, DuoColumn.PLAATSNAAM, DuoColumn.DENOMINATIE, DuoColumn.BESTUURSNAAM);
+    String description = description(row);
+    if (description.length() > MAX_STRING_LENGTH) {
+      throw new SkippedRow(RowCodes.VALUE_TOO_LONG, "the description made of " + DuoColumn.PLAATSNAAM.header()
+          + " (column " + row.header().columnNumber(DuoColumn.PLAATSNAAM) + ") and " + DuoColumn.DENOMINATIE.header()
+          + " would have " + description.length() + " characters, more than the " + MAX_STRING_LENGTH
+          + " kansen reads");
+    }
     OrganisationType type = type(row);
     Partner partner;
     try {
@@ -231,7 +264,7 @@ public final class SchoolRegisterImport {
           .addSectors(sector(type))
           .partOf(BOARD_ID_PREFIX + boardNumber)
           .municipality(municipality)
-          .description(description(row))
+          .description(description)
           .build();
     } catch (InvalidValueException e) {
       throw new SkippedRow(e.code(), e.getMessage());
@@ -240,11 +273,22 @@ public final class SchoolRegisterImport {
     return new School(brin, partner, boardName.isEmpty() ? "Bevoegd gezag " + boardNumber : boardName);
   }
 
+  /** Refuses a row with a value longer than kansen reads back with its default limits. */
+  private static void notTooLong(RegisterRow row, DuoColumn... columns) throws SkippedRow {
+    for (DuoColumn column : columns) {
+      int length = row.get(column).length();
+      if (length > MAX_STRING_LENGTH) {
+        throw new SkippedRow(RowCodes.VALUE_TOO_LONG, column.header() + " (column " + row.header().columnNumber(column)
+            + ") has " + length + " characters, more than the " + MAX_STRING_LENGTH + " kansen reads");
+      }
+    }
+  }
+
   private static MunicipalityCode municipality(RegisterRow row) throws SkippedRow {
     String number = required(row, DuoColumn.GEMEENTENUMMER);
     var matcher = GEMEENTENUMMER.matcher(number.toUpperCase(Locale.ROOT));
     if (!matcher.matches()) {
-      throw new SkippedRow("MALFORMED_GEMEENTENUMMER", DuoColumn.GEMEENTENUMMER.header()
+      throw new SkippedRow(RowCodes.MALFORMED_GEMEENTENUMMER, DuoColumn.GEMEENTENUMMER.header()
           + " must be a CBS municipality number of up to four digits, such as 0796, but was \""
           + InvalidValueException.shorten(number) + "\"");
     }
@@ -260,14 +304,14 @@ public final class SchoolRegisterImport {
     } else if (vestiging.length() == 6 && vestiging.startsWith(instelling)) {
       full = vestiging;
     } else {
-      throw new SkippedRow("MALFORMED_BRIN", DuoColumn.VESTIGINGSCODE.header() + " must be a two-digit "
+      throw new SkippedRow(RowCodes.MALFORMED_BRIN, DuoColumn.VESTIGINGSCODE.header() + " must be a two-digit "
           + "vestigingsnummer or the instellingscode " + InvalidValueException.shorten(instelling)
           + " followed by one, but was \"" + InvalidValueException.shorten(vestiging) + "\"");
     }
     try {
       return BrinCode.of(full);
     } catch (InvalidValueException e) {
-      throw new SkippedRow("MALFORMED_BRIN", DuoColumn.INSTELLINGSCODE.header() + " and "
+      throw new SkippedRow(RowCodes.MALFORMED_BRIN, DuoColumn.INSTELLINGSCODE.header() + " and "
           + DuoColumn.VESTIGINGSCODE.header() + " do not form a BRIN code: " + e.getMessage());
     }
   }
@@ -279,7 +323,7 @@ public final class SchoolRegisterImport {
       case "bo", "basisonderwijs" -> OrganisationType.PRIMARY_SCHOOL;
       case "sbo", "speciaal basisonderwijs", "so", "vso", "so/vso", "speciaal onderwijs",
           "voortgezet speciaal onderwijs" -> OrganisationType.SPECIAL_SCHOOL;
-      default -> throw new SkippedRow("UNKNOWN_SCHOOL_KIND", DuoColumn.SOORT_PO.header()
+      default -> throw new SkippedRow(RowCodes.UNKNOWN_SCHOOL_KIND, DuoColumn.SOORT_PO.header()
           + " must be Bo, Sbo, So or Vso, but was \"" + InvalidValueException.shorten(row.get(DuoColumn.SOORT_PO)) + "\"");
     };
   }
@@ -308,7 +352,7 @@ public final class SchoolRegisterImport {
   private static String required(RegisterRow row, DuoColumn column) throws SkippedRow {
     String value = row.get(column);
     if (value.isEmpty()) {
-      throw new SkippedRow("MISSING_" + column.name(), column.header() + " is empty");
+      throw new SkippedRow(RowCodes.missing(column), column.header() + " is empty");
     }
     return value;
   }

@@ -95,13 +95,15 @@ public final class SchoolRegisterImportExample {
   private static void report(ImportResult result, PrintStream out, PrintStream err) {
     Map<String, List<RowProblem>> byCode = new TreeMap<>();
     result.problems().forEach(p -> byCode.computeIfAbsent(p.code(), c -> new ArrayList<>()).add(p));
-    byCode.forEach((code, problems) -> {
-      problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> err.println("skipped " + p));
-      if (problems.size() > PROBLEMS_SHOWN) {
-        err.println("skipped " + (problems.size() - PROBLEMS_SHOWN) + " more row(s) with " + code);
+    result.skippedByCode().forEach((code, count) -> {
+      List<RowProblem> kept = byCode.getOrDefault(code, List.of());
+      kept.stream().limit(PROBLEMS_SHOWN).forEach(p -> err.println("skipped " + p));
+      long shown = Math.min(kept.size(), PROBLEMS_SHOWN);
+      if (count > shown) {
+        err.println("skipped " + (count - shown) + (shown > 0 ? " more" : "") + " row(s) with " + code);
       }
     });
     out.println("added " + result.added().size() + " partner(s), " + result.alreadyPresent()
-        + " already present, " + result.problems().size() + " row(s) skipped");
+        + " already present, " + result.skippedRows() + " row(s) skipped");
   }
 }
