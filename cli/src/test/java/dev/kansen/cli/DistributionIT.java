@@ -126,6 +126,15 @@ class DistributionIT {
   }
 
   @Test
+  void usesJavaHomeWhenItIsSetAndNothingElse(@TempDir Path emptyBin) throws Exception {
+    Run run = run(unpacked, List.of("/bin/sh", home.resolve("bin/kansen").toString(), "--version"),
+        Map.of("PATH", emptyBin.toString(), "JAVA_HOME", System.getProperty("java.home")));
+
+    assertEquals(0, run.exitCode, run::toString);
+    assertTrue(run.out.startsWith("kansen " + VERSION), run::toString);
+  }
+
+  @Test
   void saysSoWhenThereIsNoJava(@TempDir Path emptyBin) throws Exception {
     Run run = run(unpacked, List.of("/bin/sh", home.resolve("bin/kansen").toString(), "--version"),
         Map.of("PATH", emptyBin + ":/nonexistent"));
