@@ -98,6 +98,10 @@ class PublicApiTest {
       assertEquals(type, returned.getMethod("build").getReturnType(), type + ".Builder.build()");
       assertTrue(Modifier.isFinal(returned.getModifiers()), returned + " is final");
       assertEquals(0, returned.getConstructors().length, returned + " has no public constructor");
+      Class<?> generated = returned.getSuperclass();
+      assertTrue(generated == Object.class || !Modifier.isPublic(generated.getModifiers()),
+          returned + " extends the public " + generated + ": javadoc would list its methods only as inherited,"
+              + " leaving the builder's page without documented methods");
     }
   }
 

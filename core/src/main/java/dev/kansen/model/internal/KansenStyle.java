@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the model: JDK collections only, no Jackson, and
  * package-private implementations hidden behind each type's own {@code builder()} and
- * {@code Builder}, so users never see an {@code Immutable*} name.
+ * {@code Builder}, so users never see an {@code Immutable*} name. The generated builders are
+ * package-private too: javadoc then documents their methods on the page of each public
+ * {@code Builder} that extends one, as if that class declared them.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -19,5 +21,6 @@ import org.immutables.value.Value;
     jacksonIntegration = false,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaults = @Value.Immutable(copy = true))
 public @interface KansenStyle {}
