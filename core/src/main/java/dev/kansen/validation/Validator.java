@@ -32,7 +32,7 @@ public final class Validator {
    * The code reported, at the document root and as an ERROR, when a rule throws instead of
    * reporting: the other rules still run, so a faulty custom rule hides nothing.
    */
-  public static final String RULE_FAILED = "RULE_FAILED";
+  public static final String RULE_FAILED = RuleCode.RULE_FAILED.name();
 
   private static final Logger LOG = LoggerFactory.getLogger(Validator.class);
   private static final Validator STANDARD = builder().build();
@@ -69,7 +69,8 @@ public final class Validator {
     ProgrammeIndex index = ProgrammeIndex.of(programme);
     List<Violation> violations = new ArrayList<>();
     for (Rule rule : rules) {
-      Findings findings = new Findings(rule.code(), severities.get(rule.code()), violations);
+      String code = rule.code().name();
+      Findings findings = new Findings(code, severities.get(code), violations);
       int before = violations.size();
       try {
         rule.check(index, context, findings);
@@ -77,15 +78,15 @@ public final class Validator {
         violations.subList(before, violations.size()).clear();
         // The exception's text may quote the programme's data (pupil counts, names), and reports
         // print findings: only the rule's code and the exception's class leave this method.
-        LOG.warn("Rule {} failed on programme {} with {}", rule.code(), programme.id(), e.getClass().getName());
-        LOG.debug("Rule {} failed", rule.code(), e);
+        LOG.warn("Rule {} failed on programme {} with {}", code, programme.id(), e.getClass().getName());
+        LOG.debug("Rule {} failed", code, e);
         violations.add(Violation.builder()
             .code(RULE_FAILED)
             .severity(Severity.ERROR)
             .path(JsonPointer.root())
-            .message("Rule " + rule.code() + " failed with " + e.getClass().getName()
+            .message("Rule " + code + " failed with " + e.getClass().getName()
                 + " and could not check the programme")
-            .putArguments("rule", rule.code())
+            .putArguments("rule", code)
             .putArguments("exception", e.getClass().getName())
             .build());
       }
@@ -155,6 +156,29 @@ public final class Validator {
     }
 
     /**
+     * Switches a rule off.
+     *
+     * @param code the rule's code
+     * @return this builder
+     * @throws IllegalArgumentException when no enabled rule has that code
+     */
+    public Builder disable(Code code) {
+      return disable(code.name());
+    }
+
+    /**
+     * Changes the severity a rule's findings are reported with.
+     *
+     * @param code the rule's code
+     * @param severity the new severity
+     * @return this builder
+     * @throws IllegalArgumentException when no enabled rule has that code
+     */
+    public Builder severity(Code code, Severity severity) {
+      return severity(code.name(), severity);
+    }
+
+    /**
      * Changes the severity a rule's findings are reported with.
      *
      * @param code the rule's code
@@ -177,7 +201,7 @@ public final class Validator {
      */
     public Builder add(Rule rule) {
       Objects.requireNonNull(rule, "rule");
-      String code = Objects.requireNonNull(rule.code(), "rule.code()");
+      String code = Objects.requireNonNull(rule.code(), "rule.code()").name();
       if (!Violation.isCode(code)) {
         throw new IllegalArgumentException("Rule code must be UPPER_SNAKE_CASE, but was \"" + code + "\"");
       }

@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * {@link #arguments()} the message names (for other languages and user interfaces), and for read
  * errors the {@link #position()} in the source text.
  *
- * <p>Codes are UPPER_SNAKE_CASE and stable once released; {@code docs/rules.md} lists them all.
+ * <p>Codes are UPPER_SNAKE_CASE and stable once released: the {@link Code#name()} of a constant of
+ * kansen's catalogue ({@link RuleCode}, {@link ValueCode}, {@link ReadCode}, {@link CommandCode}) or
+ * of a code of your own. {@code docs/rules.md} lists kansen's.
  */
 @Value.Immutable
 public abstract class Violation {
@@ -67,6 +69,19 @@ public abstract class Violation {
    */
   public static Violation of(String code, Severity severity, JsonPointer path, String message) {
     return builder().code(code).severity(severity).path(path).message(message).build();
+  }
+
+  /**
+   * A violation without arguments, with a code of the catalogue (or of your own) at its default
+   * severity.
+   *
+   * @param code the code
+   * @param path the path
+   * @param message the message
+   * @return the violation
+   */
+  public static Violation of(Code code, JsonPointer path, String message) {
+    return of(code.name(), code.defaultSeverity(), path, message);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.kansen.model.internal;
 
+import dev.kansen.model.InvalidValueException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -9,7 +10,9 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the model: JDK collections only, no Jackson, and
  * package-private implementations hidden behind each type's own {@code builder()} and
- * {@code Builder}, so users never see an {@code Immutable*} name.
+ * {@code Builder}, so users never see an {@code Immutable*} name. A builder missing required
+ * attributes throws an {@link InvalidValueException} with the code {@code MISSING_ATTRIBUTE} and
+ * their names.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -19,5 +22,6 @@ import org.immutables.value.Value;
     jacksonIntegration = false,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    throwForInvalidImmutableState = InvalidValueException.class,
     defaults = @Value.Immutable(copy = true))
 public @interface KansenStyle {}

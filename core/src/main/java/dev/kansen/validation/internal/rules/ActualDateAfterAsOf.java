@@ -6,7 +6,7 @@ import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,11 +14,7 @@ import java.util.Optional;
 /** Dates of things that have happened are not after the as-of date. */
 final class ActualDateAfterAsOf extends BuiltInRule {
   ActualDateAfterAsOf() {
-    super("ACTUAL_DATE_AFTER_AS_OF", Severity.ERROR,
-        "An intervention's actualStart, actualEnd or statusDate, or an alliance member's joined date, lies after"
-            + " the as-of date of the validation.",
-        "IATI ruleset: actual dates must not be in the future. A date of something that happened cannot lie"
-            + " after the day the data describes. ERROR.");
+    super(RuleCode.ACTUAL_DATE_AFTER_AS_OF);
   }
 
   @Override

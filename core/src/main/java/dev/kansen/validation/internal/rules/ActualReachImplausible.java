@@ -5,18 +5,13 @@ import dev.kansen.model.Reach;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** An intervention's actual reach is not many times its planned reach. */
 final class ActualReachImplausible extends BuiltInRule {
   ActualReachImplausible() {
-    super("ACTUAL_REACH_IMPLAUSIBLE", Severity.WARNING,
-        "An intervention's actual reach is more than the context's reachFactor (3 unless set) times its planned"
-            + " reach, counted in the same unit. That a reach is not negative is checked at construction"
-            + " (NEGATIVE_COUNT); reaches in different units are left to REACH_UNIT_MISMATCH.",
-        "360Giving-style plausibility check: a reach many times the plan is usually a typing error (an extra"
-            + " digit) or a count of something else. WARNING: an intervention can be far more popular than planned.");
+    super(RuleCode.ACTUAL_REACH_IMPLAUSIBLE);
   }
 
   @Override

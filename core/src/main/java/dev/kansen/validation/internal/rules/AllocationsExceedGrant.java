@@ -6,17 +6,13 @@ import dev.kansen.model.Money;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** The allocations of a grant to interventions add up to no more than the grant. */
 final class AllocationsExceedGrant extends BuiltInRule {
   AllocationsExceedGrant() {
-    super("ALLOCATIONS_EXCEED_GRANT", Severity.ERROR,
-        "The allocations of a grant to interventions add up to more than the grant's amount; reported at the"
-            + " allocation where the running total first exceeds it. Allocations in another currency are left to"
-            + " MIXED_CURRENCIES.",
-        "Domain, after 360Giving's amountAwarded: a grant cannot be spent twice. ERROR.");
+    super(RuleCode.ALLOCATIONS_EXCEED_GRANT);
   }
 
   @Override

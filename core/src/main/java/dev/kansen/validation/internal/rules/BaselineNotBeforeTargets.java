@@ -6,16 +6,13 @@ import dev.kansen.model.SchoolYear;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** An indicator's baseline is for a school year before every school year with a target. */
 final class BaselineNotBeforeTargets extends BuiltInRule {
   BaselineNotBeforeTargets() {
-    super("BASELINE_NOT_BEFORE_TARGETS", Severity.ERROR,
-        "An indicator's baseline is for the same school year as, or a later one than, its earliest target.",
-        "IATI results: the baseline is the value before the activity, against which targets are set; progress"
-            + " cannot be measured from a baseline taken after a target year. ERROR.");
+    super(RuleCode.BASELINE_NOT_BEFORE_TARGETS);
   }
 
   @Override

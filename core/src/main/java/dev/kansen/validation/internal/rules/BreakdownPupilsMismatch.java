@@ -5,7 +5,7 @@ import dev.kansen.model.Measurement;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,12 +13,7 @@ import java.util.Map;
 /** The pupils of a figure's breakdown cells add up to the figure's pupils, per dimension. */
 final class BreakdownPupilsMismatch extends BuiltInRule {
   BreakdownPupilsMismatch() {
-    super("BREAKDOWN_PUPILS_MISMATCH", Severity.ERROR,
-        "For a figure that states its pupils, the pupils of its breakdown cells in one dimension add up to another"
-            + " number; reported at the dimension's first cell. A dimension with a cell that states no pupils is"
-            + " not checked. When the difference is below the small-cell threshold the finding states no counts.",
-        "IATI indicator dimensions and CBS practice: a breakdown divides the total, so its counts add up to it."
-            + " ERROR: the total or a cell is wrong.");
+    super(RuleCode.BREAKDOWN_PUPILS_MISMATCH);
   }
 
   /** Running sum of one dimension. */

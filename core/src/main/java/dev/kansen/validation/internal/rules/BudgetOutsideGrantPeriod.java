@@ -4,16 +4,13 @@ import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A grant's budget lines lie within the grant's period. */
 final class BudgetOutsideGrantPeriod extends BuiltInRule {
   BudgetOutsideGrantPeriod() {
-    super("BUDGET_OUTSIDE_GRANT_PERIOD", Severity.WARNING,
-        "A budget line's period starts before or ends after its grant's period.",
-        "IATI: budgets fall within the activity's period. WARNING: the money is probably budgeted in the wrong"
-            + " period, but a grant period that was extended without updating the data is also possible.");
+    super(RuleCode.BUDGET_OUTSIDE_GRANT_PERIOD);
   }
 
   @Override

@@ -5,18 +5,14 @@ import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.time.LocalDate;
 
 /** A budget line covers at most one year (IATI 7.5.3). */
 final class BudgetPeriodTooLong extends BuiltInRule {
   BudgetPeriodTooLong() {
-    super("BUDGET_PERIOD_TOO_LONG", Severity.ERROR,
-        "A budget line's period is longer than one year. One year is from the start to the day before the same"
-            + " date a year later; a period starting on 29 February may end on 28 February.",
-        "IATI ruleset 7.5.3: a budget period must not be longer than one year, so budgets can be compared per"
-            + " year. ERROR: split the budget into yearly lines.");
+    super(RuleCode.BUDGET_PERIOD_TOO_LONG);
   }
 
   @Override

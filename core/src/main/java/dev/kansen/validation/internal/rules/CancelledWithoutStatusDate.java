@@ -5,16 +5,13 @@ import dev.kansen.model.InterventionStatus;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A cancelled intervention records when it was cancelled. */
 final class CancelledWithoutStatusDate extends BuiltInRule {
   CancelledWithoutStatusDate() {
-    super("CANCELLED_WITHOUT_STATUS_DATE", Severity.WARNING,
-        "An intervention with status CANCELLED has no statusDate.",
-        "Domain: without the day of cancellation, DISBURSEMENT_AFTER_CANCELLATION cannot check that no money was"
-            + " paid out afterwards. WARNING: the date is missing rather than wrong.");
+    super(RuleCode.CANCELLED_WITHOUT_STATUS_DATE);
   }
 
   @Override

@@ -5,17 +5,13 @@ import dev.kansen.model.InterventionStatus;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A closed intervention records when it ended. */
 final class ClosedWithoutActualEnd extends BuiltInRule {
   ClosedWithoutActualEnd() {
-    super("CLOSED_WITHOUT_ACTUAL_END", Severity.ERROR,
-        "An intervention with status CLOSED has no actualEnd. FINALISATION is exempt: IATI lets it start when the"
-            + " final disbursement is made, while the activities may still be running.",
-        "IATI activity status: closed means the activity has ended, so the actual end date is known. The status"
-            + " and the dates contradict each other. ERROR.");
+    super(RuleCode.CLOSED_WITHOUT_ACTUAL_END);
   }
 
   @Override

@@ -8,18 +8,14 @@ import dev.kansen.model.TransactionType;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.Optional;
 
 /** No money is paid out for an intervention after it was cancelled. */
 final class DisbursementAfterCancellation extends BuiltInRule {
   DisbursementAfterCancellation() {
-    super("DISBURSEMENT_AFTER_CANCELLATION", Severity.ERROR,
-        "A disbursement for an intervention is dated after that intervention's cancellation (its statusDate while"
-            + " its status is CANCELLED).",
-        "IATI activity status: a cancelled activity has no further disbursements. Money paid out after"
-            + " cancellation means the status, its date or the transaction is wrong. ERROR.");
+    super(RuleCode.DISBURSEMENT_AFTER_CANCELLATION);
   }
 
   @Override

@@ -7,18 +7,13 @@ import dev.kansen.model.TransactionType;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A grant never pays out more than is committed. */
 final class DisbursementsExceedCommitments extends BuiltInRule {
   DisbursementsExceedCommitments() {
-    super("DISBURSEMENTS_EXCEED_COMMITMENTS", Severity.ERROR,
-        "The disbursements under a grant add up to more than its commitments; reported at the disbursement where"
-            + " the running total first exceeds them. When a grant records no commitment transaction, the amount"
-            + " awarded is what is committed. Transactions in another currency are left to MIXED_CURRENCIES.",
-        "IATI: disbursements are made against commitments. Paying out more than was committed is an accounting"
-            + " error. ERROR.");
+    super(RuleCode.DISBURSEMENTS_EXCEED_COMMITMENTS);
   }
 
   @Override

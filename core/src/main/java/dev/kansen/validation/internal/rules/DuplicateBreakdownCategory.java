@@ -4,7 +4,7 @@ import dev.kansen.model.Breakdown;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +13,7 @@ import java.util.Map;
 /** A figure has one cell per dimension and category. */
 final class DuplicateBreakdownCategory extends BuiltInRule {
   DuplicateBreakdownCategory() {
-    super("DUPLICATE_BREAKDOWN_CATEGORY", Severity.ERROR,
-        "A figure has two breakdown cells with the same dimension and category; every cell after the first is"
-            + " reported.",
-        "IATI indicator dimensions: each name-value pair appears once per figure; a repeated cell is counted"
-            + " twice or contradicts the first. ERROR.");
+    super(RuleCode.DUPLICATE_BREAKDOWN_CATEGORY);
   }
 
   @Override

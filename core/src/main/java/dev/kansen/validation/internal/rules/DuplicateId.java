@@ -9,7 +9,7 @@ import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.HashMap;
 import java.util.List;
@@ -19,11 +19,7 @@ import java.util.function.Function;
 /** Entity ids are unique across the whole document. */
 final class DuplicateId extends BuiltInRule {
   DuplicateId() {
-    super("DUPLICATE_ID", Severity.ERROR,
-        "Two entities of the programme (partners, goals, interventions, grants, indicators) have the same id;"
-            + " every occurrence after the first is reported.",
-        "Domain and IATI (identifiers must be unique): references are ids, so a repeated id makes every"
-            + " reference to it ambiguous. ERROR.");
+    super(RuleCode.DUPLICATE_ID);
   }
 
   @Override

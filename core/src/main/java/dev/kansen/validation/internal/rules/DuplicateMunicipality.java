@@ -5,7 +5,7 @@ import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,11 +13,7 @@ import java.util.Map;
 /** A municipality is listed once among the programme's municipalities and once among the alliance's members. */
 final class DuplicateMunicipality extends BuiltInRule {
   DuplicateMunicipality() {
-    super("DUPLICATE_MUNICIPALITY", Severity.ERROR,
-        "The same CBS municipality code appears twice among the programme's municipalities, or twice among the"
-            + " alliance's members.",
-        "Domain: a municipality takes part once and joins the alliance once; a second entry double-counts it or"
-            + " contradicts the first join date. ERROR.");
+    super(RuleCode.DUPLICATE_MUNICIPALITY);
   }
 
   @Override

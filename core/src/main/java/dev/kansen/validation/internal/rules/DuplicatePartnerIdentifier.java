@@ -5,7 +5,7 @@ import dev.kansen.model.id.Identifier;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,12 +19,7 @@ import java.util.Set;
 /** Two partners do not carry the same identifier, unless it names the legal entity they share. */
 final class DuplicatePartnerIdentifier extends BuiltInRule {
   DuplicatePartnerIdentifier() {
-    super("DUPLICATE_PARTNER_IDENTIFIER", Severity.ERROR,
-        "The same identifier (scheme and value) appears on two partners, or twice on one. Legal-entity"
-            + " identifiers (KvK, OIN, org-id) may be shared by partners of one organisation, that is partners"
-            + " whose partOf chains lead to the same top partner, such as a school board and its schools.",
-        "Domain: a BRIN, RIO, LRK or CBS code identifies one school, location or government, so two partners with"
-            + " one such code are the same organisation entered twice. ERROR.");
+    super(RuleCode.DUPLICATE_PARTNER_IDENTIFIER);
   }
 
   private record Seen(int partner, int identifier) {}

@@ -3,16 +3,13 @@ package dev.kansen.validation.internal.rules;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A programme has partners and interventions. */
 final class EmptyProgramme extends BuiltInRule {
   EmptyProgramme() {
-    super("EMPTY_PROGRAMME", Severity.WARNING,
-        "The programme has no partners, or no interventions (reported once for each empty list).",
-        "Domain: an alliance programme is a coalition of partners that runs interventions. WARNING: a programme"
-            + " that is just being set up can be empty for a while.");
+    super(RuleCode.EMPTY_PROGRAMME);
   }
 
   @Override

@@ -6,17 +6,14 @@ import dev.kansen.model.PartnerRole;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.Optional;
 
 /** A grant's funder holds the FUNDING role. */
 final class FunderWithoutFundingRole extends BuiltInRule {
   FunderWithoutFundingRole() {
-    super("FUNDER_WITHOUT_FUNDING_ROLE", Severity.ERROR,
-        "A grant's funder is a programme partner that does not hold the FUNDING role.",
-        "IATI participating-organisation roles: the organisation providing money has role Funding (1). The roles"
-            + " and the grants contradict each other. ERROR.");
+    super(RuleCode.FUNDER_WITHOUT_FUNDING_ROLE);
   }
 
   @Override

@@ -5,16 +5,13 @@ import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** Grants cover the programme period, not beyond. */
 final class GrantOutsideProgrammePeriod extends BuiltInRule {
   GrantOutsideProgrammePeriod() {
-    super("GRANT_OUTSIDE_PROGRAMME_PERIOD", Severity.WARNING,
-        "A grant's period starts before or ends after the programme period.",
-        "Domain: funding is for the programme's period. WARNING rather than ERROR because funders set their own"
-            + " periods (a grant decided before the programme starts, or paid out after it ends, is common).");
+    super(RuleCode.GRANT_OUTSIDE_PROGRAMME_PERIOD);
   }
 
   @Override

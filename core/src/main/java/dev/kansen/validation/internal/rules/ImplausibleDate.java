@@ -7,7 +7,7 @@ import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -15,13 +15,7 @@ import java.util.Optional;
 /** Dates lie within a plausible window around the as-of date. */
 final class ImplausibleDate extends BuiltInRule {
   ImplausibleDate() {
-    super("IMPLAUSIBLE_DATE", Severity.WARNING,
-        "A date of the programme, its interventions, grants, budget lines, transactions or alliance memberships"
-            + " lies more than plausibleYearsBack (10 unless set) years before or plausibleYearsAhead (10 unless"
-            + " set) years after the as-of date. The alliance's launch date is exempt.",
-        "360Giving data quality check: dates implausibly far in the past or future are usually typing errors"
-            + " (2102 for 2021). The Gelijke Kansen Alliantie began in October 2016, but programmes elsewhere can be"
-            + " older, so the window is relative to the as-of date and configurable. WARNING.");
+    super(RuleCode.IMPLAUSIBLE_DATE);
   }
 
   /** Checks dates against the window. */

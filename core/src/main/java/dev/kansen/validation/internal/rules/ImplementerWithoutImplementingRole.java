@@ -6,17 +6,14 @@ import dev.kansen.model.PartnerRole;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.Optional;
 
 /** The partners that lead or take part in an intervention hold the IMPLEMENTING role. */
 final class ImplementerWithoutImplementingRole extends BuiltInRule {
   ImplementerWithoutImplementingRole() {
-    super("IMPLEMENTER_WITHOUT_IMPLEMENTING_ROLE", Severity.ERROR,
-        "An intervention's lead or participant is a programme partner that does not hold the IMPLEMENTING role.",
-        "IATI participating-organisation roles: the organisations carrying out an activity have role"
-            + " Implementing (4). The roles and the interventions contradict each other. ERROR.");
+    super(RuleCode.IMPLEMENTER_WITHOUT_IMPLEMENTING_ROLE);
   }
 
   @Override

@@ -6,16 +6,13 @@ import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** Measured figures — actuals and baselines — are for school years that have begun by the as-of date. */
 final class IndicatorActualAfterAsOf extends BuiltInRule {
   IndicatorActualAfterAsOf() {
-    super("INDICATOR_ACTUAL_AFTER_AS_OF", Severity.ERROR,
-        "An indicator has an actual or a baseline for a school year that starts after the as-of date.",
-        "IATI ruleset: actuals must not be reported for periods in the future. A figure for a school year that"
-            + " has not begun cannot have been measured. ERROR.");
+    super(RuleCode.INDICATOR_ACTUAL_AFTER_AS_OF);
   }
 
   @Override

@@ -6,17 +6,13 @@ import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** Indicator periods (school years) overlap the programme period. */
 final class IndicatorPeriodOutsideProgrammePeriod extends BuiltInRule {
   IndicatorPeriodOutsideProgrammePeriod() {
-    super("INDICATOR_PERIOD_OUTSIDE_PROGRAMME_PERIOD", Severity.WARNING,
-        "An indicator's target or actual is for a school year that does not overlap the programme period at all."
-            + " The baseline is exempt: it describes the situation before the programme.",
-        "Domain, after IATI's result periods: targets and actuals measure the programme while it runs. WARNING:"
-            + " a follow-up measurement after the programme can be deliberate.");
+    super(RuleCode.INDICATOR_PERIOD_OUTSIDE_PROGRAMME_PERIOD);
   }
 
   @Override

@@ -5,7 +5,7 @@ import dev.kansen.model.SchoolYear;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,11 +13,7 @@ import java.util.Map;
 /** An indicator has at most one period per school year. */
 final class IndicatorPeriodsOverlap extends BuiltInRule {
   IndicatorPeriodsOverlap() {
-    super("INDICATOR_PERIODS_OVERLAP", Severity.ERROR,
-        "Two periods of one indicator are for the same school year (school years either coincide or do not"
-            + " overlap); every period after the first is reported.",
-        "IATI results: an indicator's periods do not overlap, so that each target and actual is counted once."
-            + " ERROR.");
+    super(RuleCode.INDICATOR_PERIODS_OVERLAP);
   }
 
   @Override

@@ -4,16 +4,13 @@ import dev.kansen.model.Indicator;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** An indicator with targets has a baseline to measure progress from. */
 final class IndicatorWithoutBaseline extends BuiltInRule {
   IndicatorWithoutBaseline() {
-    super("INDICATOR_WITHOUT_BASELINE", Severity.INFO,
-        "An indicator has periods but no baseline.",
-        "IATI results guidance recommends a baseline for every indicator: without one, progress cannot be"
-            + " shown. INFO: nothing is wrong, but the indicator says less than it could.");
+    super(RuleCode.INDICATOR_WITHOUT_BASELINE);
   }
 
   @Override

@@ -4,16 +4,13 @@ import dev.kansen.model.Intervention;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** An intervention runs in one of the programme's municipalities. */
 final class InterventionMunicipalityOutsideProgramme extends BuiltInRule {
   InterventionMunicipalityOutsideProgramme() {
-    super("INTERVENTION_MUNICIPALITY_OUTSIDE_PROGRAMME", Severity.ERROR,
-        "An intervention's municipality is not one of the programme's municipalities.",
-        "Domain: a programme's interventions run in the municipalities it covers. ERROR: the intervention belongs"
-            + " to another programme or the municipality list is incomplete.");
+    super(RuleCode.INTERVENTION_MUNICIPALITY_OUTSIDE_PROGRAMME);
   }
 
   @Override

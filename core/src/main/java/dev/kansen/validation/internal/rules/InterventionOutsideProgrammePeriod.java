@@ -5,16 +5,13 @@ import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** Interventions are planned within the programme period. */
 final class InterventionOutsideProgrammePeriod extends BuiltInRule {
   InterventionOutsideProgrammePeriod() {
-    super("INTERVENTION_OUTSIDE_PROGRAMME_PERIOD", Severity.ERROR,
-        "An intervention's planned start or end lies outside the programme period.",
-        "Domain, after IATI's activity dates: what a programme does happens within its period; an intervention"
-            + " planned outside it belongs to another programme or has a typing error in a date. ERROR.");
+    super(RuleCode.INTERVENTION_OUTSIDE_PROGRAMME_PERIOD);
   }
 
   @Override

@@ -6,18 +6,13 @@ import dev.kansen.model.id.Identifier;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** Schools carry a BRIN or RIO code, childcare an LRK number. */
 final class MissingPartnerIdentifier extends BuiltInRule {
   MissingPartnerIdentifier() {
-    super("MISSING_PARTNER_IDENTIFIER", Severity.WARNING,
-        "A school (primary, special, secondary, vocational, higher education) has no BRIN or RIO code, or a"
-            + " childcare organisation or preschool has no LRK number.",
-        "Domain, after 360Giving's and IATI's recommendation to identify organisations by a registered"
-            + " identifier: without one, the partner cannot be matched with DUO or LRK data. WARNING: the data is"
-            + " incomplete, not wrong.");
+    super(RuleCode.MISSING_PARTNER_IDENTIFIER);
   }
 
   @Override

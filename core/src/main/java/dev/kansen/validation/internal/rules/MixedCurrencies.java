@@ -5,17 +5,14 @@ import dev.kansen.model.Money;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.Currency;
 
 /** Everything under a grant is in the grant's currency. */
 final class MixedCurrencies extends BuiltInRule {
   MixedCurrencies() {
-    super("MIXED_CURRENCIES", Severity.ERROR,
-        "An allocation, budget line or transaction of a grant is in another currency than the grant's amount.",
-        "Domain, after IATI's default currency: amounts under one grant are added up and compared, which needs one"
-            + " currency; kansen does not convert. ERROR.");
+    super(RuleCode.MIXED_CURRENCIES);
   }
 
   @Override

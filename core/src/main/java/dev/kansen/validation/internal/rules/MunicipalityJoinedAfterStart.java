@@ -6,18 +6,14 @@ import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.OptionalInt;
 
 /** The programme's municipalities had joined the alliance when the programme started. */
 final class MunicipalityJoinedAfterStart extends BuiltInRule {
   MunicipalityJoinedAfterStart() {
-    super("MUNICIPALITY_JOINED_AFTER_START", Severity.WARNING,
-        "A municipality of the programme joined the alliance after the programme started.",
-        "Domain: programme municipalities are alliance members at the programme start. WARNING rather than"
-            + " ERROR: a local programme that began before the municipality joined and was then brought into the"
-            + " alliance is possible, but the dates are worth checking.");
+    super(RuleCode.MUNICIPALITY_JOINED_AFTER_START);
   }
 
   @Override

@@ -4,17 +4,13 @@ import dev.kansen.model.Municipality;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** Every municipality of the programme is a member of the programme's alliance. */
 final class MunicipalityNotAllianceMember extends BuiltInRule {
   MunicipalityNotAllianceMember() {
-    super("MUNICIPALITY_NOT_ALLIANCE_MEMBER", Severity.ERROR,
-        "A municipality of the programme is not among the alliance's members.",
-        "Domain: an alliance programme is run by member municipalities (municipalities join the Gelijke Kansen"
-            + " Alliantie with a join date). ERROR: either the membership is missing from the data or the"
-            + " programme names the wrong municipality.");
+    super(RuleCode.MUNICIPALITY_NOT_ALLIANCE_MEMBER);
   }
 
   @Override

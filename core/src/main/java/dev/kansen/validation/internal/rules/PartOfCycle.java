@@ -4,7 +4,7 @@ import dev.kansen.model.Partner;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +17,7 @@ final class PartOfCycle extends BuiltInRule {
   private static final byte DONE = 2;
 
   PartOfCycle() {
-    super("PART_OF_CYCLE", Severity.ERROR,
-        "Following partOf from partner to partner comes back to a partner already passed (such as a school that"
-            + " is part of itself); reported once per cycle, at its first partner in document order.",
-        "Domain: partOf describes a hierarchy (a school belongs to its board); a cycle has no top organisation."
-            + " ERROR.");
+    super(RuleCode.PART_OF_CYCLE);
   }
 
   @Override

@@ -5,7 +5,7 @@ import dev.kansen.model.Measure;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -15,11 +15,7 @@ final class PercentageOutOfRange extends BuiltInRule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   PercentageOutOfRange() {
-    super("PERCENTAGE_OUT_OF_RANGE", Severity.ERROR,
-        "A value of a PERCENTAGE indicator — baseline, target, actual or one of their breakdowns — is below 0 or"
-            + " above 100.",
-        "IATI indicator measure 2 (percentage): values are percentages, 0 to 100. A value outside is a fraction"
-            + " entered as a percentage or a typing error. ERROR.");
+    super(RuleCode.PERCENTAGE_OUT_OF_RANGE);
   }
 
   @Override

@@ -5,16 +5,13 @@ import dev.kansen.model.InterventionStatus;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** An intervention still in the pipeline has not started. */
 final class PipelineWithActualStart extends BuiltInRule {
   PipelineWithActualStart() {
-    super("PIPELINE_WITH_ACTUAL_START", Severity.ERROR,
-        "An intervention with status PIPELINE has an actualStart.",
-        "IATI activity status: pipeline means not yet started. The status and the dates contradict each other."
-            + " ERROR.");
+    super(RuleCode.PIPELINE_WITH_ACTUAL_START);
   }
 
   @Override

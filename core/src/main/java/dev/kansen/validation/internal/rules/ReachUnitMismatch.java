@@ -4,16 +4,13 @@ import dev.kansen.model.Intervention;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** Planned and actual reach count the same thing. */
 final class ReachUnitMismatch extends BuiltInRule {
   ReachUnitMismatch() {
-    super("REACH_UNIT_MISMATCH", Severity.WARNING,
-        "An intervention's actual reach counts another unit than its planned reach (say SCHOOLS against CHILDREN).",
-        "Domain: reach is reported against the plan; in different units the two cannot be compared and"
-            + " ACTUAL_REACH_IMPLAUSIBLE cannot check them. WARNING.");
+    super(RuleCode.REACH_UNIT_MISMATCH);
   }
 
   @Override

@@ -5,16 +5,13 @@ import dev.kansen.model.InterventionStatus;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A running intervention records when it started. */
 final class RunningWithoutActualStart extends BuiltInRule {
   RunningWithoutActualStart() {
-    super("RUNNING_WITHOUT_ACTUAL_START", Severity.WARNING,
-        "An intervention with status IMPLEMENTATION or SUSPENDED has no actualStart.",
-        "IATI activity status: implementation means the activity has started, so the actual start date is known."
-            + " WARNING: the date is missing rather than contradicted.");
+    super(RuleCode.RUNNING_WITHOUT_ACTUAL_START);
   }
 
   @Override

@@ -4,7 +4,7 @@ import dev.kansen.model.Breakdown;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -13,13 +13,7 @@ import java.util.OptionalInt;
 /** No figure is computed from fewer pupils than the small-cell threshold. */
 final class SmallCell extends BuiltInRule {
   SmallCell() {
-    super("SMALL_CELL", Severity.ERROR,
-        "A figure or breakdown cell with a value is computed from fewer pupils than the context's"
-            + " smallCellThreshold (10 unless set). A cell without a value (suppressed) is fine. The finding names the"
-            + " threshold, never the count.",
-        "AVG (GDPR) and CBS statistical disclosure practice: pupil data is personal data and figures about fewer"
-            + " than 10 pupils can identify children, so they are suppressed. ERROR: the figure must not be"
-            + " exchanged.");
+    super(RuleCode.SMALL_CELL);
   }
 
   @Override

@@ -5,16 +5,13 @@ import dev.kansen.model.Transaction;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** Transactions are not dated after the as-of date. */
 final class TransactionAfterAsOf extends BuiltInRule {
   TransactionAfterAsOf() {
-    super("TRANSACTION_AFTER_AS_OF", Severity.ERROR,
-        "A grant's transaction is dated after the as-of date of the validation.",
-        "IATI ruleset: transaction dates must not be in the future; a transaction records money that has moved,"
-            + " and planned money belongs in budget lines. ERROR.");
+    super(RuleCode.TRANSACTION_AFTER_AS_OF);
   }
 
   @Override

@@ -4,16 +4,13 @@ import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A grant's funder is a programme partner. */
 final class UnresolvedFunder extends BuiltInRule {
   UnresolvedFunder() {
-    super("UNRESOLVED_FUNDER", Severity.ERROR,
-        "A grant's funder names a partner id that no partner of the programme has.",
-        "360Giving requires a funding organisation on every grant and IATI a provider organisation on every"
-            + " transaction: money whose source is unknown cannot be accounted for. ERROR.");
+    super(RuleCode.UNRESOLVED_FUNDER);
   }
 
   @Override

@@ -4,16 +4,13 @@ import dev.kansen.model.Goal;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** Goals name indicators of the programme. */
 final class UnresolvedIndicatorReference extends BuiltInRule {
   UnresolvedIndicatorReference() {
-    super("UNRESOLVED_INDICATOR_REFERENCE", Severity.ERROR,
-        "A goal's indicators names an indicator id that no indicator of the programme has.",
-        "Domain: a goal of the action agenda is measured by its indicators; a reference that leads nowhere"
-            + " leaves the goal unmeasured. ERROR.");
+    super(RuleCode.UNRESOLVED_INDICATOR_REFERENCE);
   }
 
   @Override

@@ -8,18 +8,14 @@ import dev.kansen.model.Transaction;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.List;
 
 /** Goals, indicators, allocations and transactions name interventions of the programme. */
 final class UnresolvedInterventionReference extends BuiltInRule {
   UnresolvedInterventionReference() {
-    super("UNRESOLVED_INTERVENTION_REFERENCE", Severity.ERROR,
-        "A goal's or indicator's interventions, an allocation's intervention or a transaction's intervention"
-            + " names an intervention id that no intervention of the programme has.",
-        "Domain: money and outcomes are tied to interventions; a reference that leads nowhere loses where the"
-            + " money went or what an indicator follows. ERROR.");
+    super(RuleCode.UNRESOLVED_INTERVENTION_REFERENCE);
   }
 
   @Override

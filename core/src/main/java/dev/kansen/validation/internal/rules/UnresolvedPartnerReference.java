@@ -6,18 +6,13 @@ import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** Intervention leads and participants, partners' {@code partOf} and the alliance coordinator name programme partners. */
 final class UnresolvedPartnerReference extends BuiltInRule {
   UnresolvedPartnerReference() {
-    super("UNRESOLVED_PARTNER_REFERENCE", Severity.ERROR,
-        "An intervention's lead or participant, a partner's partOf or the alliance's coordinator names a partner"
-            + " id that no partner of the programme has.",
-        "Domain: every intervention is led by a programme partner, and a reference that leads nowhere loses who"
-            + " does what (IATI likewise requires participating organisations to be declared). ERROR: the data is"
-            + " wrong, not merely incomplete.");
+    super(RuleCode.UNRESOLVED_PARTNER_REFERENCE);
   }
 
   @Override

@@ -4,16 +4,13 @@ import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A grant's recipient is a programme partner. */
 final class UnresolvedRecipient extends BuiltInRule {
   UnresolvedRecipient() {
-    super("UNRESOLVED_RECIPIENT", Severity.ERROR,
-        "A grant's recipient names a partner id that no partner of the programme has.",
-        "360Giving requires a recipient organisation on every grant: money whose destination is unknown cannot"
-            + " be accounted for. ERROR.");
+    super(RuleCode.UNRESOLVED_RECIPIENT);
   }
 
   @Override

@@ -4,16 +4,13 @@ import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A grant awards some money. */
 final class ZeroGrantAmount extends BuiltInRule {
   ZeroGrantAmount() {
-    super("ZERO_GRANT_AMOUNT", Severity.WARNING,
-        "A grant's amount is zero.",
-        "360Giving data quality check: grants with a zero amount are usually placeholders or typing errors."
-            + " WARNING: an in-kind contribution recorded as a grant can be zero on purpose.");
+    super(RuleCode.ZERO_GRANT_AMOUNT);
   }
 
   @Override
