@@ -3,7 +3,7 @@ package dev.kansen.validation.internal.rules;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Reach;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -16,15 +16,15 @@ final class ActualReachImplausible extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().interventions().size(); i++) {
-      Intervention intervention = index.programme().interventions().get(i);
+    for (Located<Intervention> located : index.interventions()) {
+      Intervention intervention = located.value();
       if (intervention.plannedReach().isEmpty() || intervention.actualReach().isEmpty()) {
         continue;
       }
       Reach planned = intervention.plannedReach().get();
       Reach actual = intervention.actualReach().get();
       if (planned.unit() == actual.unit() && exceeds(actual.count(), context.reachFactor(), planned.count())) {
-        findings.report(JsonPointer.of("interventions", i, "actualReach", "count"), "Intervention \""
+        findings.report(located.at("actualReach", "count"), "Intervention \""
             + intervention.id() + "\" reached " + actual + ", more than " + context.reachFactor()
             + " times the planned " + planned, "intervention", intervention.id(), "actual", actual.count(),
             "planned", planned.count(), "factor", context.reachFactor());

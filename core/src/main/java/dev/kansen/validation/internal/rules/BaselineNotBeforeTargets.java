@@ -4,7 +4,7 @@ import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.SchoolYear;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -17,8 +17,8 @@ final class BaselineNotBeforeTargets extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().indicators().size(); i++) {
-      Indicator indicator = index.programme().indicators().get(i);
+    for (Located<Indicator> located : index.indicators()) {
+      Indicator indicator = located.value();
       if (indicator.baseline().isEmpty()) {
         continue;
       }
@@ -30,7 +30,7 @@ final class BaselineNotBeforeTargets extends BuiltInRule {
       }
       SchoolYear baseline = indicator.baseline().get().schoolYear();
       if (earliest != null && baseline.compareTo(earliest) >= 0) {
-        findings.report(JsonPointer.of("indicators", i, "baseline", "schoolYear"), "Indicator \"" + indicator.id()
+        findings.report(located.at("baseline", "schoolYear"), "Indicator \"" + indicator.id()
             + "\" has its baseline in school year " + baseline + ", not before its first target in " + earliest,
             "indicator", indicator.id(), "baseline", baseline, "firstTarget", earliest);
       }

@@ -1,8 +1,9 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.BudgetLine;
 import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.LocatedIn;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -15,13 +16,10 @@ final class BudgetOutsideGrantPeriod extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().grants().size(); i++) {
-      Grant grant = index.programme().grants().get(i);
-      for (int b = 0; b < grant.budgets().size(); b++) {
-        Periods.requireInside(grant.budgets().get(b).period(), grant.period(),
-            JsonPointer.of("grants", i, "budgets", b, "period"),
-            "Budget line " + b + " of grant \"" + grant.id() + "\" is set", "the grant's period", findings);
-      }
+    for (LocatedIn<Grant, BudgetLine> line : index.budgets()) {
+      Grant grant = line.owner().value();
+      Periods.requireInside(line.value().period(), grant.period(), line.at("period"),
+          "Budget line " + line.index() + " of grant \"" + grant.id() + "\" is set", "the grant's period", findings);
     }
   }
 }

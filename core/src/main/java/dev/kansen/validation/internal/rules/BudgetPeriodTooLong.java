@@ -1,9 +1,10 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.BudgetLine;
 import dev.kansen.model.DateRange;
 import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.LocatedIn;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -17,16 +18,13 @@ final class BudgetPeriodTooLong extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().grants().size(); i++) {
-      Grant grant = index.programme().grants().get(i);
-      for (int b = 0; b < grant.budgets().size(); b++) {
-        DateRange period = grant.budgets().get(b).period();
-        LocalDate latestEnd = latestEnd(period.start());
-        if (period.end().isAfter(latestEnd)) {
-          findings.report(JsonPointer.of("grants", i, "budgets", b, "period", "end"), "Budget line " + b
-              + " of grant \"" + grant.id() + "\" covers " + period + " (" + period.days()
-              + " days), more than one year; it should end by " + latestEnd, "period", period, "latestEnd", latestEnd);
-        }
+    for (LocatedIn<Grant, BudgetLine> line : index.budgets()) {
+      DateRange period = line.value().period();
+      LocalDate latestEnd = latestEnd(period.start());
+      if (period.end().isAfter(latestEnd)) {
+        findings.report(line.at("period", "end"), "Budget line " + line.index()
+            + " of grant \"" + line.owner().value().id() + "\" covers " + period + " (" + period.days()
+            + " days), more than one year; it should end by " + latestEnd, "period", period, "latestEnd", latestEnd);
       }
     }
   }

@@ -3,7 +3,6 @@ package dev.kansen.validation.internal.rules;
 import dev.kansen.model.Partner;
 import dev.kansen.model.id.Identifier;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -41,10 +40,10 @@ final class DuplicatePartnerIdentifier extends BuiltInRule {
             && roots[earlier.partner()] == roots[i];
         if (!shared) {
           String other = partners.get(earlier.partner()).id();
-          findings.report(JsonPointer.of("partners", i, "identifiers", j), identifier.scheme() + " identifier "
+          findings.report(index.partners().get(i).at("identifiers", j), identifier.scheme() + " identifier "
               + identifier.value() + " of partner \"" + partner.id() + "\" is already used by "
-              + (earlier.partner() == i ? "the same partner" : "partner \"" + other + "\"") + " at /partners/"
-              + earlier.partner() + "/identifiers/" + earlier.identifier(), "identifier", identifier.value(),
+              + (earlier.partner() == i ? "the same partner" : "partner \"" + other + "\"") + " at "
+              + index.partners().get(earlier.partner()).at("identifiers", earlier.identifier()), "identifier", identifier.value(),
               "partner", partner.id(), "other", other);
         }
       }

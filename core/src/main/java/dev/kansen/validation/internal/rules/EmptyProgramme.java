@@ -1,7 +1,8 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -14,13 +15,14 @@ final class EmptyProgramme extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    if (index.programme().partners().isEmpty()) {
-      findings.report(JsonPointer.of("partners"), "Programme \"" + index.programme().id() + "\" has no partners",
-          "programme", index.programme().id());
+    Located<Programme> programme = index.located();
+    if (programme.value().partners().isEmpty()) {
+      findings.report(programme.at("partners"), "Programme \"" + programme.value().id() + "\" has no partners",
+          "programme", programme.value().id());
     }
-    if (index.programme().interventions().isEmpty()) {
-      findings.report(JsonPointer.of("interventions"), "Programme \"" + index.programme().id()
-          + "\" has no interventions", "programme", index.programme().id());
+    if (programme.value().interventions().isEmpty()) {
+      findings.report(programme.at("interventions"), "Programme \"" + programme.value().id()
+          + "\" has no interventions", "programme", programme.value().id());
     }
   }
 }

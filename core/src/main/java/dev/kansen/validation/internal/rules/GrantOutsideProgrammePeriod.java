@@ -1,9 +1,8 @@
 package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Grant;
-import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -16,11 +15,9 @@ final class GrantOutsideProgrammePeriod extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    Programme programme = index.programme();
-    for (int i = 0; i < programme.grants().size(); i++) {
-      Grant grant = programme.grants().get(i);
-      Periods.requireInside(grant.period(), programme.period(), JsonPointer.of("grants", i, "period"),
-          "Grant \"" + grant.id() + "\" is set", "the programme period", findings);
+    for (Located<Grant> located : index.grants()) {
+      Periods.requireInside(located.value().period(), index.programme().period(), located.at("period"),
+          "Grant \"" + located.value().id() + "\" is set", "the programme period", findings);
     }
   }
 }

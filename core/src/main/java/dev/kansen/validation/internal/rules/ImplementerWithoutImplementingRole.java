@@ -5,6 +5,7 @@ import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -18,12 +19,12 @@ final class ImplementerWithoutImplementingRole extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().interventions().size(); i++) {
-      Intervention intervention = index.programme().interventions().get(i);
-      check(index, intervention, intervention.lead(), "led", JsonPointer.of("interventions", i, "lead"), findings);
+    for (Located<Intervention> located : index.interventions()) {
+      Intervention intervention = located.value();
+      check(index, intervention, intervention.lead(), "led", located.at("lead"), findings);
       for (int p = 0; p < intervention.participants().size(); p++) {
         check(index, intervention, intervention.participants().get(p), "carried out",
-            JsonPointer.of("interventions", i, "participants", p), findings);
+            located.at("participants", p), findings);
       }
     }
   }

@@ -2,7 +2,7 @@ package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Indicator;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -15,10 +15,10 @@ final class IndicatorWithoutBaseline extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().indicators().size(); i++) {
-      Indicator indicator = index.programme().indicators().get(i);
+    for (Located<Indicator> located : index.indicators()) {
+      Indicator indicator = located.value();
       if (indicator.baseline().isEmpty() && !indicator.periods().isEmpty()) {
-        findings.report(JsonPointer.of("indicators", i), "Indicator \"" + indicator.id()
+        findings.report(located.path(), "Indicator \"" + indicator.id()
             + "\" has targets or actuals but no baseline", "indicator", indicator.id());
       }
     }

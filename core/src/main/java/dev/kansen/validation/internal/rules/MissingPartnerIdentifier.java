@@ -1,10 +1,10 @@
 package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Partner;
-import dev.kansen.model.id.IdentifierScheme;
 import dev.kansen.model.id.Identifier;
+import dev.kansen.model.id.IdentifierScheme;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -17,8 +17,8 @@ final class MissingPartnerIdentifier extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().partners().size(); i++) {
-      Partner partner = index.programme().partners().get(i);
+    for (Located<Partner> located : index.partners()) {
+      Partner partner = located.value();
       boolean school = IdentifierFit.SCHOOLS.contains(partner.type());
       boolean childcare = IdentifierFit.CHILDCARE.contains(partner.type());
       if (!school && !childcare) {
@@ -31,7 +31,7 @@ final class MissingPartnerIdentifier extends BuiltInRule {
       }
       if (!found) {
         String expected = school ? "a BRIN or RIO code" : "an LRK number";
-        findings.report(JsonPointer.of("partners", i, "identifiers"), "Partner \"" + partner.id() + "\" is a "
+        findings.report(located.at("identifiers"), "Partner \"" + partner.id() + "\" is a "
             + partner.type() + " but has no " + expected.substring(expected.indexOf(' ') + 1), "partner", partner.id(),
             "type", partner.type(), "expected", expected);
       }

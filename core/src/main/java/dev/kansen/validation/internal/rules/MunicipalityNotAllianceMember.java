@@ -2,7 +2,7 @@ package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Municipality;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -15,10 +15,10 @@ final class MunicipalityNotAllianceMember extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().municipalities().size(); i++) {
-      Municipality municipality = index.programme().municipalities().get(i);
+    for (Located<Municipality> located : index.municipalities()) {
+      Municipality municipality = located.value();
       if (index.membership(municipality.code()).isEmpty()) {
-        findings.report(JsonPointer.of("municipalities", i, "code"), "Municipality " + municipality.code() + " ("
+        findings.report(located.at("code"), "Municipality " + municipality.code() + " ("
             + municipality.name() + ") takes part in the programme but is not a member of "
             + index.programme().alliance().name(), "municipality", municipality.code(),
             "alliance", index.programme().alliance().name());

@@ -2,7 +2,6 @@ package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Partner;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -36,7 +35,7 @@ final class PartOfCycle extends BuiltInRule {
         List<Integer> cycle = path.subList(path.indexOf(current), path.size());
         int first = cycle.stream().mapToInt(Integer::intValue).min().orElseThrow();
         List<String> ids = cycle.stream().map(i -> partners.get(i).id()).toList();
-        findings.report(JsonPointer.of("partners", first, "partOf"), "Partners form a partOf cycle: "
+        findings.report(index.partners().get(first).at("partOf"), "Partners form a partOf cycle: "
             + String.join(" -> ", ids) + " -> " + ids.get(0), "cycle", String.join(",", ids));
       }
       path.forEach(i -> state[i] = DONE);

@@ -3,7 +3,7 @@ package dev.kansen.validation.internal.rules;
 import dev.kansen.model.Partner;
 import dev.kansen.model.id.Identifier;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -16,12 +16,12 @@ final class PartnerIdentifierMismatch extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().partners().size(); i++) {
-      Partner partner = index.programme().partners().get(i);
+    for (Located<Partner> located : index.partners()) {
+      Partner partner = located.value();
       for (int j = 0; j < partner.identifiers().size(); j++) {
         Identifier identifier = partner.identifiers().get(j);
         if (!IdentifierFit.fits(identifier.scheme(), partner.type())) {
-          findings.report(JsonPointer.of("partners", i, "identifiers", j), "Partner \"" + partner.id() + "\" is a "
+          findings.report(located.at("identifiers", j), "Partner \"" + partner.id() + "\" is a "
               + partner.type() + " but carries " + identifier.scheme() + " identifier " + identifier.value()
               + ", which does not fit that type", "partner", partner.id(), "type", partner.type(),
               "scheme", identifier.scheme(), "identifier", identifier.value());

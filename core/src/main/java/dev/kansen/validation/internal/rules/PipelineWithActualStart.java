@@ -3,7 +3,7 @@ package dev.kansen.validation.internal.rules;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -16,10 +16,10 @@ final class PipelineWithActualStart extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().interventions().size(); i++) {
-      Intervention intervention = index.programme().interventions().get(i);
+    for (Located<Intervention> located : index.interventions()) {
+      Intervention intervention = located.value();
       if (intervention.status() == InterventionStatus.PIPELINE && intervention.actualStart().isPresent()) {
-        findings.report(JsonPointer.of("interventions", i, "actualStart"), "Intervention \"" + intervention.id()
+        findings.report(located.at("actualStart"), "Intervention \"" + intervention.id()
             + "\" has status PIPELINE but actually started on " + intervention.actualStart().get(),
             "intervention", intervention.id(), "actualStart", intervention.actualStart().get());
       }

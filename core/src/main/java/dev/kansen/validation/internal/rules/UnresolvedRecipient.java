@@ -2,7 +2,7 @@ package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
@@ -15,10 +15,10 @@ final class UnresolvedRecipient extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().grants().size(); i++) {
-      Grant grant = index.programme().grants().get(i);
+    for (Located<Grant> located : index.grants()) {
+      Grant grant = located.value();
       if (index.partner(grant.recipient()).isEmpty()) {
-        findings.report(JsonPointer.of("grants", i, "recipient"), "Grant \"" + grant.id() + "\" has recipient \""
+        findings.report(located.at("recipient"), "Grant \"" + grant.id() + "\" has recipient \""
             + grant.recipient() + "\", but no partner of the programme has that id", "grant", grant.id(),
             "recipient", grant.recipient());
       }
