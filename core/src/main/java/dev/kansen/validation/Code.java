@@ -57,7 +57,16 @@ public interface Code {
     return new CustomCode(name, defaultSeverity, category, what, why, fix);
   }
 
-  /** A code made by {@link Code#of}; equal when the names are equal. */
+  /**
+   * A code made by {@link Code#of}; equal when the names are equal.
+   *
+   * @param name the stable UPPER_SNAKE_CASE code
+   * @param defaultSeverity the default severity
+   * @param category the category
+   * @param what what a finding means
+   * @param why why it matters
+   * @param fix how to fix it
+   */
   record CustomCode(String name, Severity defaultSeverity, Category category, String what, String why, String fix)
       implements Code {
     /**
