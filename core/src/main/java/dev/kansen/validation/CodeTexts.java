@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The texts of kansen's own codes, from the message bundle {@code codes.properties} (English) and
  * {@code codes_LANG.properties} beside it for another language: a Dutch bundle is one more file,
- * {@code codes_nl.properties}. Keys are {@code CODE.what}, {@code CODE.why} and {@code CODE.fix}; a key
+ * {@code codes_nl.properties}. Keys are {@code CODE.what}, {@code CODE.why} and {@code CODE.fix}, and
+ * in another language also {@code CODE.message} (see {@link Violation#localizedMessage}); a key
  * missing from a language falls back to English. Files are UTF-8.
  */
 final class CodeTexts {
@@ -43,6 +44,19 @@ final class CodeTexts {
       throw new IllegalStateException("The message bundle has no text " + key);
     }
     return text;
+  }
+
+  /**
+   * @param key a key such as {@code SMALL_CELL.message}
+   * @param locale the language wanted
+   * @return the text of that language's file, when it has one; never the English file's
+   */
+  static java.util.Optional<String> translation(String key, Locale locale) {
+    String language = locale.getLanguage();
+    if (language.isEmpty() || language.equals("en")) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.ofNullable(bundle(BASE + "_" + language).getProperty(key));
   }
 
   private static Properties bundle(String name) {

@@ -52,6 +52,41 @@ public abstract class Violation {
   /** @return a plain-English message that names the values involved */
   public abstract String message();
 
+  /**
+   * The message in another language: the pattern {@code CODE.message} of that language's bundle
+   * ({@code codes_nl.properties} for Dutch) with each {@code {name}} replaced by the argument of
+   * that name. The English message is {@link #message()}, written by the rule; so is the message
+   * when the language has no pattern for the code or the pattern names an argument the violation
+   * does not have.
+   *
+   * @param locale the language wanted
+   * @return the message in that language, else in English
+   */
+  public String localizedMessage(java.util.Locale locale) {
+    java.util.Optional<String> pattern = CodeTexts.translation(code() + ".message", locale);
+    if (pattern.isEmpty()) {
+      return message();
+    }
+    StringBuilder out = new StringBuilder();
+    String text = pattern.get();
+    int at = 0;
+    while (at < text.length()) {
+      int open = text.indexOf('{', at);
+      int close = open < 0 ? -1 : text.indexOf('}', open);
+      if (close < 0) {
+        out.append(text, at, text.length());
+        break;
+      }
+      String value = arguments().get(text.substring(open + 1, close));
+      if (value == null) {
+        return message();
+      }
+      out.append(text, at, open).append(value);
+      at = close + 1;
+    }
+    return out.toString();
+  }
+
   /** @return the values the message names, by name, in a stable order */
   public abstract Map<String, String> arguments();
 

@@ -146,6 +146,14 @@ class RulesCatalogueTest {
   }
 
   @Test
+  void aLanguageIsOneMoreFileAndItsMissingTextsFallBackToEnglish() {
+    Locale esperanto = Locale.forLanguageTag("eo");
+    assertEquals("Ne publikigu la valoron.", RuleCode.SMALL_CELL.fix(esperanto));
+    assertEquals(RuleCode.SMALL_CELL.why(Locale.ENGLISH), RuleCode.SMALL_CELL.why(esperanto));
+    assertEquals(RuleCode.ZERO_GRANT_AMOUNT.fix(Locale.ENGLISH), RuleCode.ZERO_GRANT_AMOUNT.fix(esperanto));
+  }
+
+  @Test
   void aLanguageWithoutABundleFallsBackToEnglish() {
     assertEquals(RuleCode.SMALL_CELL.fix(Locale.ENGLISH), RuleCode.SMALL_CELL.fix(Locale.forLanguageTag("fy")));
     assertEquals(RuleCode.SMALL_CELL.fix(Locale.ENGLISH), RuleCode.SMALL_CELL.fix(Locale.ROOT));
