@@ -3,7 +3,6 @@ package dev.kansen.validation;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.internal.rules.StandardRules;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,12 +92,8 @@ public final class Validator {
     }
     ValidationReport report = ValidationReport.of(violations);
     if (LOG.isDebugEnabled()) {
-      Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-      for (Violation v : report.violations()) {
-        counts.merge(v.severity(), 1, Integer::sum);
-      }
-      LOG.debug("Validated programme {} as of {} with {} rules: {} violation(s) {} in {} µs",
-          programme.id(), context.asOf(), rules.size(), report.violations().size(), counts,
+      LOG.debug("Validated programme {} as of {} with {} rules: {} in {} µs",
+          programme.id(), context.asOf(), rules.size(), FindingSummary.of(report).counts(),
           TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started));
     }
     return report;
