@@ -7,6 +7,7 @@ import dev.kansen.examples.illustrative.IllustrativeProgramme;
 import dev.kansen.examples.seeds.SeedProgrammes;
 import dev.kansen.json.KansenJson;
 import dev.kansen.model.Programme;
+import dev.kansen.validation.FindingSummary;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
 import java.io.IOException;
@@ -70,10 +71,12 @@ final class DemoCommand implements Callable<Integer> {
       Path file = out.resolve(programme.id() + ".json");
       OutputFile.write(file, json.write(programme));
       reported.add(new ReportedProgramme(programme, findings));
-      stdout.println(file + "  " + programme.title() + ": " + programme.partners().size() + " partners, "
-          + programme.interventions().size() + " interventions, " + programme.grants().size() + " grants, "
-          + programme.indicators().size() + " indicators; " + (findings.valid() ? "valid" : "NOT valid") + " ("
-          + findings.errors().size() + " errors, " + findings.warnings().size() + " warnings)");
+      stdout.println(file + "  " + programme.title() + ": "
+          + FindingSummary.count(programme.partners().size(), "partner", "partners") + ", "
+          + FindingSummary.count(programme.interventions().size(), "intervention", "interventions") + ", "
+          + FindingSummary.count(programme.grants().size(), "grant", "grants") + ", "
+          + FindingSummary.count(programme.indicators().size(), "indicator", "indicators") + "; "
+          + (findings.valid() ? "valid" : "NOT valid") + " (" + FindingSummary.of(findings).counts() + ")");
     }
     Path report = out.resolve("report.html");
     ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version());

@@ -1,7 +1,7 @@
 package dev.kansen.cli;
 
+import dev.kansen.validation.CommandCode;
 import dev.kansen.validation.JsonPointer;
-import dev.kansen.validation.Severity;
 import dev.kansen.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +20,6 @@ import java.nio.file.Path;
 record Input(String name, byte[] bytes) {
   /** The argument that reads standard input. */
   static final String STDIN = "-";
-
-  /** The code of the finding for a file that cannot be read at all. */
-  static final String NOT_READABLE = "FILE_NOT_READABLE";
 
   /**
    * Reads a file argument.
@@ -78,7 +75,7 @@ record Input(String name, byte[] bytes) {
 
     /** @return the reason as a finding */
     Finding finding() {
-      return new Finding(Violation.of(NOT_READABLE, Severity.ERROR, JsonPointer.root(), getMessage()),
+      return new Finding(Violation.of(CommandCode.FILE_NOT_READABLE, JsonPointer.root(), getMessage()),
           java.util.Optional.empty());
     }
   }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kansen.cli.summary.Counts;
 import dev.kansen.json.KansenJson;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.FindingGroup;
+import dev.kansen.validation.FindingSummary;
 import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
@@ -14,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,9 +26,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Check programme files against the format and the rules.",
         "",
-        "Reads each file and reports every violation. Text output has one line per violation:",
+        "Reads each file and reports every violation. Text output has one line per violation, errors",
+        "first, then in the order of the file:",
         "  FILE:LINE:COL PATH SEVERITY CODE message",
-        "where :LINE:COL is left out when unknown; a verdict per file goes to standard error.",
+        "where :LINE:COL is left out when unknown. Standard error gets a verdict per file with its",
+        "counts (1 error, 2 warnings, 0 info) and one line per code with how to fix it.",
         "",
         "JSON output is {\"files\":[...]} with \"file\", \"valid\" and \"violations\" per file, and"
             + " \"code\", \"severity\", \"path\" and \"message\" per violation, plus \"line\" and \"column\""
@@ -107,15 +111,22 @@ final class ValidateCommand implements Callable<Integer> {
 
   private void printText(List<Result> results) {
     PrintWriter out = new PrintWriter(terminal.out(), false, StandardCharsets.UTF_8);
+    List<FindingSummary> summaries = new ArrayList<>();
     for (Result r : results) {
-      r.findings().forEach(f -> out.println(f.line(r.file())));
+      FindingSummary summary = FindingSummary.of(r.findings().stream().map(Finding::violation).toList());
+      summaries.add(summary);
+      summary.ordered().forEach(v -> out.println(new Finding(v, v.position()).line(r.file())));
     }
     out.flush();
-    for (Result r : results) {
-      long errors = r.findings().stream().filter(f -> f.violation().severity() == Severity.ERROR).count();
+    for (int i = 0; i < results.size(); i++) {
+      Result r = results.get(i);
+      FindingSummary summary = summaries.get(i);
       terminal.err().println(r.file() + ": " + (r.exitCode() == ExitCode.CANNOT_RUN ? "cannot be read as a programme"
-          : (r.valid() ? "valid" : "not valid")) + ", " + Counts.of(errors, "error") + ", "
-          + Counts.of(r.findings().size() - errors, "other finding"));
+          : (r.valid() ? "valid" : "not valid")) + ", " + summary.counts());
+      for (FindingGroup group : summary.groups(Locale.ENGLISH)) {
+        terminal.err().println("  " + group.severity() + " " + group.heading()
+            + group.fix().map(fix -> ": " + fix).orElse(""));
+      }
     }
   }
 

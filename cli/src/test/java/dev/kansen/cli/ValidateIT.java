@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kansen.validation.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,18 @@ class ValidateIT {
     assertTrue(run.out().lines().allMatch(l -> LINE.matcher(l).matches()), run::toString);
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith(file + ":") && l.contains(" /interventions/0")
         && l.contains(" ERROR ")), "located and with its path: " + run);
+  }
+
+  @Test
+  void errorsComeFirstAndTheVerdictCountsEverySeverityAndSaysHowToFixEachCode() throws IOException {
+    Path file = ProgrammeFiles.invalid(dir);
+    Kansen.Run run = Kansen.run("validate", "--as-of", "2022-03-01", file.toString());
+    List<String> severities = run.out().lines().map(l -> l.split(" ")[2]).toList();
+    assertEquals(severities.stream().sorted(java.util.Comparator.comparing(Severity::valueOf)).toList(), severities,
+        run::toString);
+    assertTrue(run.err().lines().anyMatch(l -> l.matches(Pattern.quote(file.toString())
+        + ": not valid, \\d+ errors?, \\d+ warnings?, \\d+ info")), run::toString);
+    assertTrue(run.err().lines().anyMatch(l -> l.startsWith("  ERROR ") && l.contains(": ")), run::toString);
   }
 
   @Test

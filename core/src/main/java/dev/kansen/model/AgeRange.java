@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.ValueCode;
 /**
  * An inclusive range of ages in whole years, from {@code 0} (from birth, or pregnancy when the
  * target group says so) to {@code 27} (the upper bound of Dutch youth policy).
@@ -18,7 +19,7 @@ public record AgeRange(int min, int max) {
    */
   public AgeRange {
     if (min < 0 || max > MAX_AGE || max < min) {
-      throw new InvalidValueException("INVALID_AGE_RANGE", min < 0 ? "min" : "max", min + ".." + max,
+      throw new InvalidValueException(ValueCode.INVALID_AGE_RANGE, min < 0 ? "min" : "max", min + ".." + max,
           "AgeRange must satisfy 0 <= min <= max <= " + MAX_AGE + ", but was " + min + ".." + max);
     }
   }

@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.ValueCode;
 import dev.kansen.model.id.MunicipalityCode;
 import dev.kansen.model.internal.Checks;
 import java.time.LocalDate;
@@ -111,9 +112,9 @@ public abstract class Intervention {
     Checks.text("Intervention", "evidenceSource", evidenceSource());
     if (actualEnd().isPresent()) {
       LocalDate end = actualEnd().get();
-      Checks.require(actualStart().isPresent(), "ACTUAL_END_WITHOUT_START", "actualEnd", end,
+      Checks.require(actualStart().isPresent(), ValueCode.ACTUAL_END_WITHOUT_START, "actualEnd", end,
           "Intervention.actualEnd " + end + " is set but actualStart is not");
-      Checks.require(!end.isBefore(actualStart().get()), "DATE_RANGE_INVERTED", "actualEnd", end,
+      Checks.require(!end.isBefore(actualStart().get()), ValueCode.DATE_RANGE_INVERTED, "actualEnd", end,
           "Intervention.actualEnd " + end + " is before its actualStart " + actualStart().get());
     }
   }

@@ -1,5 +1,7 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.ValueCode;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,33 +12,77 @@ import java.util.Objects;
  * violations, listed in {@code docs/rules.md}), the {@link #attribute() attribute} in the wire
  * format's names, relative to the object being built, and the offending {@link #value() value}
  * (shortened when long). The JSON reader turns these into violations with a full JSON Pointer.
+ *
+ * <p>A builder missing required attributes throws this exception too, with the code
+ * {@link ValueCode#MISSING_ATTRIBUTE} and the {@link #missingAttributes() names} of the attributes.
  */
 public final class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_VALUE_LENGTH = 80;
 
-  private final String code;
+  private final ValueCode code;
   private final String attribute;
   private final String value;
+  private final List<String> missingAttributes;
 
   /**
    * Creates the exception.
    *
-   * @param code the stable UPPER_SNAKE_CASE code
+   * @param code the code of the broken invariant
    * @param attribute the attribute (wire-format name, relative to the object), or "" for the value itself
    * @param value the rejected value, rendered as text
    * @param message a plain-English message that names the attribute and the value
    */
-  public InvalidValueException(String code, String attribute, Object value, String message) {
+  public InvalidValueException(ValueCode code, String attribute, Object value, String message) {
     super(message);
     this.code = Objects.requireNonNull(code, "code");
     this.attribute = Objects.requireNonNull(attribute, "attribute");
     this.value = shorten(String.valueOf(value));
+    this.missingAttributes = List.of();
+  }
+
+  /**
+   * The failure of a builder that is missing required attributes; the model's builders throw it.
+   *
+   * @param missingAttributes the names of the required attributes that were not set
+   */
+  public InvalidValueException(String[] missingAttributes) {
+    super("Cannot build without the required " + (missingAttributes.length == 1 ? "attribute " : "attributes ")
+        + String.join(", ", missingAttributes));
+    this.code = ValueCode.MISSING_ATTRIBUTE;
+    this.attribute = missingAttributes.length == 0 ? "" : missingAttributes[0];
+    this.value = "";
+    this.missingAttributes = List.of(missingAttributes);
+  }
+
+  /**
+   * The failure of a builder whose attribute's default depends on itself, which the model's
+   * builders report this way so that they throw one kind of exception; it cannot be caused by data.
+   * The code is {@link ValueCode#MISSING_ATTRIBUTE}: the attribute could not be given a value.
+   *
+   * @param message the builder's message
+   */
+  public InvalidValueException(String message) {
+    super(message);
+    this.code = ValueCode.MISSING_ATTRIBUTE;
+    this.attribute = "";
+    this.value = "";
+    this.missingAttributes = List.of();
   }
 
   /** @return the stable code of the broken invariant, such as {@code INVALID_MUNICIPALITY_CODE} */
   public String code() {
+    return code.name();
+  }
+
+  /** @return the code of the broken invariant, typed */
+  public ValueCode valueCode() {
     return code;
+  }
+
+  /** @return for {@link ValueCode#MISSING_ATTRIBUTE}, the names of the attributes not set; else empty */
+  public List<String> missingAttributes() {
+    return missingAttributes;
   }
 
   /** @return the attribute's wire-format name relative to the object being built; "" for a scalar value */

@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.ValueCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -28,12 +29,12 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     Objects.requireNonNull(amount, "Money.amount must not be null");
     Objects.requireNonNull(currency, "Money.currency must not be null");
     if (amount.signum() < 0) {
-      throw new InvalidValueException("NEGATIVE_AMOUNT", "amount", amount.toPlainString(),
+      throw new InvalidValueException(ValueCode.NEGATIVE_AMOUNT, "amount", amount.toPlainString(),
           "Money.amount must not be negative, but was " + InvalidValueException.shorten(amount.toPlainString()));
     }
     int digits = Math.max(currency.getDefaultFractionDigits(), 0);
     if (amount.stripTrailingZeros().scale() > digits) {
-      throw new InvalidValueException("AMOUNT_PRECISION", "amount", amount.toPlainString(),
+      throw new InvalidValueException(ValueCode.AMOUNT_PRECISION, "amount", amount.toPlainString(),
           "Money.amount has more than " + digits + " decimals for " + currency.getCurrencyCode() + ": "
               + InvalidValueException.shorten(amount.toPlainString()));
     }
@@ -98,7 +99,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    throw new InvalidValueException("INVALID_CURRENCY", "currency", code,
+    throw new InvalidValueException(ValueCode.INVALID_CURRENCY, "currency", code,
         "Money.currency must be an ISO 4217 code such as EUR, but was \"" + InvalidValueException.shorten(code) + "\"");
   }
 

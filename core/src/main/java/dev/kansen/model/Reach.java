@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.ValueCode;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,7 @@ public record Reach(long count, ReachUnit unit) {
   public Reach {
     Objects.requireNonNull(unit, "Reach.unit must not be null");
     if (count < 0) {
-      throw new InvalidValueException("NEGATIVE_COUNT", "count", count,
+      throw new InvalidValueException(ValueCode.NEGATIVE_COUNT, "count", count,
           "Reach.count must not be negative, but was " + count);
     }
   }

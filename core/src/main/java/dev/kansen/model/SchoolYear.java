@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.ValueCode;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.regex.Matcher;
@@ -22,7 +23,7 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
    */
   public SchoolYear {
     if (startYear < FIRST || startYear > LAST) {
-      throw new InvalidValueException("INVALID_SCHOOL_YEAR", "", startYear,
+      throw new InvalidValueException(ValueCode.INVALID_SCHOOL_YEAR, "", startYear,
           "SchoolYear must start between " + FIRST + " and " + LAST + ", but started in " + startYear);
     }
   }
@@ -47,7 +48,7 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
   public static SchoolYear parse(String text) {
     Matcher m = WRITTEN.matcher(text);
     if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
-      throw new InvalidValueException("INVALID_SCHOOL_YEAR", "", text,
+      throw new InvalidValueException(ValueCode.INVALID_SCHOOL_YEAR, "", text,
           "SchoolYear must be written as two consecutive years such as 2023-2024, but was \""
               + InvalidValueException.shorten(text) + "\"");
     }

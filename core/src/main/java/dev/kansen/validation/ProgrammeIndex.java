@@ -1,6 +1,8 @@
 package dev.kansen.validation;
 
 import dev.kansen.model.AllianceMembership;
+import dev.kansen.model.Allocation;
+import dev.kansen.model.BudgetLine;
 import dev.kansen.model.Goal;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Indicator;
@@ -8,6 +10,7 @@ import dev.kansen.model.Intervention;
 import dev.kansen.model.Municipality;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;
+import dev.kansen.model.Transaction;
 import dev.kansen.model.id.MunicipalityCode;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +25,13 @@ import java.util.function.Function;
  * {@link Rule} resolves references in constant time and stays linear in the size of the programme.
  *
  * <p>When an id occurs more than once (which the {@code DUPLICATE_ID} rule reports), lookups find
- * the first occurrence. Immutable and thread-safe.
+ * the first occurrence.
+ *
+ * <p>It also hands rules the programme's elements located — each with its JSON Pointer — so that no
+ * rule builds a pointer by hand: {@link #interventions()}, {@link #partners()}, {@link #grants()} with
+ * their {@link #allocations()}, {@link #budgets()} and {@link #transactions()}, the indicators'
+ * {@link #figures()} with their breakdowns, and {@link #dates() every date}. They are located in one
+ * walk over the programme, made once, when a rule first asks. Immutable and thread-safe.
  */
 public final class ProgrammeIndex {
   private final Programme programme;
@@ -33,6 +42,7 @@ public final class ProgrammeIndex {
   private final Map<String, Integer> indicators;
   private final Map<MunicipalityCode, Integer> municipalities;
   private final Map<MunicipalityCode, Integer> members;
+  private volatile ProgrammeWalk walk;
 
   private ProgrammeIndex(Programme programme) {
     this.programme = programme;
@@ -156,5 +166,87 @@ public final class ProgrammeIndex {
    */
   public OptionalInt membershipPosition(MunicipalityCode code) {
     return position(members, code);
+  }
+
+  private ProgrammeWalk walk() {
+    ProgrammeWalk w = walk;
+    if (w == null) {
+      // Two threads may both walk; the walks are equal and either may be kept.
+      w = new ProgrammeWalk(programme);
+      walk = w;
+    }
+    return w;
+  }
+
+  /** @return the programme itself, located at the document root, for its own properties */
+  public Located<Programme> located() {
+    return new Located<>(programme, JsonPointer.root(), 0);
+  }
+
+  /** @return the partners, each with its path, e.g. {@code /partners/2} */
+  public List<Located<Partner>> partners() {
+    return walk().partners;
+  }
+
+  /** @return the goals, each with its path */
+  public List<Located<Goal>> goals() {
+    return walk().goals;
+  }
+
+  /** @return the interventions, each with its path, e.g. {@code /interventions/3} */
+  public List<Located<Intervention>> interventions() {
+    return walk().interventions;
+  }
+
+  /** @return the grants, each with its path */
+  public List<Located<Grant>> grants() {
+    return walk().grants;
+  }
+
+  /** @return the indicators, each with its path */
+  public List<Located<Indicator>> indicators() {
+    return walk().indicators;
+  }
+
+  /** @return the programme's municipalities, each with its path */
+  public List<Located<Municipality>> municipalities() {
+    return walk().municipalities;
+  }
+
+  /** @return the alliance's memberships, each with its path, e.g. {@code /alliance/members/0} */
+  public List<Located<AllianceMembership>> members() {
+    return walk().members;
+  }
+
+  /** @return every allocation of every grant, with its grant and path, grant by grant */
+  public List<LocatedIn<Grant, Allocation>> allocations() {
+    return walk().allocations;
+  }
+
+  /** @return every budget line of every grant, with its grant and path, grant by grant */
+  public List<LocatedIn<Grant, BudgetLine>> budgets() {
+    return walk().budgets;
+  }
+
+  /** @return every transaction of every grant, with its grant and path, grant by grant */
+  public List<LocatedIn<Grant, Transaction>> transactions() {
+    return walk().transactions;
+  }
+
+  /**
+   * @return every figure of every indicator — baseline, then each period's target and actual — with
+   *     its indicator, path, school year and located breakdown cells
+   */
+  public List<LocatedFigure> figures() {
+    return walk().figures;
+  }
+
+  /**
+   * @return every date of the programme — its period, the alliance's join dates, the interventions'
+   *     planned and actual dates and status dates, the grants' and budget lines' periods and the
+   *     transactions' dates — each with its path. The alliance's launch date is not among them.
+   */
+  public List<LocatedDate> dates() {
+    return walk().dates;
   }
 }

@@ -90,11 +90,11 @@ public final class ValidationReport {
     return violations.hashCode();
   }
 
-  /** @return a line count and one line per violation */
+  /** @return the verdict with the counts per severity ({@link FindingSummary#counts()}) and one line per violation */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder(valid() ? "valid" : "invalid")
-        .append(", ").append(violations.size()).append(" violation(s)");
+        .append(", ").append(FindingSummary.of(violations).counts());
     violations.forEach(v -> b.append(System.lineSeparator()).append("  ").append(v));
     return b.toString();
   }

@@ -3,7 +3,6 @@ package dev.kansen.validation;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.internal.rules.StandardRules;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ public final class Validator {
    * The code reported, at the document root and as an ERROR, when a rule throws instead of
    * reporting: the other rules still run, so a faulty custom rule hides nothing.
    */
-  public static final String RULE_FAILED = "RULE_FAILED";
+  public static final String RULE_FAILED = RuleCode.RULE_FAILED.name();
 
   private static final Logger LOG = LoggerFactory.getLogger(Validator.class);
   private static final Validator STANDARD = builder().build();
@@ -69,7 +68,8 @@ public final class Validator {
     ProgrammeIndex index = ProgrammeIndex.of(programme);
     List<Violation> violations = new ArrayList<>();
     for (Rule rule : rules) {
-      Findings findings = new Findings(rule.code(), severities.get(rule.code()), violations);
+      String code = rule.code().name();
+      Findings findings = new Findings(code, severities.get(code), violations);
       int before = violations.size();
       try {
         rule.check(index, context, findings);
@@ -77,27 +77,23 @@ public final class Validator {
         violations.subList(before, violations.size()).clear();
         // The exception's text may quote the programme's data (pupil counts, names), and reports
         // print findings: only the rule's code and the exception's class leave this method.
-        LOG.warn("Rule {} failed on programme {} with {}", rule.code(), programme.id(), e.getClass().getName());
-        LOG.debug("Rule {} failed", rule.code(), e);
+        LOG.warn("Rule {} failed on programme {} with {}", code, programme.id(), e.getClass().getName());
+        LOG.debug("Rule {} failed", code, e);
         violations.add(Violation.builder()
             .code(RULE_FAILED)
             .severity(Severity.ERROR)
             .path(JsonPointer.root())
-            .message("Rule " + rule.code() + " failed with " + e.getClass().getName()
+            .message("Rule " + code + " failed with " + e.getClass().getName()
                 + " and could not check the programme")
-            .putArguments("rule", rule.code())
+            .putArguments("rule", code)
             .putArguments("exception", e.getClass().getName())
             .build());
       }
     }
     ValidationReport report = ValidationReport.of(violations);
     if (LOG.isDebugEnabled()) {
-      Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-      for (Violation v : report.violations()) {
-        counts.merge(v.severity(), 1, Integer::sum);
-      }
-      LOG.debug("Validated programme {} as of {} with {} rules: {} violation(s) {} in {} µs",
-          programme.id(), context.asOf(), rules.size(), report.violations().size(), counts,
+      LOG.debug("Validated programme {} as of {} with {} rules: {} in {} µs",
+          programme.id(), context.asOf(), rules.size(), FindingSummary.of(report).counts(),
           TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started));
     }
     return report;
@@ -155,6 +151,29 @@ public final class Validator {
     }
 
     /**
+     * Switches a rule off.
+     *
+     * @param code the rule's code
+     * @return this builder
+     * @throws IllegalArgumentException when no enabled rule has that code
+     */
+    public Builder disable(Code code) {
+      return disable(code.name());
+    }
+
+    /**
+     * Changes the severity a rule's findings are reported with.
+     *
+     * @param code the rule's code
+     * @param severity the new severity
+     * @return this builder
+     * @throws IllegalArgumentException when no enabled rule has that code
+     */
+    public Builder severity(Code code, Severity severity) {
+      return severity(code.name(), severity);
+    }
+
+    /**
      * Changes the severity a rule's findings are reported with.
      *
      * @param code the rule's code
@@ -177,7 +196,7 @@ public final class Validator {
      */
     public Builder add(Rule rule) {
       Objects.requireNonNull(rule, "rule");
-      String code = Objects.requireNonNull(rule.code(), "rule.code()");
+      String code = Objects.requireNonNull(rule.code(), "rule.code()").name();
       if (!Violation.isCode(code)) {
         throw new IllegalArgumentException("Rule code must be UPPER_SNAKE_CASE, but was \"" + code + "\"");
       }

@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * {@link #arguments()} the message names (for other languages and user interfaces), and for read
  * errors the {@link #position()} in the source text.
  *
- * <p>Codes are UPPER_SNAKE_CASE and stable once released; {@code docs/rules.md} lists them all.
+ * <p>Codes are UPPER_SNAKE_CASE and stable once released: the {@link Code#name()} of a constant of
+ * kansen's catalogue ({@link RuleCode}, {@link ValueCode}, {@link ReadCode}, {@link CommandCode}) or
+ * of a code of your own. {@code docs/rules.md} lists kansen's.
  */
 @Value.Immutable
 public abstract class Violation {
@@ -50,6 +52,41 @@ public abstract class Violation {
   /** @return a plain-English message that names the values involved */
   public abstract String message();
 
+  /**
+   * The message in another language: the pattern {@code CODE.message} of that language's bundle
+   * ({@code codes_nl.properties} for Dutch) with each {@code {name}} replaced by the argument of
+   * that name. The English message is {@link #message()}, written by the rule; so is the message
+   * when the language has no pattern for the code or the pattern names an argument the violation
+   * does not have.
+   *
+   * @param locale the language wanted
+   * @return the message in that language, else in English
+   */
+  public String localizedMessage(java.util.Locale locale) {
+    java.util.Optional<String> pattern = CodeTexts.translation(code() + ".message", locale);
+    if (pattern.isEmpty()) {
+      return message();
+    }
+    StringBuilder out = new StringBuilder();
+    String text = pattern.get();
+    int at = 0;
+    while (at < text.length()) {
+      int open = text.indexOf('{', at);
+      int close = open < 0 ? -1 : text.indexOf('}', open);
+      if (close < 0) {
+        out.append(text, at, text.length());
+        break;
+      }
+      String value = arguments().get(text.substring(open + 1, close));
+      if (value == null) {
+        return message();
+      }
+      out.append(text, at, open).append(value);
+      at = close + 1;
+    }
+    return out.toString();
+  }
+
   /** @return the values the message names, by name, in a stable order */
   public abstract Map<String, String> arguments();
 
@@ -67,6 +104,19 @@ public abstract class Violation {
    */
   public static Violation of(String code, Severity severity, JsonPointer path, String message) {
     return builder().code(code).severity(severity).path(path).message(message).build();
+  }
+
+  /**
+   * A violation without arguments, with a code of the catalogue (or of your own) at its default
+   * severity.
+   *
+   * @param code the code
+   * @param path the path
+   * @param message the message
+   * @return the violation
+   */
+  public static Violation of(Code code, JsonPointer path, String message) {
+    return of(code.name(), code.defaultSeverity(), path, message);
   }
 
   /**

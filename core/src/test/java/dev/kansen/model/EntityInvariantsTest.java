@@ -2,8 +2,12 @@ package dev.kansen.model;
 
 import static dev.kansen.testing.ModelAssertions.assertInvalid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kansen.validation.ValueCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -145,10 +149,39 @@ class EntityInvariantsTest {
   }
 
   @Test
-  void aMissingRequiredAttributeIsAnIllegalStateNamingIt() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Partner.builder().id("p").build());
-    assertEquals(true, e.getMessage().contains("name"), e.getMessage());
-    assertEquals(true, e.getMessage().contains("type"), e.getMessage());
+  void aMissingRequiredAttributeIsAnInvalidValueWithItsCodeAndTheAttributesNames() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Partner.builder().id("p").build());
+    assertEquals(ValueCode.MISSING_ATTRIBUTE.name(), e.code());
+    assertEquals(List.of("name", "type"), e.missingAttributes());
+    assertEquals("name", e.attribute());
+    assertEquals("Cannot build without the required attributes name, type", e.getMessage());
+  }
+
+  /** Every entity with a builder: an empty builder fails with MISSING_ATTRIBUTE naming its attributes. */
+  @ParameterizedTest
+  @ValueSource(classes = {Alliance.class, AllianceMembership.class, Allocation.class, Baseline.class,
+      Breakdown.class, BudgetLine.class, Goal.class, Grant.class, Indicator.class, IndicatorPeriod.class,
+      Intervention.class, Municipality.class, Partner.class, Programme.class,
+      Transaction.class})
+  void anEmptyBuilderOfEveryEntityFailsWithMissingAttributeNamingAccessorsOfTheEntity(Class<?> entity)
+      throws ReflectiveOperationException {
+    Object builder = entity.getMethod("builder").invoke(null);
+    java.lang.reflect.Method build = builder.getClass().getMethod("build");
+    java.lang.reflect.InvocationTargetException thrown = assertThrows(
+        java.lang.reflect.InvocationTargetException.class, () -> build.invoke(builder));
+    InvalidValueException e = assertInstanceOf(InvalidValueException.class, thrown.getCause(), entity.getName());
+    assertEquals(ValueCode.MISSING_ATTRIBUTE, e.valueCode());
+    assertFalse(e.missingAttributes().isEmpty(), entity.getName());
+    for (String attribute : e.missingAttributes()) {
+      assertEquals(0, entity.getMethod(attribute).getParameterCount(), attribute);
+      assertTrue(e.getMessage().contains(attribute), e.getMessage());
+    }
+  }
+
+  @Test
+  void theEntitiesWithoutRequiredAttributesBuildEmpty() {
+    assertEquals(List.of(), TargetGroup.builder().build().groups().stream().toList());
+    assertEquals(Optional.empty(), Observation.builder().build().value());
   }
 
   @Test

@@ -1,27 +1,33 @@
 package dev.kansen.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code docs/rules.md} is generated from the code and this test keeps it so: it renders the
- * catalogue of {@link Validator#standard()} and the construction-time codes, and fails with the first
- * difference and the command that regenerates the file. It also checks that the construction-time
- * section names exactly the codes the model's sources throw.
+ * {@code docs/rules.md} is generated from the catalogue of codes ({@link RuleCode}, {@link ValueCode},
+ * {@link ReadCode}, {@link CommandCode}) and this test keeps it so: it renders the catalogue grouped by
+ * category and fails with the first difference and the command that regenerates the file. It also
+ * checks the catalogue against the code: one built-in rule per rule code, the construction codes the
+ * model throws, a what, why and fix for every code.
  */
 class RulesCatalogueTest {
   /** Regenerate with: {@value}. */
@@ -29,77 +35,68 @@ class RulesCatalogueTest {
 
   private static final Path DOCS = Path.of("..", "docs", "rules.md");
   private static final Path MODEL_SOURCES = Path.of("src", "main", "java", "dev", "kansen", "model");
-  private static final Pattern CODE_LITERAL = Pattern.compile("\"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\"");
+  private static final Pattern VALUE_CODE = Pattern.compile("ValueCode\\.([A-Z][A-Z0-9_]*)");
 
-  /** The codes the model throws as {@code InvalidValueException}s, with what each means. */
-  static final Map<String, String> CONSTRUCTION_CODES = constructionCodes();
-
-  private static Map<String, String> constructionCodes() {
-    Map<String, String> codes = new LinkedHashMap<>();
-    codes.put("ACTUAL_END_WITHOUT_START", "An intervention has an actualEnd but no actualStart.");
-    codes.put("AMOUNT_PRECISION", "A money amount has more decimals than its currency has (2 for EUR).");
-    codes.put("BLANK_TEXT", "A name, title, description or other text is empty or only white space.");
-    codes.put("DATE_RANGE_INVERTED", "A date range (a period, a planned range, an intervention's actual dates)"
-        + " ends before it starts.");
-    codes.put("INVALID_AGE_RANGE", "An age range has a negative bound, a bound above 27, or min above max.");
-    codes.put("INVALID_BRIN_CODE", "A BRIN code is not two digits and two capital letters, optionally followed by"
-        + " a two-digit vestiging.");
-    codes.put("INVALID_CURRENCY", "A currency is not an ISO 4217 code.");
-    codes.put("INVALID_ID", "An entity id or reference does not start with a letter or digit, holds other"
-        + " characters than letters, digits and . _ : -, or is longer than 100 characters.");
-    codes.put("INVALID_KVK_NUMBER", "A KvK number is not eight digits.");
-    codes.put("INVALID_LRK_NUMBER", "An LRK number is not 6 to 12 digits.");
-    codes.put("INVALID_MUNICIPALITY_CODE", "A CBS municipality code is not GM followed by four digits.");
-    codes.put("INVALID_OIN", "An OIN is not twenty digits.");
-    codes.put("INVALID_ORGANISATION_ID", "An org-id.guide identifier is not PREFIX-ID (an NL-KVK id must be eight"
-        + " digits).");
-    codes.put("INVALID_PROVINCE_CODE", "A CBS province code is not PV20 to PV31.");
-    codes.put("INVALID_RIO_CODE", "A RIO code is not three digits, A (onderwijsaanbieder) or X (onderwijslocatie),"
-        + " three digits.");
-    codes.put("INVALID_SCHOOL_GROUP", "A target group names a school group outside 1 to 8.");
-    codes.put("INVALID_SCHOOL_YEAR", "A school year is not two consecutive years such as 2023-2024, or starts"
-        + " outside 1900 to 2199.");
-    codes.put("NEGATIVE_AMOUNT", "A money amount is negative.");
-    codes.put("NEGATIVE_COUNT", "A count — pupils of a figure or breakdown cell, a reach — is negative. This is"
-        + " also why actual reach can never be negative; the validator checks its plausibility"
-        + " (ACTUAL_REACH_IMPLAUSIBLE).");
-    return codes;
+  /** Every code of the catalogue, families in this order. */
+  static List<Code> catalogue() {
+    List<Code> all = new ArrayList<>();
+    all.addAll(Arrays.asList(RuleCode.values()));
+    all.addAll(Arrays.asList(ValueCode.values()));
+    all.addAll(Arrays.asList(ReadCode.values()));
+    all.addAll(Arrays.asList(CommandCode.values()));
+    return all;
   }
 
-  static String render(List<Rule> rules, Map<String, String> constructionCodes) {
-    StringBuilder md = new StringBuilder();
-    md.append("# Validation rules\n\n")
-        .append("<!-- Generated from the code by RulesCatalogueTest; do not edit. Regenerate with:\n")
-        .append("     ").append(REGENERATE).append(" -->\n\n")
-        .append("`Validator.standard()` checks a whole programme against the rules below and reports every finding")
-        .append(" as a `Violation` with the rule's code, a severity, a JSON Pointer path, a message and arguments.")
-        .append(" Codes are stable once released. `Validator.builder()` can disable a rule, change its severity or")
-        .append(" add rules of your own, and `withoutStandardRules()` leaves only the rules you add; `ValidationContext` sets the as-of date and the thresholds.\n\n")
-        .append("Severities: **ERROR** — the data is wrong (the report is not `valid()`); **WARNING** — probably wrong")
-        .append(" or incomplete, worth a look; **INFO** — worth knowing, nothing is wrong.\n\n")
-        .append("## Rules of the validator (").append(rules.size()).append(")\n\n")
-        .append("| Code | Severity | What it checks | Why |\n")
-        .append("|---|---|---|---|\n");
-    for (Rule rule : rules) {
-      md.append("| `").append(rule.code()).append("` | ").append(rule.defaultSeverity()).append(" | ")
-          .append(cell(rule.description())).append(" | ").append(cell(rule.source())).append(" |\n");
+  private static String family(Code code) {
+    if (code == RuleCode.RULE_FAILED) {
+      return "validator";
     }
-    md.append("\n## Reported by the validator itself\n\n")
-        .append("| Code | Severity | Meaning |\n")
-        .append("|---|---|---|\n")
-        .append("| `").append(Validator.RULE_FAILED).append("` | ERROR | A rule threw an exception instead of")
-        .append(" reporting; the path is the document root and the message and arguments name the rule and the")
-        .append(" exception's class only, never its text, which could quote the data (the full exception is logged at")
-        .append(" DEBUG). The other rules still run. |\n");
-    md.append("\n## Checked at construction\n\n")
-        .append("These invariants keep a single value usable, so the model refuses to build a value that breaks")
-        .append(" them: the builder or factory throws an `InvalidValueException` carrying the code, the attribute")
-        .append(" and the value. The validator never sees such a value, so it has no rule for them. The JSON reader")
-        .append(" reports them with the same code and a path.\n\n")
-        .append("| Code | Meaning |\n")
-        .append("|---|---|\n");
-    constructionCodes.forEach((code, meaning) ->
-        md.append("| `").append(code).append("` | ").append(cell(meaning)).append(" |\n"));
+    if (code instanceof RuleCode) {
+      return "rule";
+    }
+    if (code instanceof ValueCode) {
+      return "construction";
+    }
+    return code instanceof ReadCode ? "reading" : "command";
+  }
+
+  static String render(List<Code> codes) {
+    Locale en = Locale.ENGLISH;
+    StringBuilder md = new StringBuilder();
+    md.append("# Codes of findings\n\n")
+        .append("<!-- Generated from the catalogue (RuleCode, ValueCode, ReadCode, CommandCode and codes.properties)\n")
+        .append("     by RulesCatalogueTest; do not edit. Regenerate with:\n")
+        .append("     ").append(REGENERATE).append(" -->\n\n")
+        .append("Every finding kansen reports carries one of the codes below, grouped by category. Codes are stable")
+        .append(" once released and typed in Java (`RuleCode`, `ValueCode`, `ReadCode`, `CommandCode`, each")
+        .append(" implementing `Code`); `Violation.code()` is the code's name.\n\n")
+        .append("- **rule**: `Validator.standard()` checks a whole programme against the rule and reports a `Violation`")
+        .append(" with the code, a severity, a JSON Pointer path, a message and arguments. `Validator.builder()` can")
+        .append(" disable a rule, change its severity or add rules of your own (with a `Code` of your own), and")
+        .append(" `withoutStandardRules()` leaves only the rules you add; `ValidationContext` sets the as-of date and")
+        .append(" the thresholds.\n")
+        .append("- **construction**: the model refuses to build a value that breaks the invariant: the builder or")
+        .append(" factory throws an `InvalidValueException` carrying the code, the attribute and the value. The")
+        .append(" validator never sees such a value; the JSON reader reports it with the same code and a path.\n")
+        .append("- **reading**: the JSON reader reports the problem with a path and a line and column")
+        .append(" (see `docs/wire-format.md`).\n")
+        .append("- **validator** and **command**: reported by the validator itself or by the `kansen` command.\n\n")
+        .append("Severities: **ERROR** — the data is wrong (the report is not `valid()`); **WARNING** — probably wrong")
+        .append(" or incomplete, worth a look; **INFO** — worth knowing, nothing is wrong.\n");
+    for (Category category : Category.values()) {
+      List<Code> in = codes.stream().filter(c -> c.category() == category).toList();
+      if (in.isEmpty()) {
+        continue;
+      }
+      md.append("\n## ").append(category.title()).append(" (").append(in.size()).append(")\n\n")
+          .append("| Code | Kind | Severity | What | Why | How to fix |\n")
+          .append("|---|---|---|---|---|---|\n");
+      for (Code code : in) {
+        md.append("| `").append(code.name()).append("` | ").append(family(code)).append(" | ")
+            .append(code.defaultSeverity()).append(" | ").append(cell(code.what(en))).append(" | ")
+            .append(cell(code.why(en))).append(" | ").append(cell(code.fix(en))).append(" |\n");
+      }
+    }
     return md.toString();
   }
 
@@ -108,15 +105,15 @@ class RulesCatalogueTest {
   }
 
   @Test
-  void docsRulesMdMatchesTheCode() throws IOException {
-    String expected = render(Validator.standard().rules(), CONSTRUCTION_CODES);
+  void docsRulesMdMatchesTheCatalogue() throws IOException {
+    String expected = render(catalogue());
     if (Boolean.getBoolean("kansen.updateDocs")) {
       Files.createDirectories(DOCS.getParent());
       Files.writeString(DOCS, expected, StandardCharsets.UTF_8);
     }
     String actual = Files.exists(DOCS) ? Files.readString(DOCS, StandardCharsets.UTF_8) : "";
     if (!actual.equals(expected)) {
-      fail("docs/rules.md does not match the code. " + firstDifference(expected, actual)
+      fail("docs/rules.md does not match the catalogue. " + firstDifference(expected, actual)
           + "\nRegenerate it with: " + REGENERATE);
     }
   }
@@ -135,24 +132,60 @@ class RulesCatalogueTest {
   }
 
   @Test
-  void theConstructionSectionListsExactlyTheCodesTheModelThrows() throws IOException {
+  void everyCodeIsUniqueUpperSnakeCaseWithAWhatAWhyAndAOneLineFix() {
+    Set<String> names = new TreeSet<>();
+    for (Code code : catalogue()) {
+      assertTrue(Violation.isCode(code.name()), code.name());
+      assertTrue(names.add(code.name()), "two codes named " + code.name());
+      for (String text : List.of(code.what(Locale.ENGLISH), code.why(Locale.ENGLISH), code.fix(Locale.ENGLISH))) {
+        assertFalse(text.isBlank(), code.name());
+        assertFalse(text.contains("\n"), code.name());
+      }
+      assertTrue(code.fix(Locale.ENGLISH).length() <= 120, code.name() + "'s fix is longer than one line");
+    }
+  }
+
+  @Test
+  void aLanguageIsOneMoreFileAndItsMissingTextsFallBackToEnglish() {
+    Locale esperanto = Locale.forLanguageTag("eo");
+    assertEquals("Ne publikigu la valoron.", RuleCode.SMALL_CELL.fix(esperanto));
+    assertEquals(RuleCode.SMALL_CELL.why(Locale.ENGLISH), RuleCode.SMALL_CELL.why(esperanto));
+    assertEquals(RuleCode.ZERO_GRANT_AMOUNT.fix(Locale.ENGLISH), RuleCode.ZERO_GRANT_AMOUNT.fix(esperanto));
+  }
+
+  @Test
+  void aLanguageWithoutABundleFallsBackToEnglish() {
+    assertEquals(RuleCode.SMALL_CELL.fix(Locale.ENGLISH), RuleCode.SMALL_CELL.fix(Locale.forLanguageTag("fy")));
+    assertEquals(RuleCode.SMALL_CELL.fix(Locale.ENGLISH), RuleCode.SMALL_CELL.fix(Locale.ROOT));
+  }
+
+  @Test
+  void everyRuleCodeButRuleFailedHasExactlyOneBuiltInRuleInCatalogueOrderAndTheRulesCategory() {
+    List<Rule> rules = Validator.standard().rules();
+    List<Code> expected = Arrays.stream(RuleCode.values()).filter(c -> c != RuleCode.RULE_FAILED)
+        .collect(Collectors.toList());
+    assertEquals(expected, rules.stream().map(Rule::code).toList());
+    for (Rule rule : rules) {
+      assertEquals(rule.code().category(), rule.category());
+      assertEquals(rule.code().defaultSeverity(), rule.defaultSeverity());
+    }
+    assertEquals(RuleCode.RULE_FAILED.name(), Validator.RULE_FAILED);
+  }
+
+  @Test
+  void theConstructionCodesAreExactlyTheCodesTheModelThrows() throws IOException {
     Set<String> thrown = new TreeSet<>();
     try (Stream<Path> files = Files.walk(MODEL_SOURCES)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Matcher m = CODE_LITERAL.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        Matcher m = VALUE_CODE.matcher(Files.readString(file, StandardCharsets.UTF_8));
         while (m.find()) {
           thrown.add(m.group(1));
         }
       }
     }
-    assertEquals(thrown, new TreeSet<>(CONSTRUCTION_CODES.keySet()),
-        "Codes thrown in core/src/main/java/dev/kansen/model (left) and listed in docs/rules.md (right) differ");
-  }
-
-  @Test
-  void noRuleCodeIsAlsoAConstructionCode() {
-    for (Rule rule : Validator.standard().rules()) {
-      assertEquals(false, CONSTRUCTION_CODES.containsKey(rule.code()), rule.code());
-    }
+    Set<String> catalogued = EnumSet.allOf(ValueCode.class).stream().map(Enum::name)
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(catalogued, thrown,
+        "Codes of ValueCode (left) and used in core/src/main/java/dev/kansen/model (right) differ");
   }
 }

@@ -53,8 +53,8 @@ class ValidationReportTest {
   @Test
   void toStringSummarisesAndListsEveryViolation() {
     String text = ValidationReport.of(List.of(LEAD, EMPTY)).toString();
-    assertEquals(String.join(System.lineSeparator(), "invalid, 2 violation(s)", "  / WARNING EMPTY_PROGRAMME: empty",
+    assertEquals(String.join(System.lineSeparator(), "invalid, 1 error, 1 warning, 0 info", "  / WARNING EMPTY_PROGRAMME: empty",
         "  /interventions/10/lead ERROR UNRESOLVED_PARTNER: lead"), text);
-    assertEquals("valid, 0 violation(s)", ValidationReport.empty().toString());
+    assertEquals("valid, 0 errors, 0 warnings, 0 info", ValidationReport.empty().toString());
   }
 }

@@ -28,12 +28,10 @@ class ValidatorTest {
         Allocation.of("language-at-home", Money.eur("20000.01")))));
   }
 
-  /** A school system's own rule: every partner has a description. */
-  private static class DescribedPartners implements Rule {
-    @Override
-    public String code() {
-      return "PARTNER_WITHOUT_DESCRIPTION";
-    }
+  /** A school system's own codes, as an enum: the way the catalogue's own codes are written. */
+  private enum OwnCode implements Code {
+    BROKEN,
+    partner_without_description;
 
     @Override
     public Severity defaultSeverity() {
@@ -41,13 +39,36 @@ class ValidatorTest {
     }
 
     @Override
-    public String description() {
+    public Category category() {
+      return Category.COMPLETENESS;
+    }
+
+    @Override
+    public String what(java.util.Locale locale) {
       return "A partner has no description.";
     }
 
     @Override
-    public String source() {
+    public String why(java.util.Locale locale) {
       return "Our school system shows descriptions to parents.";
+    }
+
+    @Override
+    public String fix(java.util.Locale locale) {
+      return "Add a description.";
+    }
+  }
+
+  /** A school system's own code, made with {@link Code#of}. */
+  private static final Code PARTNER_WITHOUT_DESCRIPTION = Code.of("PARTNER_WITHOUT_DESCRIPTION", Severity.INFO,
+      Category.COMPLETENESS, "A partner has no description.", "Our school system shows descriptions to parents.",
+      "Add a description.");
+
+  /** A school system's own rule: every partner has a description. */
+  private static class DescribedPartners implements Rule {
+    @Override
+    public Code code() {
+      return PARTNER_WITHOUT_DESCRIPTION;
     }
 
     @Override
@@ -67,11 +88,13 @@ class ValidatorTest {
     List<Rule> rules = Validator.standard().rules();
     Set<String> codes = new HashSet<>();
     for (Rule rule : rules) {
-      assertTrue(Violation.isCode(rule.code()), rule.code());
-      assertTrue(codes.add(rule.code()), "duplicate " + rule.code());
-      assertFalse(rule.description().isBlank(), rule.code());
-      assertFalse(rule.source().isBlank(), rule.code());
-      assertEquals(Optional.of(rule.defaultSeverity()), Validator.standard().severity(rule.code()));
+      String code = rule.code().name();
+      assertTrue(Violation.isCode(code), code);
+      assertTrue(codes.add(code), "duplicate " + code);
+      assertFalse(rule.description().isBlank(), code);
+      assertFalse(rule.source().isBlank(), code);
+      assertFalse(rule.code().fix(java.util.Locale.ENGLISH).isBlank(), code);
+      assertEquals(Optional.of(rule.defaultSeverity()), Validator.standard().severity(code));
     }
     assertTrue(codes.size() >= 25, "only " + codes.size() + " codes");
   }
@@ -93,7 +116,7 @@ class ValidatorTest {
   void aDisabledRuleIsNotRunNorListed() {
     Validator validator = Validator.builder().disable(OVER).build();
     assertTrue(validator.validate(overAllocated(), context()).valid());
-    assertTrue(validator.rules().stream().noneMatch(r -> r.code().equals(OVER)));
+    assertTrue(validator.rules().stream().noneMatch(r -> r.code().name().equals(OVER)));
     assertEquals(Optional.empty(), validator.severity(OVER));
     assertEquals(Validator.standard().rules().size() - 1, validator.rules().size());
   }
@@ -111,7 +134,8 @@ class ValidatorTest {
   @Test
   void anAddedRuleIsListedAndReportedWithItsSeverityWhichCanBeChanged() {
     Validator validator = Validator.builder().add(new DescribedPartners()).build();
-    assertEquals("PARTNER_WITHOUT_DESCRIPTION", validator.rules().get(validator.rules().size() - 1).code());
+    assertEquals(PARTNER_WITHOUT_DESCRIPTION, validator.rules().get(validator.rules().size() - 1).code());
+    assertEquals(Category.COMPLETENESS, validator.rules().get(validator.rules().size() - 1).category());
     ValidationReport report = validator.validate(valid(), context());
     assertTrue(report.valid());
     assertEquals(6, report.withCode("PARTNER_WITHOUT_DESCRIPTION").size());
@@ -132,19 +156,21 @@ class ValidatorTest {
     assertThrows(IllegalArgumentException.class, () -> Validator.builder().disable(OVER).severity(OVER, Severity.INFO));
     Rule malformed = new DescribedPartners() {
       @Override
-      public String code() {
-        return "partner-without-description";
+      public Code code() {
+        return OwnCode.partner_without_description;
       }
     };
     assertThrows(IllegalArgumentException.class, () -> Validator.builder().add(malformed));
+    assertThrows(IllegalArgumentException.class, () -> Code.of("partner-without-description", Severity.INFO,
+        Category.COMPLETENESS, "what", "why", "fix"));
   }
 
   @Test
   void aRuleThatThrowsIsReportedAsRuleFailedAndTheOtherRulesStillRun() {
     Rule broken = new DescribedPartners() {
       @Override
-      public String code() {
-        return "BROKEN";
+      public Code code() {
+        return OwnCode.BROKEN;
       }
 
       @Override

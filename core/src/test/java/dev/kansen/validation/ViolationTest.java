@@ -60,4 +60,19 @@ class ViolationTest {
     assertEquals("Position line and column count from 1, but were 0:1", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new Position(1, 0));
   }
+
+  @Test
+  void aMessageInAnotherLanguageFillsThatLanguagesPatternWithTheArgumentsAndElseIsTheEnglishOne() {
+    Violation zero = Violation.builder().code("ZERO_GRANT_AMOUNT").severity(Severity.WARNING)
+        .path(JsonPointer.parse("/grants/0/amount")).message("Grant \"g\" awards EUR 0.00")
+        .putArguments("grant", "g").putArguments("amount", "EUR 0.00").build();
+    java.util.Locale esperanto = java.util.Locale.forLanguageTag("eo");
+    assertEquals("Subvencio \"g\" donas EUR 0.00", zero.localizedMessage(esperanto));
+    assertEquals(zero.message(), zero.localizedMessage(java.util.Locale.ENGLISH));
+    assertEquals(zero.message(), zero.localizedMessage(java.util.Locale.forLanguageTag("fy")));
+    Violation funder = Violation.builder().code("UNRESOLVED_FUNDER").severity(Severity.ERROR)
+        .path(JsonPointer.parse("/grants/0/funder")).message("Grant \"g\" has funder \"x\"")
+        .putArguments("grant", "g").build();
+    assertEquals(funder.message(), funder.localizedMessage(esperanto), "a pattern naming a missing argument is not used");
+  }
 }

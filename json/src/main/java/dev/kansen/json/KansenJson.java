@@ -16,7 +16,7 @@ import dev.kansen.json.internal.LineSplitter;
 import dev.kansen.json.internal.Locator;
 import dev.kansen.json.internal.ModelReaders;
 import dev.kansen.json.internal.ModelWriters;
-import dev.kansen.json.internal.ReadCode;
+import dev.kansen.validation.ReadCode;
 import dev.kansen.json.internal.StrictUtf8Reader;
 import dev.kansen.json.internal.Utf8;
 import dev.kansen.model.Programme;

@@ -3,7 +3,7 @@ package dev.kansen.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kansen.json.internal.ReadCode;
+import dev.kansen.validation.ReadCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;

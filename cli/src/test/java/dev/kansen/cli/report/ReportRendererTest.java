@@ -10,6 +10,7 @@ import dev.kansen.model.Money;
 import dev.kansen.model.Observation;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.Severity;
 import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.ValidationReport;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 class ReportRendererTest {
   private static final ReportOptions OPTIONS = new ReportOptions(LocalDate.parse("2022-03-01"), 10, "kansen test");
-  private static final ValidationReport FINDINGS = ValidationReport.of(List.of(Violation.of("ALLOCATION_EXCEEDS_GRANT",
-      Severity.WARNING, JsonPointer.parse("/grants/0/allocations/0"), "Allocation <b>too</b> large")));
+  private static final ValidationReport FINDINGS = ValidationReport.of(List.of(Violation.of(
+      RuleCode.ALLOCATIONS_EXCEED_GRANT.name(), Severity.WARNING, JsonPointer.parse("/grants/0/allocations/0"), "Allocation <b>too</b> large")));
 
   private final String html = render(Fixture.withSmallCell());
 
@@ -93,7 +94,7 @@ class ReportRendererTest {
 
   @Test
   void findingsAreListed() {
-    assertTrue(html.contains("ALLOCATION_EXCEEDS_GRANT"));
+    assertTrue(html.contains(RuleCode.ALLOCATIONS_EXCEED_GRANT.name()));
     assertTrue(html.contains("/grants/0/allocations/0"));
   }
 

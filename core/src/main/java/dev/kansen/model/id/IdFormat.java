@@ -1,5 +1,6 @@
 package dev.kansen.model.id;
 
+import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
 final class IdFormat {
   private IdFormat() {}
 
-  static void check(Pattern format, String value, String code, String type, String expected) {
+  static void check(Pattern format, String value, ValueCode code, String type, String expected) {
     Objects.requireNonNull(value, () -> type + " value must not be null");
     if (!format.matcher(value).matches()) {
       throw new InvalidValueException(code, "", value,

@@ -1,5 +1,6 @@
 package dev.kansen.model.id;
 
+import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ public record KvkNumber(String value) implements Identifier, Comparable<KvkNumbe
    * @throws InvalidValueException with code {@code INVALID_KVK_NUMBER} when the value has the wrong format
    */
   public KvkNumber {
-    IdFormat.check(FORMAT, value, "INVALID_KVK_NUMBER", "KvkNumber", "eight digits, such as 41202535");
+    IdFormat.check(FORMAT, value, ValueCode.INVALID_KVK_NUMBER, "KvkNumber", "eight digits, such as 41202535");
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.kansen.model.id;
 
+import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
 import dev.kansen.model.Province;
 import java.util.regex.Pattern;
@@ -18,7 +19,7 @@ public record ProvinceCode(String value) implements Identifier, Comparable<Provi
    * @throws InvalidValueException with code {@code INVALID_PROVINCE_CODE} outside PV20..PV31
    */
   public ProvinceCode {
-    IdFormat.check(FORMAT, value, "INVALID_PROVINCE_CODE", "ProvinceCode", "PV20 to PV31, such as PV31 for Limburg");
+    IdFormat.check(FORMAT, value, ValueCode.INVALID_PROVINCE_CODE, "ProvinceCode", "PV20 to PV31, such as PV31 for Limburg");
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.kansen.model.id;
 
+import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ public record RioOnderwijslocatieCode(String value) implements Identifier, Compa
    * @throws InvalidValueException with code {@code INVALID_RIO_CODE} when the value has the wrong format
    */
   public RioOnderwijslocatieCode {
-    IdFormat.check(FORMAT, value, "INVALID_RIO_CODE", "RioOnderwijslocatieCode", "three digits, X, three digits, such as 123X123");
+    IdFormat.check(FORMAT, value, ValueCode.INVALID_RIO_CODE, "RioOnderwijslocatieCode", "three digits, X, three digits, such as 123X123");
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.kansen.model.internal;
 
+import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
 import java.util.Collection;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public final class Checks {
    * @param value the offending value
    * @param message the message, naming attribute and value
    */
-  public static void require(boolean condition, String code, String attribute, Object value, String message) {
+  public static void require(boolean condition, ValueCode code, String attribute, Object value, String message) {
     if (!condition) {
       throw new InvalidValueException(code, attribute, value, message);
     }
@@ -36,7 +37,7 @@ public final class Checks {
    * @param id the id
    */
   public static void id(String type, String attribute, String id) {
-    require(ID.matcher(id).matches(), "INVALID_ID", attribute, id,
+    require(ID.matcher(id).matches(), ValueCode.INVALID_ID, attribute, id,
         type + "." + attribute + " must start with a letter or digit and hold only letters, digits and . _ : -"
             + " (at most 100 characters), but was \"" + InvalidValueException.shorten(id) + "\"");
   }
@@ -63,7 +64,7 @@ public final class Checks {
    * @param text the text
    */
   public static void text(String type, String attribute, String text) {
-    require(!text.isBlank(), "BLANK_TEXT", attribute, text,
+    require(!text.isBlank(), ValueCode.BLANK_TEXT, attribute, text,
         type + "." + attribute + " must not be blank");
   }
 
@@ -99,7 +100,7 @@ public final class Checks {
    * @param count the count
    */
   public static void count(String type, String attribute, long count) {
-    require(count >= 0, "NEGATIVE_COUNT", attribute, count,
+    require(count >= 0, ValueCode.NEGATIVE_COUNT, attribute, count,
         type + "." + attribute + " must not be negative, but was " + count);
   }
 }

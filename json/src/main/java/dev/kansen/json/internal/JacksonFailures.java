@@ -1,5 +1,6 @@
 package dev.kansen.json.internal;
 
+import dev.kansen.validation.ReadCode;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,5 +1,6 @@
 package dev.kansen.json.internal;
 
+import dev.kansen.validation.ReadCode;
 import static dev.kansen.json.internal.Values.constant;
 
 import dev.kansen.model.AgeRange;

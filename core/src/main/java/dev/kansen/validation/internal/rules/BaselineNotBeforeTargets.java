@@ -4,24 +4,21 @@ import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.SchoolYear;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** An indicator's baseline is for a school year before every school year with a target. */
 final class BaselineNotBeforeTargets extends BuiltInRule {
   BaselineNotBeforeTargets() {
-    super("BASELINE_NOT_BEFORE_TARGETS", Severity.ERROR,
-        "An indicator's baseline is for the same school year as, or a later one than, its earliest target.",
-        "IATI results: the baseline is the value before the activity, against which targets are set; progress"
-            + " cannot be measured from a baseline taken after a target year. ERROR.");
+    super(RuleCode.BASELINE_NOT_BEFORE_TARGETS);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().indicators().size(); i++) {
-      Indicator indicator = index.programme().indicators().get(i);
+    for (Located<Indicator> located : index.indicators()) {
+      Indicator indicator = located.value();
       if (indicator.baseline().isEmpty()) {
         continue;
       }
@@ -33,7 +30,7 @@ final class BaselineNotBeforeTargets extends BuiltInRule {
       }
       SchoolYear baseline = indicator.baseline().get().schoolYear();
       if (earliest != null && baseline.compareTo(earliest) >= 0) {
-        findings.report(JsonPointer.of("indicators", i, "baseline", "schoolYear"), "Indicator \"" + indicator.id()
+        findings.report(located.at("baseline", "schoolYear"), "Indicator \"" + indicator.id()
             + "\" has its baseline in school year " + baseline + ", not before its first target in " + earliest,
             "indicator", indicator.id(), "baseline", baseline, "firstTarget", earliest);
       }

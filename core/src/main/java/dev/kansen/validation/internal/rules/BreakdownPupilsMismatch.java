@@ -1,11 +1,14 @@
 package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Breakdown;
+import dev.kansen.model.Indicator;
 import dev.kansen.model.Measurement;
+import dev.kansen.model.SchoolYear;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.LocatedFigure;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,12 +16,7 @@ import java.util.Map;
 /** The pupils of a figure's breakdown cells add up to the figure's pupils, per dimension. */
 final class BreakdownPupilsMismatch extends BuiltInRule {
   BreakdownPupilsMismatch() {
-    super("BREAKDOWN_PUPILS_MISMATCH", Severity.ERROR,
-        "For a figure that states its pupils, the pupils of its breakdown cells in one dimension add up to another"
-            + " number; reported at the dimension's first cell. A dimension with a cell that states no pupils is"
-            + " not checked. When the difference is below the small-cell threshold the finding states no counts.",
-        "IATI indicator dimensions and CBS practice: a breakdown divides the total, so its counts add up to it."
-            + " ERROR: the total or a cell is wrong.");
+    super(RuleCode.BREAKDOWN_PUPILS_MISMATCH);
   }
 
   /** Running sum of one dimension. */
@@ -34,30 +32,34 @@ final class BreakdownPupilsMismatch extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    Measurements.forEach(index.programme(), (indicator, figure, path, year) -> {
-      if (figure.pupils().isEmpty()) {
-        return;
+    for (LocatedFigure located : index.figures()) {
+      Measurement figure = located.value();
+      if (figure.pupils().isEmpty() || located.breakdowns().isEmpty()) {
+        continue;
       }
+      Indicator indicator = located.indicator().value();
+      SchoolYear year = located.schoolYear();
       for (Map.Entry<String, Tally> e : tally(figure).entrySet()) {
         Tally tally = e.getValue();
         if (tally.complete && tally.sum != figure.pupils().getAsInt()) {
           // The difference is a group of pupils; stated below the threshold it would publish a
           // small cell, so the message then gives neither count nor sum.
           long difference = Math.abs(figure.pupils().getAsInt() - tally.sum);
+          JsonPointer path = located.breakdowns().get(tally.first).path();
           String message = "Indicator \"" + indicator.id() + "\" for " + year + ": the pupils of its " + e.getKey()
               + " breakdown do not add up to the figure's pupils";
           if (difference >= context.smallCellThreshold()) {
-            findings.report(path.child("breakdowns").index(tally.first), message + " (" + figure.pupils().getAsInt()
+            findings.report(path, message + " (" + figure.pupils().getAsInt()
                 + " pupils, breakdown " + tally.sum + ")", "indicator", indicator.id(), "dimension", e.getKey(),
                 "pupils", figure.pupils().getAsInt(), "sum", tally.sum);
           } else {
-            findings.report(path.child("breakdowns").index(tally.first), message + "; they differ by fewer than the"
+            findings.report(path, message + "; they differ by fewer than the"
                 + " small-cell threshold of " + context.smallCellThreshold() + " pupils", "indicator", indicator.id(),
                 "dimension", e.getKey(), "threshold", context.smallCellThreshold());
           }
         }
       }
-    });
+    }
   }
 
   private static Map<String, Tally> tally(Measurement figure) {

@@ -1,36 +1,30 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.BudgetLine;
 import dev.kansen.model.DateRange;
 import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.LocatedIn;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.time.LocalDate;
 
 /** A budget line covers at most one year (IATI 7.5.3). */
 final class BudgetPeriodTooLong extends BuiltInRule {
   BudgetPeriodTooLong() {
-    super("BUDGET_PERIOD_TOO_LONG", Severity.ERROR,
-        "A budget line's period is longer than one year. One year is from the start to the day before the same"
-            + " date a year later; a period starting on 29 February may end on 28 February.",
-        "IATI ruleset 7.5.3: a budget period must not be longer than one year, so budgets can be compared per"
-            + " year. ERROR: split the budget into yearly lines.");
+    super(RuleCode.BUDGET_PERIOD_TOO_LONG);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().grants().size(); i++) {
-      Grant grant = index.programme().grants().get(i);
-      for (int b = 0; b < grant.budgets().size(); b++) {
-        DateRange period = grant.budgets().get(b).period();
-        LocalDate latestEnd = latestEnd(period.start());
-        if (period.end().isAfter(latestEnd)) {
-          findings.report(JsonPointer.of("grants", i, "budgets", b, "period", "end"), "Budget line " + b
-              + " of grant \"" + grant.id() + "\" covers " + period + " (" + period.days()
-              + " days), more than one year; it should end by " + latestEnd, "period", period, "latestEnd", latestEnd);
-        }
+    for (LocatedIn<Grant, BudgetLine> line : index.budgets()) {
+      DateRange period = line.value().period();
+      LocalDate latestEnd = latestEnd(period.start());
+      if (period.end().isAfter(latestEnd)) {
+        findings.report(line.at("period", "end"), "Budget line " + line.index()
+            + " of grant \"" + line.owner().value().id() + "\" covers " + period + " (" + period.days()
+            + " days), more than one year; it should end by " + latestEnd, "period", period, "latestEnd", latestEnd);
       }
     }
   }

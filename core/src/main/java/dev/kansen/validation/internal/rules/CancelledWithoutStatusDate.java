@@ -3,26 +3,23 @@ package dev.kansen.validation.internal.rules;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A cancelled intervention records when it was cancelled. */
 final class CancelledWithoutStatusDate extends BuiltInRule {
   CancelledWithoutStatusDate() {
-    super("CANCELLED_WITHOUT_STATUS_DATE", Severity.WARNING,
-        "An intervention with status CANCELLED has no statusDate.",
-        "Domain: without the day of cancellation, DISBURSEMENT_AFTER_CANCELLATION cannot check that no money was"
-            + " paid out afterwards. WARNING: the date is missing rather than wrong.");
+    super(RuleCode.CANCELLED_WITHOUT_STATUS_DATE);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().interventions().size(); i++) {
-      Intervention intervention = index.programme().interventions().get(i);
+    for (Located<Intervention> located : index.interventions()) {
+      Intervention intervention = located.value();
       if (intervention.status() == InterventionStatus.CANCELLED && intervention.statusDate().isEmpty()) {
-        findings.report(JsonPointer.of("interventions", i, "status"), "Intervention \"" + intervention.id()
+        findings.report(located.at("status"), "Intervention \"" + intervention.id()
             + "\" is CANCELLED but has no statusDate saying when", "intervention", intervention.id());
       }
     }

@@ -3,27 +3,23 @@ package dev.kansen.validation.internal.rules;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A closed intervention records when it ended. */
 final class ClosedWithoutActualEnd extends BuiltInRule {
   ClosedWithoutActualEnd() {
-    super("CLOSED_WITHOUT_ACTUAL_END", Severity.ERROR,
-        "An intervention with status CLOSED has no actualEnd. FINALISATION is exempt: IATI lets it start when the"
-            + " final disbursement is made, while the activities may still be running.",
-        "IATI activity status: closed means the activity has ended, so the actual end date is known. The status"
-            + " and the dates contradict each other. ERROR.");
+    super(RuleCode.CLOSED_WITHOUT_ACTUAL_END);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().interventions().size(); i++) {
-      Intervention intervention = index.programme().interventions().get(i);
+    for (Located<Intervention> located : index.interventions()) {
+      Intervention intervention = located.value();
       if (intervention.status() == InterventionStatus.CLOSED && intervention.actualEnd().isEmpty()) {
-        findings.report(JsonPointer.of("interventions", i, "status"), "Intervention \"" + intervention.id()
+        findings.report(located.at("status"), "Intervention \"" + intervention.id()
             + "\" has status " + intervention.status() + " but no actualEnd", "intervention", intervention.id(),
             "status", intervention.status());
       }

@@ -1,10 +1,12 @@
 package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Breakdown;
+import dev.kansen.model.Indicator;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
+import dev.kansen.validation.LocatedFigure;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.HashMap;
 import java.util.List;
@@ -13,27 +15,27 @@ import java.util.Map;
 /** A figure has one cell per dimension and category. */
 final class DuplicateBreakdownCategory extends BuiltInRule {
   DuplicateBreakdownCategory() {
-    super("DUPLICATE_BREAKDOWN_CATEGORY", Severity.ERROR,
-        "A figure has two breakdown cells with the same dimension and category; every cell after the first is"
-            + " reported.",
-        "IATI indicator dimensions: each name-value pair appears once per figure; a repeated cell is counted"
-            + " twice or contradicts the first. ERROR.");
+    super(RuleCode.DUPLICATE_BREAKDOWN_CATEGORY);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    Measurements.forEach(index.programme(), (indicator, figure, path, year) -> {
+    for (LocatedFigure figure : index.figures()) {
+      if (figure.breakdowns().size() < 2) {
+        continue;
+      }
+      Indicator indicator = figure.indicator().value();
       Map<List<String>, Integer> seen = new HashMap<>();
-      for (int b = 0; b < figure.breakdowns().size(); b++) {
-        Breakdown cell = figure.breakdowns().get(b);
-        Integer earlier = seen.putIfAbsent(List.of(cell.dimension(), cell.category()), b);
+      for (Located<Breakdown> located : figure.breakdowns()) {
+        Breakdown cell = located.value();
+        Integer earlier = seen.putIfAbsent(List.of(cell.dimension(), cell.category()), located.index());
         if (earlier != null) {
-          findings.report(path.child("breakdowns").index(b).child("category"), "Indicator \"" + indicator.id()
-              + "\" for " + year + " has " + cell.dimension() + " " + cell.category() + " twice: breakdowns "
-              + earlier + " and " + b, "indicator", indicator.id(), "dimension", cell.dimension(),
-              "category", cell.category());
+          findings.report(located.at("category"), "Indicator \"" + indicator.id()
+              + "\" for " + figure.schoolYear() + " has " + cell.dimension() + " " + cell.category()
+              + " twice: breakdowns " + earlier + " and " + located.index(), "indicator", indicator.id(),
+              "dimension", cell.dimension(), "category", cell.category());
         }
       }
-    });
+    }
   }
 }

@@ -5,11 +5,11 @@ import dev.kansen.model.Grant;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Partner;
-import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.HashMap;
 import java.util.List;
@@ -19,32 +19,29 @@ import java.util.function.Function;
 /** Entity ids are unique across the whole document. */
 final class DuplicateId extends BuiltInRule {
   DuplicateId() {
-    super("DUPLICATE_ID", Severity.ERROR,
-        "Two entities of the programme (partners, goals, interventions, grants, indicators) have the same id;"
-            + " every occurrence after the first is reported.",
-        "Domain and IATI (identifiers must be unique): references are ids, so a repeated id makes every"
-            + " reference to it ambiguous. ERROR.");
+    super(RuleCode.DUPLICATE_ID);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    Programme programme = index.programme();
     Map<String, JsonPointer> first = new HashMap<>();
-    scan(programme.partners(), Partner::id, "partners", first, findings);
-    scan(programme.goals(), Goal::id, "goals", first, findings);
-    scan(programme.interventions(), Intervention::id, "interventions", first, findings);
-    scan(programme.grants(), Grant::id, "grants", first, findings);
-    scan(programme.indicators(), Indicator::id, "indicators", first, findings);
+    scan(index.partners(), Partner::id, first, findings);
+    scan(index.goals(), Goal::id, first, findings);
+    scan(index.interventions(), Intervention::id, first, findings);
+    scan(index.grants(), Grant::id, first, findings);
+    scan(index.indicators(), Indicator::id, first, findings);
   }
 
-  private static <T> void scan(List<T> items, Function<T, String> id, String list, Map<String, JsonPointer> first,
+  private static <T> void scan(List<Located<T>> items, Function<T, String> id, Map<String, JsonPointer> first,
       Findings findings) {
-    for (int i = 0; i < items.size(); i++) {
-      String value = id.apply(items.get(i));
-      JsonPointer at = JsonPointer.of(list, i, "id");
-      JsonPointer earlier = first.putIfAbsent(value, at);
-      if (earlier != null) {
-        findings.report(at, "The id \"" + value + "\" is already used at " + earlier, "id", value, "first", earlier);
+    for (Located<T> item : items) {
+      String value = id.apply(item.value());
+      JsonPointer earlier = first.get(value);
+      if (earlier == null) {
+        first.put(value, item.at("id"));
+      } else {
+        findings.report(item.at("id"), "The id \"" + value + "\" is already used at " + earlier, "id", value,
+            "first", earlier);
       }
     }
   }

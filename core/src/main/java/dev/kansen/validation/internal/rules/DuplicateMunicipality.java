@@ -1,11 +1,12 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.AllianceMembership;
+import dev.kansen.model.Municipality;
 import dev.kansen.model.id.MunicipalityCode;
-import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,32 +14,27 @@ import java.util.Map;
 /** A municipality is listed once among the programme's municipalities and once among the alliance's members. */
 final class DuplicateMunicipality extends BuiltInRule {
   DuplicateMunicipality() {
-    super("DUPLICATE_MUNICIPALITY", Severity.ERROR,
-        "The same CBS municipality code appears twice among the programme's municipalities, or twice among the"
-            + " alliance's members.",
-        "Domain: a municipality takes part once and joins the alliance once; a second entry double-counts it or"
-            + " contradicts the first join date. ERROR.");
+    super(RuleCode.DUPLICATE_MUNICIPALITY);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    Programme programme = index.programme();
-    Map<MunicipalityCode, Integer> seen = new HashMap<>();
-    for (int i = 0; i < programme.municipalities().size(); i++) {
-      MunicipalityCode code = programme.municipalities().get(i).code();
-      Integer earlier = seen.putIfAbsent(code, i);
+    Map<MunicipalityCode, Located<Municipality>> seen = new HashMap<>();
+    for (Located<Municipality> located : index.municipalities()) {
+      MunicipalityCode code = located.value().code();
+      Located<Municipality> earlier = seen.putIfAbsent(code, located);
       if (earlier != null) {
-        findings.report(JsonPointer.of("municipalities", i, "code"), "Municipality " + code
-            + " is listed twice in the programme, first at /municipalities/" + earlier, "municipality", code);
+        findings.report(located.at("code"), "Municipality " + code
+            + " is listed twice in the programme, first at " + earlier.path(), "municipality", code);
       }
     }
-    Map<MunicipalityCode, Integer> members = new HashMap<>();
-    for (int i = 0; i < programme.alliance().members().size(); i++) {
-      MunicipalityCode code = programme.alliance().members().get(i).municipality();
-      Integer earlier = members.putIfAbsent(code, i);
+    Map<MunicipalityCode, Located<AllianceMembership>> members = new HashMap<>();
+    for (Located<AllianceMembership> located : index.members()) {
+      MunicipalityCode code = located.value().municipality();
+      Located<AllianceMembership> earlier = members.putIfAbsent(code, located);
       if (earlier != null) {
-        findings.report(JsonPointer.of("alliance", "members", i, "municipality"), "Municipality " + code
-            + " is listed twice as an alliance member, first at /alliance/members/" + earlier, "municipality", code);
+        findings.report(located.at("municipality"), "Municipality " + code
+            + " is listed twice as an alliance member, first at " + earlier.path(), "municipality", code);
       }
     }
   }

@@ -3,9 +3,8 @@ package dev.kansen.validation.internal.rules;
 import dev.kansen.model.Partner;
 import dev.kansen.model.id.Identifier;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,12 +18,7 @@ import java.util.Set;
 /** Two partners do not carry the same identifier, unless it names the legal entity they share. */
 final class DuplicatePartnerIdentifier extends BuiltInRule {
   DuplicatePartnerIdentifier() {
-    super("DUPLICATE_PARTNER_IDENTIFIER", Severity.ERROR,
-        "The same identifier (scheme and value) appears on two partners, or twice on one. Legal-entity"
-            + " identifiers (KvK, OIN, org-id) may be shared by partners of one organisation, that is partners"
-            + " whose partOf chains lead to the same top partner, such as a school board and its schools.",
-        "Domain: a BRIN, RIO, LRK or CBS code identifies one school, location or government, so two partners with"
-            + " one such code are the same organisation entered twice. ERROR.");
+    super(RuleCode.DUPLICATE_PARTNER_IDENTIFIER);
   }
 
   private record Seen(int partner, int identifier) {}
@@ -46,10 +40,10 @@ final class DuplicatePartnerIdentifier extends BuiltInRule {
             && roots[earlier.partner()] == roots[i];
         if (!shared) {
           String other = partners.get(earlier.partner()).id();
-          findings.report(JsonPointer.of("partners", i, "identifiers", j), identifier.scheme() + " identifier "
+          findings.report(index.partners().get(i).at("identifiers", j), identifier.scheme() + " identifier "
               + identifier.value() + " of partner \"" + partner.id() + "\" is already used by "
-              + (earlier.partner() == i ? "the same partner" : "partner \"" + other + "\"") + " at /partners/"
-              + earlier.partner() + "/identifiers/" + earlier.identifier(), "identifier", identifier.value(),
+              + (earlier.partner() == i ? "the same partner" : "partner \"" + other + "\"") + " at "
+              + index.partners().get(earlier.partner()).at("identifiers", earlier.identifier()), "identifier", identifier.value(),
               "partner", partner.id(), "other", other);
         }
       }

@@ -1,29 +1,28 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A programme has partners and interventions. */
 final class EmptyProgramme extends BuiltInRule {
   EmptyProgramme() {
-    super("EMPTY_PROGRAMME", Severity.WARNING,
-        "The programme has no partners, or no interventions (reported once for each empty list).",
-        "Domain: an alliance programme is a coalition of partners that runs interventions. WARNING: a programme"
-            + " that is just being set up can be empty for a while.");
+    super(RuleCode.EMPTY_PROGRAMME);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    if (index.programme().partners().isEmpty()) {
-      findings.report(JsonPointer.of("partners"), "Programme \"" + index.programme().id() + "\" has no partners",
-          "programme", index.programme().id());
+    Located<Programme> programme = index.located();
+    if (programme.value().partners().isEmpty()) {
+      findings.report(programme.at("partners"), "Programme \"" + programme.value().id() + "\" has no partners",
+          "programme", programme.value().id());
     }
-    if (index.programme().interventions().isEmpty()) {
-      findings.report(JsonPointer.of("interventions"), "Programme \"" + index.programme().id()
-          + "\" has no interventions", "programme", index.programme().id());
+    if (programme.value().interventions().isEmpty()) {
+      findings.report(programme.at("interventions"), "Programme \"" + programme.value().id()
+          + "\" has no interventions", "programme", programme.value().id());
     }
   }
 }

@@ -4,28 +4,25 @@ import dev.kansen.model.Grant;
 import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.Optional;
 
 /** A grant's funder holds the FUNDING role. */
 final class FunderWithoutFundingRole extends BuiltInRule {
   FunderWithoutFundingRole() {
-    super("FUNDER_WITHOUT_FUNDING_ROLE", Severity.ERROR,
-        "A grant's funder is a programme partner that does not hold the FUNDING role.",
-        "IATI participating-organisation roles: the organisation providing money has role Funding (1). The roles"
-            + " and the grants contradict each other. ERROR.");
+    super(RuleCode.FUNDER_WITHOUT_FUNDING_ROLE);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().grants().size(); i++) {
-      Grant grant = index.programme().grants().get(i);
+    for (Located<Grant> located : index.grants()) {
+      Grant grant = located.value();
       Optional<Partner> funder = index.partner(grant.funder());
       if (funder.isPresent() && !funder.get().hasRole(PartnerRole.FUNDING)) {
-        findings.report(JsonPointer.of("grants", i, "funder"), "Grant \"" + grant.id() + "\" is funded by partner \""
+        findings.report(located.at("funder"), "Grant \"" + grant.id() + "\" is funded by partner \""
             + grant.funder() + "\", whose roles " + funder.get().roles() + " do not include FUNDING",
             "grant", grant.id(), "funder", grant.funder(), "roles", funder.get().roles());
       }

@@ -1,29 +1,23 @@
 package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Grant;
-import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** Grants cover the programme period, not beyond. */
 final class GrantOutsideProgrammePeriod extends BuiltInRule {
   GrantOutsideProgrammePeriod() {
-    super("GRANT_OUTSIDE_PROGRAMME_PERIOD", Severity.WARNING,
-        "A grant's period starts before or ends after the programme period.",
-        "Domain: funding is for the programme's period. WARNING rather than ERROR because funders set their own"
-            + " periods (a grant decided before the programme starts, or paid out after it ends, is common).");
+    super(RuleCode.GRANT_OUTSIDE_PROGRAMME_PERIOD);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    Programme programme = index.programme();
-    for (int i = 0; i < programme.grants().size(); i++) {
-      Grant grant = programme.grants().get(i);
-      Periods.requireInside(grant.period(), programme.period(), JsonPointer.of("grants", i, "period"),
-          "Grant \"" + grant.id() + "\" is set", "the programme period", findings);
+    for (Located<Grant> located : index.grants()) {
+      Periods.requireInside(located.value().period(), index.programme().period(), located.at("period"),
+          "Grant \"" + located.value().id() + "\" is set", "the programme period", findings);
     }
   }
 }

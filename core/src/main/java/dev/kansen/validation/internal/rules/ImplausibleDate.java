@@ -1,13 +1,11 @@
 package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.DateRange;
-import dev.kansen.model.Grant;
-import dev.kansen.model.Intervention;
-import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.LocatedDate;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -15,13 +13,7 @@ import java.util.Optional;
 /** Dates lie within a plausible window around the as-of date. */
 final class ImplausibleDate extends BuiltInRule {
   ImplausibleDate() {
-    super("IMPLAUSIBLE_DATE", Severity.WARNING,
-        "A date of the programme, its interventions, grants, budget lines, transactions or alliance memberships"
-            + " lies more than plausibleYearsBack (10 unless set) years before or plausibleYearsAhead (10 unless"
-            + " set) years after the as-of date. The alliance's launch date is exempt.",
-        "360Giving data quality check: dates implausibly far in the past or future are usually typing errors"
-            + " (2102 for 2021). The Gelijke Kansen Alliantie began in October 2016, but programmes elsewhere can be"
-            + " older, so the window is relative to the as-of date and configurable. WARNING.");
+    super(RuleCode.IMPLAUSIBLE_DATE);
   }
 
   /** Checks dates against the window. */
@@ -58,29 +50,16 @@ final class ImplausibleDate extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    Programme programme = index.programme();
-    Window window = new Window(context, findings);
-    window.check(programme.period(), JsonPointer.of("period"));
-    for (int i = 0; i < programme.alliance().members().size(); i++) {
-      window.check(programme.alliance().members().get(i).joined(), JsonPointer.of("alliance", "members", i, "joined"));
-    }
-    for (int i = 0; i < programme.interventions().size(); i++) {
-      Intervention intervention = programme.interventions().get(i);
-      JsonPointer at = JsonPointer.of("interventions", i);
-      window.check(intervention.planned(), at.child("planned"));
-      window.check(intervention.actualStart(), at.child("actualStart"));
-      window.check(intervention.actualEnd(), at.child("actualEnd"));
-      window.check(intervention.statusDate(), at.child("statusDate"));
-    }
-    for (int i = 0; i < programme.grants().size(); i++) {
-      Grant grant = programme.grants().get(i);
-      JsonPointer at = JsonPointer.of("grants", i);
-      window.check(grant.period(), at.child("period"));
-      for (int b = 0; b < grant.budgets().size(); b++) {
-        window.check(grant.budgets().get(b).period(), at.child("budgets").index(b).child("period"));
-      }
-      for (int t = 0; t < grant.transactions().size(); t++) {
-        window.check(grant.transactions().get(t).date(), at.child("transactions").index(t).child("date"));
+    LocalDate earliest = context.earliestPlausibleDate();
+    LocalDate latest = context.latestPlausibleDate();
+    for (LocatedDate located : index.dates()) {
+      LocalDate date = located.date();
+      if (date.isBefore(earliest)) {
+        findings.report(located.path(), "The date " + date + " is implausibly far in the past: before " + earliest,
+            "date", date, "earliest", earliest);
+      } else if (date.isAfter(latest)) {
+        findings.report(located.path(), "The date " + date + " is implausibly far in the future: after " + latest,
+            "date", date, "latest", latest);
       }
     }
   }

@@ -5,28 +5,26 @@ import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.Optional;
 
 /** The partners that lead or take part in an intervention hold the IMPLEMENTING role. */
 final class ImplementerWithoutImplementingRole extends BuiltInRule {
   ImplementerWithoutImplementingRole() {
-    super("IMPLEMENTER_WITHOUT_IMPLEMENTING_ROLE", Severity.ERROR,
-        "An intervention's lead or participant is a programme partner that does not hold the IMPLEMENTING role.",
-        "IATI participating-organisation roles: the organisations carrying out an activity have role"
-            + " Implementing (4). The roles and the interventions contradict each other. ERROR.");
+    super(RuleCode.IMPLEMENTER_WITHOUT_IMPLEMENTING_ROLE);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().interventions().size(); i++) {
-      Intervention intervention = index.programme().interventions().get(i);
-      check(index, intervention, intervention.lead(), "led", JsonPointer.of("interventions", i, "lead"), findings);
+    for (Located<Intervention> located : index.interventions()) {
+      Intervention intervention = located.value();
+      check(index, intervention, intervention.lead(), "led", located.at("lead"), findings);
       for (int p = 0; p < intervention.participants().size(); p++) {
         check(index, intervention, intervention.participants().get(p), "carried out",
-            JsonPointer.of("interventions", i, "participants", p), findings);
+            located.at("participants", p), findings);
       }
     }
   }

@@ -4,28 +4,25 @@ import dev.kansen.model.Baseline;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** Measured figures — actuals and baselines — are for school years that have begun by the as-of date. */
 final class IndicatorActualAfterAsOf extends BuiltInRule {
   IndicatorActualAfterAsOf() {
-    super("INDICATOR_ACTUAL_AFTER_AS_OF", Severity.ERROR,
-        "An indicator has an actual or a baseline for a school year that starts after the as-of date.",
-        "IATI ruleset: actuals must not be reported for periods in the future. A figure for a school year that"
-            + " has not begun cannot have been measured. ERROR.");
+    super(RuleCode.INDICATOR_ACTUAL_AFTER_AS_OF);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().indicators().size(); i++) {
-      Indicator indicator = index.programme().indicators().get(i);
+    for (Located<Indicator> located : index.indicators()) {
+      Indicator indicator = located.value();
       if (indicator.baseline().isPresent()) {
         Baseline baseline = indicator.baseline().get();
         if (baseline.schoolYear().start().isAfter(context.asOf())) {
-          findings.report(JsonPointer.of("indicators", i, "baseline"), "Indicator \"" + indicator.id()
+          findings.report(located.at("baseline"), "Indicator \"" + indicator.id()
               + "\" has a baseline for school year " + baseline.schoolYear() + ", which starts after the as-of date "
               + context.asOf(), "schoolYear", baseline.schoolYear(), "asOf", context.asOf());
         }
@@ -33,7 +30,7 @@ final class IndicatorActualAfterAsOf extends BuiltInRule {
       for (int p = 0; p < indicator.periods().size(); p++) {
         IndicatorPeriod period = indicator.periods().get(p);
         if (period.actual().isPresent() && period.schoolYear().start().isAfter(context.asOf())) {
-          findings.report(JsonPointer.of("indicators", i, "periods", p, "actual"), "Indicator \"" + indicator.id()
+          findings.report(located.at("periods", p).child("actual"), "Indicator \"" + indicator.id()
               + "\" has an actual for school year " + period.schoolYear() + ", which starts after the as-of date "
               + context.asOf(), "schoolYear", period.schoolYear(), "asOf", context.asOf());
         }

@@ -3,9 +3,9 @@ package dev.kansen.validation.internal.rules;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.SchoolYear;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,23 +13,22 @@ import java.util.Map;
 /** An indicator has at most one period per school year. */
 final class IndicatorPeriodsOverlap extends BuiltInRule {
   IndicatorPeriodsOverlap() {
-    super("INDICATOR_PERIODS_OVERLAP", Severity.ERROR,
-        "Two periods of one indicator are for the same school year (school years either coincide or do not"
-            + " overlap); every period after the first is reported.",
-        "IATI results: an indicator's periods do not overlap, so that each target and actual is counted once."
-            + " ERROR.");
+    super(RuleCode.INDICATOR_PERIODS_OVERLAP);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().indicators().size(); i++) {
-      Indicator indicator = index.programme().indicators().get(i);
+    for (Located<Indicator> located : index.indicators()) {
+      Indicator indicator = located.value();
+      if (indicator.periods().size() < 2) {
+        continue;
+      }
       Map<SchoolYear, Integer> seen = new HashMap<>();
       for (int p = 0; p < indicator.periods().size(); p++) {
         SchoolYear year = indicator.periods().get(p).schoolYear();
         Integer earlier = seen.putIfAbsent(year, p);
         if (earlier != null) {
-          findings.report(JsonPointer.of("indicators", i, "periods", p, "schoolYear"), "Indicator \""
+          findings.report(located.at("periods", p).child("schoolYear"), "Indicator \""
               + indicator.id() + "\" has two periods for school year " + year + ": periods " + earlier + " and " + p,
               "indicator", indicator.id(), "schoolYear", year);
         }

@@ -2,26 +2,23 @@ package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Indicator;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** An indicator with targets has a baseline to measure progress from. */
 final class IndicatorWithoutBaseline extends BuiltInRule {
   IndicatorWithoutBaseline() {
-    super("INDICATOR_WITHOUT_BASELINE", Severity.INFO,
-        "An indicator has periods but no baseline.",
-        "IATI results guidance recommends a baseline for every indicator: without one, progress cannot be"
-            + " shown. INFO: nothing is wrong, but the indicator says less than it could.");
+    super(RuleCode.INDICATOR_WITHOUT_BASELINE);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().indicators().size(); i++) {
-      Indicator indicator = index.programme().indicators().get(i);
+    for (Located<Indicator> located : index.indicators()) {
+      Indicator indicator = located.value();
       if (indicator.baseline().isEmpty() && !indicator.periods().isEmpty()) {
-        findings.report(JsonPointer.of("indicators", i), "Indicator \"" + indicator.id()
+        findings.report(located.path(), "Indicator \"" + indicator.id()
             + "\" has targets or actuals but no baseline", "indicator", indicator.id());
       }
     }

@@ -2,26 +2,23 @@ package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Intervention;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** An intervention runs in one of the programme's municipalities. */
 final class InterventionMunicipalityOutsideProgramme extends BuiltInRule {
   InterventionMunicipalityOutsideProgramme() {
-    super("INTERVENTION_MUNICIPALITY_OUTSIDE_PROGRAMME", Severity.ERROR,
-        "An intervention's municipality is not one of the programme's municipalities.",
-        "Domain: a programme's interventions run in the municipalities it covers. ERROR: the intervention belongs"
-            + " to another programme or the municipality list is incomplete.");
+    super(RuleCode.INTERVENTION_MUNICIPALITY_OUTSIDE_PROGRAMME);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().interventions().size(); i++) {
-      Intervention intervention = index.programme().interventions().get(i);
+    for (Located<Intervention> located : index.interventions()) {
+      Intervention intervention = located.value();
       if (intervention.municipality().isPresent() && index.municipality(intervention.municipality().get()).isEmpty()) {
-        findings.report(JsonPointer.of("interventions", i, "municipality"), "Intervention \"" + intervention.id()
+        findings.report(located.at("municipality"), "Intervention \"" + intervention.id()
             + "\" runs in municipality " + intervention.municipality().get()
             + ", which is not one of the programme's municipalities", "intervention", intervention.id(),
             "municipality", intervention.municipality().get());

@@ -1,42 +1,39 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.Allocation;
+import dev.kansen.model.BudgetLine;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Money;
+import dev.kansen.model.Transaction;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.LocatedIn;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.Currency;
 
 /** Everything under a grant is in the grant's currency. */
 final class MixedCurrencies extends BuiltInRule {
   MixedCurrencies() {
-    super("MIXED_CURRENCIES", Severity.ERROR,
-        "An allocation, budget line or transaction of a grant is in another currency than the grant's amount.",
-        "Domain, after IATI's default currency: amounts under one grant are added up and compared, which needs one"
-            + " currency; kansen does not convert. ERROR.");
+    super(RuleCode.MIXED_CURRENCIES);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().grants().size(); i++) {
-      Grant grant = index.programme().grants().get(i);
-      Currency currency = grant.amount().currency();
-      for (int a = 0; a < grant.allocations().size(); a++) {
-        check(grant, grant.allocations().get(a).amount(), currency, JsonPointer.of("grants", i, "allocations", a), findings);
-      }
-      for (int b = 0; b < grant.budgets().size(); b++) {
-        check(grant, grant.budgets().get(b).amount(), currency, JsonPointer.of("grants", i, "budgets", b), findings);
-      }
-      for (int t = 0; t < grant.transactions().size(); t++) {
-        check(grant, grant.transactions().get(t).amount(), currency, JsonPointer.of("grants", i, "transactions", t),
-            findings);
-      }
+    for (LocatedIn<Grant, Allocation> allocation : index.allocations()) {
+      check(allocation.owner().value(), allocation.value().amount(), allocation.path(), findings);
+    }
+    for (LocatedIn<Grant, BudgetLine> line : index.budgets()) {
+      check(line.owner().value(), line.value().amount(), line.path(), findings);
+    }
+    for (LocatedIn<Grant, Transaction> transaction : index.transactions()) {
+      check(transaction.owner().value(), transaction.value().amount(), transaction.path(), findings);
     }
   }
 
-  private static void check(Grant grant, Money amount, Currency currency, JsonPointer at, Findings findings) {
+  private static void check(Grant grant, Money amount, JsonPointer at, Findings findings) {
+    Currency currency = grant.amount().currency();
     if (!amount.currency().equals(currency)) {
       findings.report(at.child("amount").child("currency"), "Grant \"" + grant.id() + "\" is in "
           + currency.getCurrencyCode() + ", but " + at + " is " + amount, "expected", currency.getCurrencyCode(),

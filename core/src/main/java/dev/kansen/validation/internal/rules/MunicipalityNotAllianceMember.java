@@ -2,27 +2,23 @@ package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Municipality;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** Every municipality of the programme is a member of the programme's alliance. */
 final class MunicipalityNotAllianceMember extends BuiltInRule {
   MunicipalityNotAllianceMember() {
-    super("MUNICIPALITY_NOT_ALLIANCE_MEMBER", Severity.ERROR,
-        "A municipality of the programme is not among the alliance's members.",
-        "Domain: an alliance programme is run by member municipalities (municipalities join the Gelijke Kansen"
-            + " Alliantie with a join date). ERROR: either the membership is missing from the data or the"
-            + " programme names the wrong municipality.");
+    super(RuleCode.MUNICIPALITY_NOT_ALLIANCE_MEMBER);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().municipalities().size(); i++) {
-      Municipality municipality = index.programme().municipalities().get(i);
+    for (Located<Municipality> located : index.municipalities()) {
+      Municipality municipality = located.value();
       if (index.membership(municipality.code()).isEmpty()) {
-        findings.report(JsonPointer.of("municipalities", i, "code"), "Municipality " + municipality.code() + " ("
+        findings.report(located.at("code"), "Municipality " + municipality.code() + " ("
             + municipality.name() + ") takes part in the programme but is not a member of "
             + index.programme().alliance().name(), "municipality", municipality.code(),
             "alliance", index.programme().alliance().name());

@@ -2,9 +2,8 @@ package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Partner;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +16,7 @@ final class PartOfCycle extends BuiltInRule {
   private static final byte DONE = 2;
 
   PartOfCycle() {
-    super("PART_OF_CYCLE", Severity.ERROR,
-        "Following partOf from partner to partner comes back to a partner already passed (such as a school that"
-            + " is part of itself); reported once per cycle, at its first partner in document order.",
-        "Domain: partOf describes a hierarchy (a school belongs to its board); a cycle has no top organisation."
-            + " ERROR.");
+    super(RuleCode.PART_OF_CYCLE);
   }
 
   @Override
@@ -40,7 +35,7 @@ final class PartOfCycle extends BuiltInRule {
         List<Integer> cycle = path.subList(path.indexOf(current), path.size());
         int first = cycle.stream().mapToInt(Integer::intValue).min().orElseThrow();
         List<String> ids = cycle.stream().map(i -> partners.get(i).id()).toList();
-        findings.report(JsonPointer.of("partners", first, "partOf"), "Partners form a partOf cycle: "
+        findings.report(index.partners().get(first).at("partOf"), "Partners form a partOf cycle: "
             + String.join(" -> ", ids) + " -> " + ids.get(0), "cycle", String.join(",", ids));
       }
       path.forEach(i -> state[i] = DONE);

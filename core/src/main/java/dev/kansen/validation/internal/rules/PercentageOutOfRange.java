@@ -1,11 +1,14 @@
 package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Breakdown;
+import dev.kansen.model.Indicator;
 import dev.kansen.model.Measure;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
+import dev.kansen.validation.LocatedFigure;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -15,32 +18,36 @@ final class PercentageOutOfRange extends BuiltInRule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   PercentageOutOfRange() {
-    super("PERCENTAGE_OUT_OF_RANGE", Severity.ERROR,
-        "A value of a PERCENTAGE indicator — baseline, target, actual or one of their breakdowns — is below 0 or"
-            + " above 100.",
-        "IATI indicator measure 2 (percentage): values are percentages, 0 to 100. A value outside is a fraction"
-            + " entered as a percentage or a typing error. ERROR.");
+    super(RuleCode.PERCENTAGE_OUT_OF_RANGE);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    Measurements.forEach(index.programme(), (indicator, figure, path, year) -> {
+    for (LocatedFigure figure : index.figures()) {
+      Indicator indicator = figure.indicator().value();
       if (indicator.measure() != Measure.PERCENTAGE) {
-        return;
+        continue;
       }
-      check(figure.value(), path.child("value"), "Indicator \"" + indicator.id() + "\" for " + year, findings);
-      for (int b = 0; b < figure.breakdowns().size(); b++) {
-        Breakdown cell = figure.breakdowns().get(b);
-        check(cell.value(), path.child("breakdowns").index(b).child("value"), "Indicator \"" + indicator.id()
-            + "\" for " + year + ", " + cell.dimension() + " " + cell.category() + ",", findings);
+      String what = "Indicator \"" + indicator.id() + "\" for " + figure.schoolYear();
+      if (outside(figure.value().value())) {
+        report(figure.at("value"), what, figure.value().value().get(), findings);
       }
-    });
+      for (Located<Breakdown> located : figure.breakdowns()) {
+        Breakdown cell = located.value();
+        if (outside(cell.value())) {
+          report(located.at("value"), what + ", " + cell.dimension() + " " + cell.category() + ",", cell.value().get(),
+              findings);
+        }
+      }
+    }
   }
 
-  private static void check(Optional<BigDecimal> value, JsonPointer path, String what, Findings findings) {
-    if (value.isPresent() && (value.get().signum() < 0 || value.get().compareTo(HUNDRED) > 0)) {
-      findings.report(path, what + " has percentage " + value.get().toPlainString() + ", outside 0 to 100",
-          "value", value.get().toPlainString());
-    }
+  private static boolean outside(Optional<BigDecimal> value) {
+    return value.isPresent() && (value.get().signum() < 0 || value.get().compareTo(HUNDRED) > 0);
+  }
+
+  private static void report(JsonPointer path, String what, BigDecimal value, Findings findings) {
+    findings.report(path, what + " has percentage " + value.toPlainString() + ", outside 0 to 100",
+        "value", value.toPlainString());
   }
 }

@@ -1,6 +1,7 @@
 package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.DateRange;
+import dev.kansen.model.Intervention;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 

@@ -3,26 +3,23 @@ package dev.kansen.validation.internal.rules;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** An intervention still in the pipeline has not started. */
 final class PipelineWithActualStart extends BuiltInRule {
   PipelineWithActualStart() {
-    super("PIPELINE_WITH_ACTUAL_START", Severity.ERROR,
-        "An intervention with status PIPELINE has an actualStart.",
-        "IATI activity status: pipeline means not yet started. The status and the dates contradict each other."
-            + " ERROR.");
+    super(RuleCode.PIPELINE_WITH_ACTUAL_START);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().interventions().size(); i++) {
-      Intervention intervention = index.programme().interventions().get(i);
+    for (Located<Intervention> located : index.interventions()) {
+      Intervention intervention = located.value();
       if (intervention.status() == InterventionStatus.PIPELINE && intervention.actualStart().isPresent()) {
-        findings.report(JsonPointer.of("interventions", i, "actualStart"), "Intervention \"" + intervention.id()
+        findings.report(located.at("actualStart"), "Intervention \"" + intervention.id()
             + "\" has status PIPELINE but actually started on " + intervention.actualStart().get(),
             "intervention", intervention.id(), "actualStart", intervention.actualStart().get());
       }

@@ -3,28 +3,25 @@ package dev.kansen.validation.internal.rules;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A running intervention records when it started. */
 final class RunningWithoutActualStart extends BuiltInRule {
   RunningWithoutActualStart() {
-    super("RUNNING_WITHOUT_ACTUAL_START", Severity.WARNING,
-        "An intervention with status IMPLEMENTATION or SUSPENDED has no actualStart.",
-        "IATI activity status: implementation means the activity has started, so the actual start date is known."
-            + " WARNING: the date is missing rather than contradicted.");
+    super(RuleCode.RUNNING_WITHOUT_ACTUAL_START);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().interventions().size(); i++) {
-      Intervention intervention = index.programme().interventions().get(i);
+    for (Located<Intervention> located : index.interventions()) {
+      Intervention intervention = located.value();
       boolean running = intervention.status() == InterventionStatus.IMPLEMENTATION
           || intervention.status() == InterventionStatus.SUSPENDED;
       if (running && intervention.actualStart().isEmpty()) {
-        findings.report(JsonPointer.of("interventions", i, "status"), "Intervention \"" + intervention.id()
+        findings.report(located.at("status"), "Intervention \"" + intervention.id()
             + "\" has status " + intervention.status() + " but no actualStart", "intervention", intervention.id(),
             "status", intervention.status());
       }

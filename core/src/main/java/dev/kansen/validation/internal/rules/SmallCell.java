@@ -1,10 +1,13 @@
 package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Breakdown;
+import dev.kansen.model.Indicator;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
+import dev.kansen.validation.LocatedFigure;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -13,36 +16,35 @@ import java.util.OptionalInt;
 /** No figure is computed from fewer pupils than the small-cell threshold. */
 final class SmallCell extends BuiltInRule {
   SmallCell() {
-    super("SMALL_CELL", Severity.ERROR,
-        "A figure or breakdown cell with a value is computed from fewer pupils than the context's"
-            + " smallCellThreshold (10 unless set). A cell without a value (suppressed) is fine. The finding names the"
-            + " threshold, never the count.",
-        "AVG (GDPR) and CBS statistical disclosure practice: pupil data is personal data and figures about fewer"
-            + " than 10 pupils can identify children, so they are suppressed. ERROR: the figure must not be"
-            + " exchanged.");
+    super(RuleCode.SMALL_CELL);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     int threshold = context.smallCellThreshold();
-    Measurements.forEach(index.programme(), (indicator, figure, path, year) -> {
-      String what = "Indicator \"" + indicator.id() + "\" for " + year;
-      check(figure.value(), figure.pupils(), threshold, path.child("pupils"), what, findings);
-      for (int b = 0; b < figure.breakdowns().size(); b++) {
-        Breakdown cell = figure.breakdowns().get(b);
-        check(cell.value(), cell.pupils(), threshold, path.child("breakdowns").index(b).child("pupils"),
-            what + ", " + cell.dimension() + " " + cell.category() + ",", findings);
+    for (LocatedFigure figure : index.figures()) {
+      String what = "Indicator \"" + figure.indicator().value().id() + "\" for " + figure.schoolYear();
+      if (small(figure.value().value(), figure.value().pupils(), threshold)) {
+        report(figure.at("pupils"), what, threshold, findings);
       }
-    });
+      for (Located<Breakdown> located : figure.breakdowns()) {
+        Breakdown cell = located.value();
+        if (small(cell.value(), cell.pupils(), threshold)) {
+          report(located.at("pupils"), what + ", " + cell.dimension() + " " + cell.category() + ",", threshold,
+              findings);
+        }
+      }
+    }
   }
 
-  private static void check(Optional<BigDecimal> value, OptionalInt pupils, int threshold, JsonPointer path,
-      String what, Findings findings) {
-    if (value.isPresent() && pupils.isPresent() && pupils.getAsInt() < threshold) {
-      // The message and arguments never state the count: a report that prints them must not
-      // publish the very figure about too few pupils that this rule withholds.
-      findings.report(path, what + " gives a value computed from fewer pupils than the small-cell threshold of "
-          + threshold + "; suppress the value", "threshold", threshold);
-    }
+  private static boolean small(Optional<BigDecimal> value, OptionalInt pupils, int threshold) {
+    return value.isPresent() && pupils.isPresent() && pupils.getAsInt() < threshold;
+  }
+
+  private static void report(JsonPointer path, String what, int threshold, Findings findings) {
+    // The message and arguments never state the count: a report that prints them must not
+    // publish the very figure about too few pupils that this rule withholds.
+    findings.report(path, what + " gives a value computed from fewer pupils than the small-cell threshold of "
+        + threshold + "; suppress the value", "threshold", threshold);
   }
 }

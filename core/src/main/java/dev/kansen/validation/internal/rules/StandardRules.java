@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.Money;
 import dev.kansen.validation.Rule;
 import java.util.List;
 

@@ -1,58 +1,53 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.Allocation;
 import dev.kansen.model.Goal;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Indicator;
-import dev.kansen.model.Programme;
 import dev.kansen.model.Transaction;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
+import dev.kansen.validation.LocatedIn;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.List;
+import java.util.Optional;
 
 /** Goals, indicators, allocations and transactions name interventions of the programme. */
 final class UnresolvedInterventionReference extends BuiltInRule {
   UnresolvedInterventionReference() {
-    super("UNRESOLVED_INTERVENTION_REFERENCE", Severity.ERROR,
-        "A goal's or indicator's interventions, an allocation's intervention or a transaction's intervention"
-            + " names an intervention id that no intervention of the programme has.",
-        "Domain: money and outcomes are tied to interventions; a reference that leads nowhere loses where the"
-            + " money went or what an indicator follows. ERROR.");
+    super(RuleCode.UNRESOLVED_INTERVENTION_REFERENCE);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    Programme programme = index.programme();
-    for (int i = 0; i < programme.goals().size(); i++) {
-      Goal goal = programme.goals().get(i);
-      each(index, findings, goal.interventions(), JsonPointer.of("goals", i, "interventions"), "Goal \"" + goal.id() + "\"");
+    for (Located<Goal> goal : index.goals()) {
+      each(index, findings, goal.value().interventions(), goal, "Goal \"" + goal.value().id() + "\"");
     }
-    for (int i = 0; i < programme.indicators().size(); i++) {
-      Indicator indicator = programme.indicators().get(i);
-      each(index, findings, indicator.interventions(), JsonPointer.of("indicators", i, "interventions"),
-          "Indicator \"" + indicator.id() + "\"");
+    for (Located<Indicator> indicator : index.indicators()) {
+      each(index, findings, indicator.value().interventions(), indicator,
+          "Indicator \"" + indicator.value().id() + "\"");
     }
-    for (int i = 0; i < programme.grants().size(); i++) {
-      Grant grant = programme.grants().get(i);
-      for (int a = 0; a < grant.allocations().size(); a++) {
-        require(index, findings, grant.allocations().get(a).intervention(),
-            JsonPointer.of("grants", i, "allocations", a, "intervention"), "An allocation of grant \"" + grant.id() + "\"");
-      }
-      for (int t = 0; t < grant.transactions().size(); t++) {
-        Transaction transaction = grant.transactions().get(t);
-        int at = t;
-        int g = i;
-        transaction.intervention().ifPresent(id -> require(index, findings, id,
-            JsonPointer.of("grants", g, "transactions", at, "intervention"), "A transaction of grant \"" + grant.id() + "\""));
+    for (LocatedIn<Grant, Allocation> allocation : index.allocations()) {
+      require(index, findings, allocation.value().intervention(), allocation.at("intervention"),
+          "An allocation of grant \"" + allocation.owner().value().id() + "\"");
+    }
+    for (LocatedIn<Grant, Transaction> transaction : index.transactions()) {
+      Optional<String> id = transaction.value().intervention();
+      if (id.isPresent()) {
+        require(index, findings, id.get(), transaction.at("intervention"),
+            "A transaction of grant \"" + transaction.owner().value().id() + "\"");
       }
     }
   }
 
-  private static void each(ProgrammeIndex index, Findings findings, List<String> ids, JsonPointer path, String who) {
+  private static void each(ProgrammeIndex index, Findings findings, List<String> ids, Located<?> owner, String who) {
     for (int j = 0; j < ids.size(); j++) {
-      require(index, findings, ids.get(j), path.index(j), who);
+      if (index.intervention(ids.get(j)).isEmpty()) {
+        require(index, findings, ids.get(j), owner.at("interventions", j), who);
+      }
     }
   }
 

@@ -5,40 +5,43 @@ import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
+import java.util.Optional;
 
 /** Intervention leads and participants, partners' {@code partOf} and the alliance coordinator name programme partners. */
 final class UnresolvedPartnerReference extends BuiltInRule {
   UnresolvedPartnerReference() {
-    super("UNRESOLVED_PARTNER_REFERENCE", Severity.ERROR,
-        "An intervention's lead or participant, a partner's partOf or the alliance's coordinator names a partner"
-            + " id that no partner of the programme has.",
-        "Domain: every intervention is led by a programme partner, and a reference that leads nowhere loses who"
-            + " does what (IATI likewise requires participating organisations to be declared). ERROR: the data is"
-            + " wrong, not merely incomplete.");
+    super(RuleCode.UNRESOLVED_PARTNER_REFERENCE);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    Programme programme = index.programme();
-    programme.alliance().coordinator().ifPresent(id -> require(index, findings, id,
-        JsonPointer.of("alliance", "coordinator"), "The alliance's coordinator"));
-    for (int i = 0; i < programme.partners().size(); i++) {
-      Partner partner = programme.partners().get(i);
-      int at = i;
-      partner.partOf().ifPresent(id -> require(index, findings, id, JsonPointer.of("partners", at, "partOf"),
-          "Partner \"" + partner.id() + "\" is partOf"));
+    Located<Programme> programme = index.located();
+    Optional<String> coordinator = programme.value().alliance().coordinator();
+    if (coordinator.isPresent()) {
+      require(index, findings, coordinator.get(), programme.at("alliance", "coordinator"), "The alliance's coordinator");
     }
-    for (int i = 0; i < programme.interventions().size(); i++) {
-      Intervention intervention = programme.interventions().get(i);
-      require(index, findings, intervention.lead(), JsonPointer.of("interventions", i, "lead"),
-          "Intervention \"" + intervention.id() + "\" has lead");
+    for (Located<Partner> located : index.partners()) {
+      Partner partner = located.value();
+      if (partner.partOf().isPresent()) {
+        require(index, findings, partner.partOf().get(), located.at("partOf"),
+            "Partner \"" + partner.id() + "\" is partOf");
+      }
+    }
+    for (Located<Intervention> located : index.interventions()) {
+      Intervention intervention = located.value();
+      if (index.partner(intervention.lead()).isEmpty()) {
+        require(index, findings, intervention.lead(), located.at("lead"),
+            "Intervention \"" + intervention.id() + "\" has lead");
+      }
       for (int p = 0; p < intervention.participants().size(); p++) {
-        require(index, findings, intervention.participants().get(p),
-            JsonPointer.of("interventions", i, "participants", p),
-            "Intervention \"" + intervention.id() + "\" has participant");
+        if (index.partner(intervention.participants().get(p)).isEmpty()) {
+          require(index, findings, intervention.participants().get(p), located.at("participants", p),
+              "Intervention \"" + intervention.id() + "\" has participant");
+        }
       }
     }
   }

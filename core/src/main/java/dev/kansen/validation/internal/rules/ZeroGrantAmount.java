@@ -2,26 +2,23 @@ package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
-import dev.kansen.validation.Severity;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 
 /** A grant awards some money. */
 final class ZeroGrantAmount extends BuiltInRule {
   ZeroGrantAmount() {
-    super("ZERO_GRANT_AMOUNT", Severity.WARNING,
-        "A grant's amount is zero.",
-        "360Giving data quality check: grants with a zero amount are usually placeholders or typing errors."
-            + " WARNING: an in-kind contribution recorded as a grant can be zero on purpose.");
+    super(RuleCode.ZERO_GRANT_AMOUNT);
   }
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    for (int i = 0; i < index.programme().grants().size(); i++) {
-      Grant grant = index.programme().grants().get(i);
+    for (Located<Grant> located : index.grants()) {
+      Grant grant = located.value();
       if (grant.amount().isZero()) {
-        findings.report(JsonPointer.of("grants", i, "amount"), "Grant \"" + grant.id() + "\" awards "
+        findings.report(located.at("amount"), "Grant \"" + grant.id() + "\" awards "
             + grant.amount(), "grant", grant.id(), "amount", grant.amount());
       }
     }

@@ -1,0 +1,77 @@
+package dev.kansen.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The texts of kansen's own codes, from the message bundle {@code codes.properties} (English) and
+ * {@code codes_LANG.properties} beside it for another language: a Dutch bundle is one more file,
+ * {@code codes_nl.properties}. Keys are {@code CODE.what}, {@code CODE.why} and {@code CODE.fix}, and
+ * in another language also {@code CODE.message} (see {@link Violation#localizedMessage}); a key
+ * missing from a language falls back to English. Files are UTF-8.
+ */
+final class CodeTexts {
+  private static final String BASE = "codes";
+  private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
+
+  private CodeTexts() {}
+
+  /**
+   * @param code a code of kansen's catalogue
+   * @param part {@code what}, {@code why} or {@code fix}
+   * @param locale the language wanted
+   * @return the text in that language, else in English
+   * @throws IllegalStateException when the English bundle has no such text (a test prevents it)
+   */
+  static String text(Code code, String part, Locale locale) {
+    String key = code.name() + "." + part;
+    String language = locale.getLanguage();
+    if (!language.isEmpty() && !language.equals("en")) {
+      String text = bundle(BASE + "_" + language).getProperty(key);
+      if (text != null) {
+        return text;
+      }
+    }
+    String text = bundle(BASE).getProperty(key);
+    if (text == null) {
+      throw new IllegalStateException("The message bundle has no text " + key);
+    }
+    return text;
+  }
+
+  /**
+   * @param key a key such as {@code SMALL_CELL.message}
+   * @param locale the language wanted
+   * @return the text of that language's file, when it has one; never the English file's
+   */
+  static java.util.Optional<String> translation(String key, Locale locale) {
+    String language = locale.getLanguage();
+    if (language.isEmpty() || language.equals("en")) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.ofNullable(bundle(BASE + "_" + language).getProperty(key));
+  }
+
+  private static Properties bundle(String name) {
+    return BUNDLES.computeIfAbsent(name, CodeTexts::load);
+  }
+
+  private static Properties load(String name) {
+    Properties properties = new Properties();
+    try (InputStream in = CodeTexts.class.getResourceAsStream(name + ".properties")) {
+      if (in != null) {
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the message bundle " + name, e);
+    }
+    return properties;
+  }
+}

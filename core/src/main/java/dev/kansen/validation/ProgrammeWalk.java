@@ -1,0 +1,142 @@
+package dev.kansen.validation;
+
+import dev.kansen.model.Allocation;
+import dev.kansen.model.Baseline;
+import dev.kansen.model.AllianceMembership;
+import dev.kansen.model.Breakdown;
+import dev.kansen.model.BudgetLine;
+import dev.kansen.model.DateRange;
+import dev.kansen.model.Goal;
+import dev.kansen.model.Grant;
+import dev.kansen.model.Indicator;
+import dev.kansen.model.IndicatorPeriod;
+import dev.kansen.model.Intervention;
+import dev.kansen.model.Measurement;
+import dev.kansen.model.Municipality;
+import dev.kansen.model.Partner;
+import dev.kansen.model.Programme;
+import dev.kansen.model.SchoolYear;
+import dev.kansen.model.Transaction;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One walk over a programme that locates every element rules look at, each with its JSON Pointer:
+ * the one place where the validator spells the wire format's list names. Built once per
+ * validation, on first use, by {@link ProgrammeIndex}.
+ */
+final class ProgrammeWalk {
+  final List<Located<Partner>> partners;
+  final List<Located<Goal>> goals;
+  final List<Located<Intervention>> interventions;
+  final List<Located<Grant>> grants;
+  final List<Located<Indicator>> indicators;
+  final List<Located<Municipality>> municipalities;
+  final List<Located<AllianceMembership>> members;
+  final List<LocatedIn<Grant, Allocation>> allocations = new ArrayList<>();
+  final List<LocatedIn<Grant, BudgetLine>> budgets = new ArrayList<>();
+  final List<LocatedIn<Grant, Transaction>> transactions = new ArrayList<>();
+  final List<LocatedFigure> figures = new ArrayList<>();
+  final List<LocatedDate> dates = new ArrayList<>();
+
+  ProgrammeWalk(Programme programme) {
+    JsonPointer root = JsonPointer.root();
+    partners = locate(programme.partners(), root.child("partners"));
+    goals = locate(programme.goals(), root.child("goals"));
+    interventions = locate(programme.interventions(), root.child("interventions"));
+    grants = locate(programme.grants(), root.child("grants"));
+    indicators = locate(programme.indicators(), root.child("indicators"));
+    municipalities = locate(programme.municipalities(), root.child("municipalities"));
+    members = locate(programme.alliance().members(), root.child("alliance").child("members"));
+
+    range(programme.period(), root, "period");
+    for (Located<AllianceMembership> member : members) {
+      dates.add(new LocatedDate(member.value().joined(), member.path(), "joined", ""));
+    }
+    for (Located<Intervention> located : interventions) {
+      Intervention intervention = located.value();
+      range(intervention.planned(), located.path(), "planned");
+      date(intervention.actualStart(), located.path(), "actualStart");
+      date(intervention.actualEnd(), located.path(), "actualEnd");
+      date(intervention.statusDate(), located.path(), "statusDate");
+    }
+    for (Located<Grant> grant : grants) {
+      range(grant.value().period(), grant.path(), "period");
+      JsonPointer budgetsAt = grant.at("budgets");
+      List<BudgetLine> lines = grant.value().budgets();
+      for (int b = 0; b < lines.size(); b++) {
+        LocatedIn<Grant, BudgetLine> line = new LocatedIn<>(grant, lines.get(b), budgetsAt.index(b), b);
+        budgets.add(line);
+        range(line.value().period(), line.path(), "period");
+      }
+      JsonPointer transactionsAt = grant.at("transactions");
+      List<Transaction> moves = grant.value().transactions();
+      for (int t = 0; t < moves.size(); t++) {
+        LocatedIn<Grant, Transaction> move = new LocatedIn<>(grant, moves.get(t), transactionsAt.index(t), t);
+        transactions.add(move);
+        dates.add(new LocatedDate(move.value().date(), move.path(), "date", ""));
+      }
+      JsonPointer allocationsAt = grant.at("allocations");
+      List<Allocation> shares = grant.value().allocations();
+      for (int a = 0; a < shares.size(); a++) {
+        allocations.add(new LocatedIn<>(grant, shares.get(a), allocationsAt.index(a), a));
+      }
+    }
+    for (Located<Indicator> indicator : indicators) {
+      Optional<Baseline> baseline = indicator.value().baseline();
+      if (baseline.isPresent()) {
+        figure(indicator, baseline.get(), indicator.at("baseline"), baseline.get().schoolYear());
+      }
+      JsonPointer periodsAt = indicator.at("periods");
+      List<IndicatorPeriod> periods = indicator.value().periods();
+      for (int p = 0; p < periods.size(); p++) {
+        IndicatorPeriod period = periods.get(p);
+        if (period.target().isEmpty() && period.actual().isEmpty()) {
+          continue;
+        }
+        JsonPointer periodAt = periodsAt.index(p);
+        if (period.target().isPresent()) {
+          figure(indicator, period.target().get(), periodAt.child("target"), period.schoolYear());
+        }
+        if (period.actual().isPresent()) {
+          figure(indicator, period.actual().get(), periodAt.child("actual"), period.schoolYear());
+        }
+      }
+    }
+  }
+
+  private static <T> List<Located<T>> locate(List<T> items, JsonPointer at) {
+    List<Located<T>> located = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      located.add(new Located<>(items.get(i), at.index(i), i));
+    }
+    return located;
+  }
+
+  private void figure(Located<Indicator> indicator, Measurement figure, JsonPointer at, SchoolYear year) {
+    List<Breakdown> cells = figure.breakdowns();
+    List<Located<Breakdown>> breakdowns = List.of();
+    if (!cells.isEmpty()) {
+      JsonPointer cellsAt = at.child("breakdowns");
+      List<Located<Breakdown>> list = new ArrayList<>(cells.size());
+      for (int b = 0; b < cells.size(); b++) {
+        list.add(new Located<>(cells.get(b), cellsAt.index(b), b));
+      }
+      breakdowns = list;
+    }
+    figures.add(new LocatedFigure(indicator, figure, at, year, breakdowns));
+  }
+
+  private void range(DateRange range, JsonPointer owner, String property) {
+    dates.add(new LocatedDate(range.start(), owner, property, "start"));
+    dates.add(new LocatedDate(range.end(), owner, property, "end"));
+  }
+
+  private void date(Optional<LocalDate> date, JsonPointer owner, String property) {
+    if (date.isPresent()) {
+      dates.add(new LocatedDate(date.get(), owner, property, ""));
+    }
+  }
+}
