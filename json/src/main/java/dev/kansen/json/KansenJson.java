@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.kansen.json.internal.DocumentReader;
+import dev.kansen.json.internal.LimitedGenerator;
 import dev.kansen.json.internal.LineSplitter;
 import dev.kansen.json.internal.Locator;
 import dev.kansen.json.internal.ModelReaders;
@@ -66,8 +67,13 @@ public final class KansenJson {
   private static final KansenJson LENIENT = builder().lenient(true).build();
   private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
 
+  private static final int MAX_NAME_LENGTH = 1000;
+
   private final boolean lenient;
   private final long maxDocumentLength;
+  private final int maxStringLength;
+  private final int maxNumberLength;
+  private final int maxNestingDepth;
   private final JsonFactory documents;
   private final JsonFactory sequences;
   private final DocumentReader reader;
@@ -75,6 +81,9 @@ public final class KansenJson {
   private KansenJson(Builder b) {
     this.lenient = b.lenient;
     this.maxDocumentLength = b.maxDocumentLength;
+    this.maxStringLength = b.maxStringLength;
+    this.maxNumberLength = b.maxNumberLength;
+    this.maxNestingDepth = b.maxNestingDepth;
     this.documents = factory(b, b.maxDocumentLength);
     this.sequences = factory(b, -1);
     this.reader = new DocumentReader(b.lenient, b.maxViolations);
@@ -85,7 +94,7 @@ public final class KansenJson {
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(b.maxNestingDepth)
             .maxStringLength(b.maxStringLength)
-            .maxNameLength(Math.min(b.maxStringLength, 1000))
+            .maxNameLength(Math.min(b.maxStringLength, MAX_NAME_LENGTH))
             .maxNumberLength(b.maxNumberLength)
             .maxDocumentLength(maxDocumentLength)
             .build())
@@ -163,12 +172,16 @@ public final class KansenJson {
    *     that are not UTF-8
    */
   public Programme read(byte[] json) {
+    if (json.length > maxDocumentLength && Utf8.characters(json) > maxDocumentLength) {
+      throw tooLarge();
+    }
     try {
-      if (Utf8.isWellFormedWithoutNul(json)) {
+      if (json.length <= maxDocumentLength && Utf8.isWellFormedWithoutNul(json)) {
         // Jackson's byte parser is much faster than decoding through StrictUtf8Reader, but it
         // counts columns in bytes. A document that reads without a violation has no positions to
         // report; one that has violations is read again below, so that every position counts
-        // characters, exactly as from a stream.
+        // characters, exactly as from a stream. A document longer in bytes than the limit, but not
+        // in characters, is read from the stream too: Jackson's byte parser counts bytes.
         try (JsonParser p = documents.createParser(json)) {
           return reader.document(p, false);
         } catch (KansenJsonException e) {
@@ -225,7 +238,9 @@ public final class KansenJson {
    * @param programme a programme
    * @return its canonical, indented JSON text, ending with a line feed
    * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON
-   *     or repeat a known property's name
+   *     or repeat a known property's name, or when it holds a value this instance would refuse to
+   *     read (a string, number, nesting or document beyond its limits); the message names the
+   *     value's JSON Pointer and the limit
    */
   public String write(Programme programme) {
     return new String(bytes(programme, true), StandardCharsets.UTF_8);
@@ -235,7 +250,9 @@ public final class KansenJson {
    * @param programme a programme
    * @return its canonical JSON text on one line, without a line feed
    * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON
-   *     or repeat a known property's name
+   *     or repeat a known property's name, or when it holds a value this instance would refuse to
+   *     read (a string, number, nesting or document beyond its limits); the message names the
+   *     value's JSON Pointer and the limit
    */
   public String writeCompact(Programme programme) {
     return new String(bytes(programme, false), StandardCharsets.UTF_8);
@@ -248,7 +265,8 @@ public final class KansenJson {
    * @param programme a programme
    * @param out where to write
    * @throws IOException when writing to the stream fails
-   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON
+   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON,
+   *     or when it holds a value this instance would refuse to read (see {@link #write(Programme)})
    */
   public void write(Programme programme, OutputStream out) throws IOException {
     out.write(bytes(programme, true));
@@ -261,7 +279,8 @@ public final class KansenJson {
    * @param programme a programme
    * @param out where to write
    * @throws IOException when writing to the stream fails
-   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON
+   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON,
+   *     or when it holds a value this instance would refuse to read (see {@link #write(Programme)})
    */
   public void writeCompact(Programme programme, OutputStream out) throws IOException {
     out.write(bytes(programme, false));
@@ -271,7 +290,8 @@ public final class KansenJson {
   /** Writes into memory first, so that a programme that cannot be written leaves no partial output. */
   private byte[] bytes(Programme programme, boolean pretty) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-    try (JsonGenerator g = documents.createGenerator(out)) {
+    try (JsonGenerator g = new LimitedGenerator(documents.createGenerator(out), maxStringLength,
+        Math.min(maxStringLength, MAX_NAME_LENGTH), maxNumberLength, maxNestingDepth)) {
       if (pretty) {
         g.setPrettyPrinter(PRETTY.createInstance());
       }
@@ -283,6 +303,11 @@ public final class KansenJson {
     }
     if (pretty) {
       out.write('\n');
+    }
+    if (out.size() > maxDocumentLength) {
+      throw new IllegalArgumentException("Cannot write programme " + programme.id() + ": the document has "
+          + out.size() + " bytes, more than the maximum of " + maxDocumentLength
+          + " that reading accepts; kansen does not write what it cannot read back");
     }
     return out.toByteArray();
   }
@@ -410,7 +435,69 @@ public final class KansenJson {
    * @throws KansenJsonException when the bytes are not a readable programme (nothing to validate)
    */
   public ValidatedProgramme readValidated(byte[] json, Validator validator, ValidationContext context) {
+    return validated(read(json), json, validator, context);
+  }
+
+  /**
+   * Reads a programme from JSON text and validates it in one call, as
+   * {@link #readValidated(byte[], Validator, ValidationContext)} does.
+   *
+   * @param json the document; a leading byte-order mark is ignored
+   * @param validator the validator
+   * @param context the date and thresholds to validate against
+   * @return the programme and its report
+   * @throws KansenJsonException when the text is not a readable programme (nothing to validate)
+   */
+  public ValidatedProgramme readValidated(String json, Validator validator, ValidationContext context) {
     Programme programme = read(json);
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    return validated(programme, text.getBytes(StandardCharsets.UTF_8), validator, context);
+  }
+
+  /**
+   * Reads a programme from a UTF-8 stream, up to its end, and validates it in one call, as
+   * {@link #readValidated(byte[], Validator, ValidationContext)} does. The stream is not closed.
+   * Memory is bounded: reading stops once the input is longer than any document within the
+   * maximum document length could be.
+   *
+   * @param in the document in UTF-8; a leading byte-order mark is ignored
+   * @param validator the validator
+   * @param context the date and thresholds to validate against
+   * @return the programme and its report
+   * @throws KansenJsonException when the content is not a readable programme
+   * @throws IOException only when reading the stream itself fails
+   */
+  public ValidatedProgramme readValidated(InputStream in, Validator validator, ValidationContext context)
+      throws IOException {
+    // a character takes at most 3 bytes of UTF-8 (a pair of surrogates takes 4 for 2 characters)
+    long most = Math.min(Integer.MAX_VALUE - 16L, 3 * maxDocumentLength);
+    byte[] json = in.readNBytes((int) most + 1);
+    if (json.length > most) {
+      throw tooLarge();
+    }
+    return readValidated(json, validator, context);
+  }
+
+  /**
+   * Reads a programme from a UTF-8 file and validates it in one call, as
+   * {@link #readValidated(byte[], Validator, ValidationContext)} does.
+   *
+   * @param file the file
+   * @param validator the validator
+   * @param context the date and thresholds to validate against
+   * @return the programme and its report
+   * @throws KansenJsonException when the content is not a readable programme
+   * @throws IOException when the file cannot be read
+   */
+  public ValidatedProgramme readValidated(Path file, Validator validator, ValidationContext context)
+      throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readValidated(in, validator, context);
+    }
+  }
+
+  private ValidatedProgramme validated(Programme programme, byte[] json, Validator validator,
+      ValidationContext context) {
     ValidationReport report = validator.validate(programme, context);
     if (report.violations().isEmpty()) {
       return new ValidatedProgramme(programme, report);

@@ -72,7 +72,12 @@ public final class DocumentReader {
     } catch (StrictUtf8Reader.MalformedUtf8Exception e) {
       s.violations().add(encoding(e, p.getParsingContext()));
     } catch (JsonProcessingException e) {
-      s.violations().add(JacksonFailures.toViolation(e, p, afterRoot));
+      Violation failure = JacksonFailures.toViolation(e, p, afterRoot);
+      if (ReadCode.INPUT_TOO_LARGE.name().equals(failure.code())) {
+        // what was read of a document over the limit says nothing reliable about the document
+        s.violations().clear();
+      }
+      s.violations().add(failure);
     }
     if (!s.violations().isEmpty()) {
       throw new KansenJsonException(s.violations());

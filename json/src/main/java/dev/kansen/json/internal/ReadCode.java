@@ -14,6 +14,8 @@ public enum ReadCode {
   TRAILING_CONTENT,
   /** The input is not valid UTF-8. */
   INVALID_ENCODING,
+  /** A string or property name holds an unpaired surrogate (such as {@code "\ud83d"} alone). */
+  INVALID_TEXT,
   /** The input is longer than the configured maximum document length. */
   INPUT_TOO_LARGE,
   /** Objects and arrays are nested deeper than the configured maximum. */

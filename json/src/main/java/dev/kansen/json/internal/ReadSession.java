@@ -10,6 +10,7 @@ import dev.kansen.validation.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -80,7 +81,26 @@ public final class ReadSession {
       fail(ReadCode.INPUT_TOO_LARGE, pointer(), parser.currentLocation(),
           "The document is longer than the maximum of " + maxLength + " characters");
     }
+    if (token == JsonToken.VALUE_STRING) {
+      int at = Surrogates.unpaired(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      if (at >= 0) {
+        unpaired("string", parser.getTextCharacters()[parser.getTextOffset() + at], at);
+      }
+    } else if (token == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      int at = Surrogates.unpaired(name);
+      if (at >= 0) {
+        unpaired("property name", name.charAt(at), at);
+      }
+    }
     return token;
+  }
+
+  /** Reports a string or name that is not Unicode text: it holds half of a surrogate pair alone. */
+  private void unpaired(String what, char half, int index) {
+    report(ReadCode.INVALID_TEXT, pointer(), parser.currentTokenLocation(), String.format(Locale.ROOT,
+        "The %s holds an unpaired surrogate \\u%04X at character %d; JSON text must be Unicode text",
+        what, (int) half, index + 1));
   }
 
   /** @return where the current token starts, or null when this read records no positions */
