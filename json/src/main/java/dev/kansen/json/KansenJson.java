@@ -1,35 +1,24 @@
 package dev.kansen.json;
 
-import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerationException;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.kansen.json.internal.DocumentReader;
-import dev.kansen.json.internal.LimitedGenerator;
-import dev.kansen.json.internal.LineSplitter;
+import dev.kansen.json.internal.DocumentWriter;
+import dev.kansen.json.internal.JsonFactories;
 import dev.kansen.json.internal.Locator;
 import dev.kansen.json.internal.ModelReaders;
-import dev.kansen.json.internal.ModelWriters;
 import dev.kansen.json.internal.ReadCode;
 import dev.kansen.json.internal.StrictUtf8Reader;
 import dev.kansen.json.internal.Utf8;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Position;
-import dev.kansen.validation.ValidationContext;
-import dev.kansen.validation.ValidationReport;
-import dev.kansen.validation.Validator;
 import dev.kansen.validation.Severity;
+import dev.kansen.validation.ValidationContext;
+import dev.kansen.validation.Validator;
 import dev.kansen.validation.Violation;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,61 +50,25 @@ public final class KansenJson {
   /** The wire format version this library writes, and reads completely: {@value}. */
   public static final String FORMAT_VERSION = ModelReaders.FORMAT_VERSION;
 
-  private static final String SCHEMA_RESOURCE = "kansen-programme.schema.json";
   private static final KansenJson STRICT = builder().build();
   private static final KansenJson LENIENT = builder().lenient(true).build();
-  private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
-
-  private static final int MAX_NAME_LENGTH = 1000;
 
   private final boolean lenient;
   private final long maxDocumentLength;
-  private final int maxStringLength;
-  private final int maxNumberLength;
-  private final int maxNestingDepth;
   private final JsonFactory documents;
   private final JsonFactory sequences;
   private final DocumentReader reader;
+  private final DocumentWriter writer;
 
   private KansenJson(Builder b) {
+    JsonFactories.Limits limits = new JsonFactories.Limits(b.maxNestingDepth, b.maxStringLength, b.maxNumberLength,
+        b.maxDocumentLength);
     this.lenient = b.lenient;
     this.maxDocumentLength = b.maxDocumentLength;
-    this.maxStringLength = b.maxStringLength;
-    this.maxNumberLength = b.maxNumberLength;
-    this.maxNestingDepth = b.maxNestingDepth;
-    this.documents = factory(b, b.maxDocumentLength);
-    this.sequences = factory(b, -1);
+    this.documents = JsonFactories.of(limits, b.maxDocumentLength);
+    this.sequences = JsonFactories.of(limits, -1);
     this.reader = new DocumentReader(b.lenient, b.maxViolations);
-  }
-
-  private static JsonFactory factory(Builder b, long maxDocumentLength) {
-    return JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(b.maxNestingDepth)
-            .maxStringLength(b.maxStringLength)
-            .maxNameLength(Math.min(b.maxStringLength, MAX_NAME_LENGTH))
-            .maxNumberLength(b.maxNumberLength)
-            .maxDocumentLength(maxDocumentLength)
-            .build())
-        .errorReportConfiguration(ErrorReportConfiguration.builder()
-            .maxErrorTokenLength(40).maxRawContentLength(0).build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .build();
-  }
-
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""));
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
+    this.writer = new DocumentWriter(documents, limits);
   }
 
   /** @return the strict reader and writer: unknown properties are errors; default limits */
@@ -184,7 +136,7 @@ public final class KansenJson {
         // in characters, is read from the stream too: Jackson's byte parser counts bytes.
         try (JsonParser p = documents.createParser(json)) {
           return reader.document(p, false);
-        } catch (KansenJsonException e) {
+        } catch (KansenJsonException | StreamConstraintsException e) {
           // read again below
         }
       }
@@ -287,29 +239,8 @@ public final class KansenJson {
     out.flush();
   }
 
-  /** Writes into memory first, so that a programme that cannot be written leaves no partial output. */
   private byte[] bytes(Programme programme, boolean pretty) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-    try (JsonGenerator g = new LimitedGenerator(documents.createGenerator(out), maxStringLength,
-        Math.min(maxStringLength, MAX_NAME_LENGTH), maxNumberLength, maxNestingDepth)) {
-      if (pretty) {
-        g.setPrettyPrinter(PRETTY.createInstance());
-      }
-      ModelWriters.programme(g, programme);
-    } catch (JsonGenerationException e) {
-      throw new IllegalArgumentException("Cannot write programme " + programme.id() + ": " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Writing to memory cannot fail", e);
-    }
-    if (pretty) {
-      out.write('\n');
-    }
-    if (out.size() > maxDocumentLength) {
-      throw new IllegalArgumentException("Cannot write programme " + programme.id() + ": the document has "
-          + out.size() + " bytes, more than the maximum of " + maxDocumentLength
-          + " that reading accepts; kansen does not write what it cannot read back");
-    }
-    return out.toByteArray();
+    return writer.write(programme, pretty);
   }
 
   // ---------------------------------------------------------------- sequences
@@ -324,22 +255,7 @@ public final class KansenJson {
    * @throws IOException when reading the stream fails
    */
   public ProgrammeIterator readArray(InputStream in) throws IOException {
-    JsonParser p = sequences.createParser(new StrictUtf8Reader(in));
-    try {
-      reader.startArray(p);
-    } catch (KansenJsonException | IOException e) {
-      p.close();
-      throw e;
-    }
-    int[] index = {0};
-    return new ProgrammeIterator(() -> {
-      DocumentReader.Element element = reader.element(p, JsonPointer.root().index(index[0]), maxDocumentLength);
-      if (element.isEnd()) {
-        return reader.afterArray(p);
-      }
-      index[0]++;
-      return element;
-    }, p);
+    return SequenceReading.array(sequences, reader, maxDocumentLength, in);
   }
 
   /**
@@ -351,31 +267,7 @@ public final class KansenJson {
    * @throws IOException when reading the stream fails
    */
   public ProgrammeIterator readLines(InputStream in) throws IOException {
-    LineSplitter lines = new LineSplitter(in, maxDocumentLength);
-    return new ProgrammeIterator(() -> {
-      while (true) {
-        LineSplitter.Line line = lines.next();
-        if (line == null) {
-          return DocumentReader.Element.END;
-        }
-        if (line.tooLong()) {
-          KansenJsonException failure = new KansenJsonException(List.of(Violation.builder().code(ReadCode.INPUT_TOO_LARGE.name())
-              .severity(Severity.ERROR).path(JsonPointer.root()).position(new Position(line.number(), 1))
-              .message("Line " + line.number() + " is longer than the maximum of " + maxDocumentLength + " bytes")
-              .build()));
-          return new DocumentReader.Element(null, failure, true);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          return new DocumentReader.Element(read(line.bytes()), null, true);
-        } catch (KansenJsonException e) {
-          return new DocumentReader.Element(null,
-              new KansenJsonException(DocumentReader.onLine(e.violations(), line.number())), true);
-        }
-      }
-    }, () -> { });
+    return SequenceReading.lines(this::read, maxDocumentLength, in);
   }
 
   /**
@@ -385,7 +277,7 @@ public final class KansenJson {
    * @return the writer; close it to end the array
    */
   public ProgrammeSequenceWriter writeArray(OutputStream out) {
-    return new ProgrammeSequenceWriter(this, out, true);
+    return new ProgrammeSequenceWriter(writer, out, true);
   }
 
   /**
@@ -395,7 +287,7 @@ public final class KansenJson {
    * @return the writer; close it to flush
    */
   public ProgrammeSequenceWriter writeLines(OutputStream out) {
-    return new ProgrammeSequenceWriter(this, out, false);
+    return new ProgrammeSequenceWriter(writer, out, false);
   }
 
   // ---------------------------------------------------------------- schema and positions
@@ -498,33 +390,7 @@ public final class KansenJson {
 
   private ValidatedProgramme validated(Programme programme, byte[] json, Validator validator,
       ValidationContext context) {
-    ValidationReport report = validator.validate(programme, context);
-    if (report.violations().isEmpty()) {
-      return new ValidatedProgramme(programme, report);
-    }
-    Map<JsonPointer, Position> found = Locator.locateAll(documents, json,
-        Locator.withAncestors(report.violations().stream().map(Violation::path).toList()));
-    List<Violation> placed = report.violations().stream()
-        .map(v -> v.position().isPresent() ? v
-            : Locator.nearest(found, v.path()).map(p -> Violation.builder().from(v).position(p).build()).orElse(v))
-        .toList();
-    return new ValidatedProgramme(programme, ValidationReport.of(placed));
-  }
-
-  /** Loads the schema once, on first use. */
-  private static final class SchemaText {
-    static final String TEXT = load();
-
-    private static String load() {
-      try (InputStream in = KansenJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("kansen-json is packaged without " + SCHEMA_RESOURCE);
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    return ValidatedReading.validated(documents, programme, json, validator, context);
   }
 
   /**

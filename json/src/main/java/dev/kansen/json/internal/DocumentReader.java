@@ -156,10 +156,10 @@ public final class DocumentReader {
       if (p.nextToken() == null) {
         return Element.END;
       }
-      return new Element(null, new KansenJsonException(List.of(ReadSession.violation(ReadCode.TRAILING_CONTENT.name(),
+      return new Element(null, new KansenJsonException(List.of(ReadViolations.of(ReadCode.TRAILING_CONTENT.name(),
           JsonPointer.root(), p.currentTokenLocation(), "More content follows the array of programmes"))), false);
     } catch (JsonProcessingException | StrictUtf8Reader.MalformedUtf8Exception e) {
-      return new Element(null, new KansenJsonException(List.of(ReadSession.violation(ReadCode.TRAILING_CONTENT.name(),
+      return new Element(null, new KansenJsonException(List.of(ReadViolations.of(ReadCode.TRAILING_CONTENT.name(),
           JsonPointer.root(), p.currentLocation(), "More content follows the array of programmes"))), false);
     }
   }
@@ -185,7 +185,7 @@ public final class DocumentReader {
    */
   public static Violation encoding(StrictUtf8Reader.MalformedUtf8Exception e, JsonStreamContext context) {
     return Violation.builder().code(ReadCode.INVALID_ENCODING.name()).severity(Severity.ERROR)
-        .path(JacksonFailures.pointer(context)).message(e.getMessage())
+        .path(ReadViolations.pointer(context)).message(e.getMessage())
         .position(new Position(e.line(), e.column())).build();
   }
 

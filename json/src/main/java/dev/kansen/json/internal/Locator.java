@@ -48,7 +48,7 @@ public final class Locator {
         }
         JsonPointer at = wanted.get(p.getParsingContext().pathAsPointer().toString());
         if (at != null) {
-          ReadSession.position(p.currentTokenLocation()).ifPresent(pos -> found.put(at, pos));
+          ReadViolations.position(p.currentTokenLocation()).ifPresent(pos -> found.put(at, pos));
         }
       }
     } catch (IOException e) {

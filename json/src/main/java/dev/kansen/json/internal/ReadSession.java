@@ -4,14 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kansen.validation.JsonPointer;
-import dev.kansen.validation.Position;
-import dev.kansen.validation.Severity;
 import dev.kansen.validation.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * One read of one document: the parser, the mode, and the violations found so far. Reading goes
@@ -114,7 +111,7 @@ public final class ReadSession {
   }
 
   private JsonPointer pointer() {
-    return JacksonFailures.pointer(parser.getParsingContext());
+    return ReadViolations.pointer(parser.getParsingContext());
   }
 
   /**
@@ -130,11 +127,11 @@ public final class ReadSession {
       fail(code, at, location, message);
     }
     if (violations.size() >= maxViolations - 1) {
-      violations.add(violation(ReadCode.TOO_MANY_VIOLATIONS.name(), at, location,
+      violations.add(ReadViolations.of(ReadCode.TOO_MANY_VIOLATIONS.name(), at, location,
           "Stopped reading after " + maxViolations + " violations; fix these and read again"));
       throw new StopReading();
     }
-    violations.add(violation(code, at, location, message));
+    violations.add(ReadViolations.of(code, at, location, message));
   }
 
   void report(ReadCode code, JsonPointer at, JsonLocation location, String message) {
@@ -147,7 +144,7 @@ public final class ReadSession {
   }
 
   private void fail(String code, JsonPointer at, JsonLocation location, String message) {
-    violations.add(violation(code, at, location, message));
+    violations.add(ReadViolations.of(code, at, location, message));
     throw new StopReading();
   }
 
@@ -155,18 +152,5 @@ public final class ReadSession {
   void failAlone(ReadCode code, JsonPointer at, JsonLocation location, String message) {
     violations.clear();
     fail(code, at, location, message);
-  }
-
-  static Violation violation(String code, JsonPointer at, JsonLocation location, String message) {
-    Violation.Builder b = Violation.builder().code(code).severity(Severity.ERROR).path(at).message(message);
-    position(location).ifPresent(b::position);
-    return b.build();
-  }
-
-  static Optional<Position> position(JsonLocation location) {
-    if (location == null || location.getLineNr() < 1 || location.getColumnNr() < 1) {
-      return Optional.empty();
-    }
-    return Optional.of(new Position(location.getLineNr(), location.getColumnNr()));
   }
 }
