@@ -7,9 +7,9 @@ import dev.kansen.json.internal.DocumentReader;
 import dev.kansen.json.internal.DocumentWriter;
 import dev.kansen.json.internal.JsonFactories;
 import dev.kansen.json.internal.Locator;
-import dev.kansen.json.internal.ModelReaders;
 import dev.kansen.json.internal.ReadCode;
 import dev.kansen.json.internal.StrictUtf8Reader;
+import dev.kansen.json.internal.WireTypes;
 import dev.kansen.json.internal.Utf8;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.JsonPointer;
@@ -48,7 +48,7 @@ import java.util.Optional;
  */
 public final class KansenJson {
   /** The wire format version this library writes, and reads completely: {@value}. */
-  public static final String FORMAT_VERSION = ModelReaders.FORMAT_VERSION;
+  public static final String FORMAT_VERSION = WireTypes.FORMAT_VERSION;
 
   private static final KansenJson STRICT = builder().build();
   private static final KansenJson LENIENT = builder().lenient(true).build();

@@ -61,7 +61,7 @@ public final class DocumentReader {
         s.fail(ReadCode.EMPTY_DOCUMENT, JsonPointer.root(), p.currentLocation(),
             "The document is empty; expected a programme object");
       }
-      programme = ModelReaders.programme(s, JsonPointer.root());
+      programme = WireTypes.PROGRAMME.read(s, JsonPointer.root());
       afterRoot = true;
       if (s.next() != null) {
         s.fail(ReadCode.TRAILING_CONTENT, JsonPointer.root(), p.currentTokenLocation(),
@@ -101,7 +101,7 @@ public final class DocumentReader {
       if (s.next() == JsonToken.END_ARRAY) {
         return Element.END;
       }
-      Programme programme = ModelReaders.programme(s, at);
+      Programme programme = WireTypes.PROGRAMME.read(s, at);
       return s.violations().isEmpty() ? new Element(programme, null, true)
           : new Element(null, new KansenJsonException(s.violations()), true);
     } catch (StopReading stop) {

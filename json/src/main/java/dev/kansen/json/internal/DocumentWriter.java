@@ -41,7 +41,7 @@ public final class DocumentWriter {
       if (pretty) {
         g.setPrettyPrinter(PRETTY.createInstance());
       }
-      ModelWriters.programme(g, programme);
+      WireTypes.PROGRAMME.write(g, programme);
     } catch (JsonGenerationException e) {
       throw new IllegalArgumentException("Cannot write programme " + programme.id() + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
