@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -38,6 +39,13 @@ import org.openjdk.jmh.infra.Blackhole;
 public class NationalBenchmark {
   private static final ValidationContext CONTEXT = ValidationContext.asOf(ProgrammeGenerator.AS_OF);
 
+  /** The name of the size parameter: the number of programmes of the dataset. */
+  public static final String SIZE = "count";
+
+  /** The number of programmes: {@link NationalDataset#PROGRAMMES} unless a test asks for fewer. */
+  @Param({"342"})
+  public int count;
+
   private final KansenJson kansen = KansenJson.strict();
   private final Validator validator = Validator.standard();
   private final ObjectMapper mapper = mapper();
@@ -46,7 +54,7 @@ public class NationalBenchmark {
   private List<Programme> programmes;
   private List<Pojos.ProgrammePojo> pojos;
 
-  /** Creates the benchmark; JMH calls {@link #setUp()}. */
+  /** Creates the benchmark; JMH sets {@link #count} and calls {@link #setUp()}. */
   public NationalBenchmark() {}
 
   /** @return the object mapper of the baseline: plain databind, empty values left out */
@@ -63,7 +71,7 @@ public class NationalBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    documents = NationalDataset.documents(NationalDataset.PROGRAMMES);
+    documents = NationalDataset.documents(count);
     programmes = new ArrayList<>();
     pojos = new ArrayList<>();
     for (byte[] d : documents) {
