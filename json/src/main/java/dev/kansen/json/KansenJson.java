@@ -56,6 +56,7 @@ public final class KansenJson {
   private final boolean lenient;
   private final long maxDocumentLength;
   private final JsonFactory documents;
+  private final JsonFactory lean;
   private final JsonFactory sequences;
   private final DocumentReader reader;
   private final DocumentWriter writer;
@@ -66,6 +67,8 @@ public final class KansenJson {
     this.lenient = b.lenient;
     this.maxDocumentLength = b.maxDocumentLength;
     this.documents = JsonFactories.of(limits, b.maxDocumentLength);
+    // lenient reading keeps unknown values without looking at their names: Jackson checks them
+    this.lean = b.lenient ? documents : JsonFactories.lean(limits, b.maxDocumentLength);
     this.sequences = JsonFactories.of(limits, -1);
     this.reader = new DocumentReader(b.lenient, b.maxViolations);
     this.writer = new DocumentWriter(documents, limits);
@@ -134,7 +137,7 @@ public final class KansenJson {
         // report; one that has violations is read again below, so that every position counts
         // characters, exactly as from a stream. A document longer in bytes than the limit, but not
         // in characters, is read from the stream too: Jackson's byte parser counts bytes.
-        try (JsonParser p = documents.createParser(json)) {
+        try (JsonParser p = lean.createParser(json)) {
           return reader.document(p, false);
         } catch (KansenJsonException | StreamConstraintsException e) {
           // read again below

@@ -23,6 +23,21 @@ public final class JsonFactories {
    * @return a factory with those limits, strict duplicate detection, and no source in locations
    */
   public static JsonFactory of(Limits limits, long maxDocumentLength) {
+    return of(limits, maxDocumentLength, true);
+  }
+
+  /**
+   * @param limits the reading limits
+   * @param maxDocumentLength the longest document the parser itself allows
+   * @return a factory for the lean pass of the strict reader: as {@link #of(Limits, long)}, but
+   *     without Jackson's duplicate detection (a map per object), since the lean pass finds
+   *     duplicates among the names it keeps anyway, and the strict reader sees every name
+   */
+  public static JsonFactory lean(Limits limits, long maxDocumentLength) {
+    return of(limits, maxDocumentLength, false);
+  }
+
+  private static JsonFactory of(Limits limits, long maxDocumentLength, boolean duplicates) {
     return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
@@ -33,7 +48,7 @@ public final class JsonFactories {
             .build())
         .errorReportConfiguration(ErrorReportConfiguration.builder()
             .maxErrorTokenLength(40).maxRawContentLength(0).build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicates)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)

@@ -100,6 +100,14 @@ public final class ReadSession {
         what, (int) half, index + 1));
   }
 
+  /**
+   * @return whether this is the lean pass that only decides whether a document is valid: it
+   *     builds no pointers or positions, and stops at the first problem
+   */
+  boolean lean() {
+    return !positions;
+  }
+
   /** @return where the current token starts, or null when this read records no positions */
   JsonLocation tokenLocation() {
     return positions ? parser.currentTokenLocation() : null;
