@@ -171,6 +171,8 @@ public final class Ratios implements Callable<Integer> {
     }
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(Pattern.quote(PACKAGE) + "(" + include + ")$")
+        // the national benchmark has a harness of its own (run.sh, NationalRatios)
+        .exclude(Pattern.quote(NationalBenchmark.class.getName() + "."))
         .forks(forks)
         .warmupIterations(warmupIterations)
         .warmupTime(warmupIterationTime)

@@ -32,6 +32,7 @@ class BenchmarksSmokeTest {
         .param(JsonBenchmark.SIZE, "5")
         .param(NumberBenchmark.SIZE, "200", "400")
         .param(NumberConversionBenchmark.SIZE, "50")
+        .param(NationalBenchmark.SIZE, "2")
         .shouldFailOnError(true)
         .verbosity(VerboseMode.SILENT)
         .build()).run();

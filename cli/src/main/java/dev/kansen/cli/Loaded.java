@@ -59,8 +59,16 @@ sealed interface Loaded {
     try {
       return new Read(input.name(), input.bytes(), json.read(input.bytes()));
     } catch (KansenJsonException e) {
-      return new Failed(input.name(), e.violations().stream().map(v -> new Finding(v, v.position())).toList(), e);
+      return new Failed(input.name(), findings(e), e);
     }
+  }
+
+  /**
+   * @param e why a file could not be read as a programme
+   * @return its violations as findings, each at its position
+   */
+  static List<Finding> findings(KansenJsonException e) {
+    return e.violations().stream().map(v -> new Finding(v, v.position())).toList();
   }
 
   /**

@@ -7,6 +7,8 @@ import dev.kansen.cli.summary.Counts;
 import dev.kansen.json.KansenJson;
 import dev.kansen.validation.FindingGroup;
 import dev.kansen.validation.FindingSummary;
+import dev.kansen.json.KansenJsonException;
+import dev.kansen.validation.Severity;
 import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
@@ -93,20 +95,20 @@ final class ValidateCommand implements Callable<Integer> {
       return new Result(e.name(), false, List.of(e.finding()), ExitCode.CANNOT_RUN);
     }
     progress.step(index, input.name(), input.bytes().length);
-    Loaded loaded = Loaded.parse(input, json);
-    if (loaded instanceof Loaded.Failed failed) {
-      return new Result(failed.name(), false, failed.findings(), ExitCode.CANNOT_RUN);
+    // One read: readValidated reads the document, validates it and locates every finding in one
+    // more pass over the bytes only when there are findings (a finding about a missing value gets
+    // the position of its nearest enclosing value).
+    ValidationReport report;
+    try {
+      report = json.readValidated(input.bytes(), Validator.standard(), context).report();
+    } catch (KansenJsonException e) {
+      return new Result(input.name(), false, Loaded.findings(e), ExitCode.CANNOT_RUN);
     }
-    Loaded.Read ok = (Loaded.Read) loaded;
-    // readValidated locates every finding in one pass over the bytes (a finding about a missing
-    // value gets the position of its nearest enclosing value), where one locate call per finding
-    // would read the document once per finding.
-    ValidationReport report = json.readValidated(ok.bytes(), Validator.standard(), context).report();
     List<Finding> findings = new ArrayList<>();
     for (Violation v : report.violations()) {
       findings.add(new Finding(v, v.position()));
     }
-    return new Result(ok.name(), report.valid(), findings, report.valid() ? ExitCode.OK : ExitCode.INVALID);
+    return new Result(input.name(), report.valid(), findings, report.valid() ? ExitCode.OK : ExitCode.INVALID);
   }
 
   private void printText(List<Result> results) {

@@ -24,6 +24,8 @@ public enum ReadCode implements Code {
   NESTING_TOO_DEEP(Severity.ERROR, Category.FORMAT),
   /** A string or property name is longer than the configured maximum. */
   STRING_TOO_LONG(Severity.ERROR, Category.FORMAT),
+  /** A string or property name holds an unpaired surrogate (such as {@code "\ud83d"} alone). */
+  INVALID_TEXT(Severity.ERROR, Category.FORMAT),
   /** A number has more characters than the configured maximum. */
   NUMBER_TOO_LONG(Severity.ERROR, Category.FORMAT),
   /** The same property appears twice in one object. */

@@ -8,6 +8,8 @@ import dev.kansen.json.KansenJson;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.model.Programme;
+import dev.kansen.validation.Category;
+import dev.kansen.validation.Code;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.Rule;
@@ -69,8 +71,9 @@ class ReadmeUsageTest {
     List<String> checked = new ArrayList<>();
     Rule schoolRegister = new Rule() {
       @Override
-      public String code() {
-        return "SCHOOL_NOT_IN_REGISTER";
+      public Code code() {
+        return Code.of("SCHOOL_NOT_IN_REGISTER", Severity.WARNING, Category.REFERENCES,
+            "A school is not in the school register.", "Partners must exist.", "Check the BRIN code.");
       }
 
       @Override

@@ -1,34 +1,24 @@
 package dev.kansen.json;
 
-import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerationException;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.kansen.json.internal.DocumentReader;
-import dev.kansen.json.internal.LineSplitter;
+import dev.kansen.json.internal.DocumentWriter;
+import dev.kansen.json.internal.JsonFactories;
 import dev.kansen.json.internal.Locator;
-import dev.kansen.json.internal.ModelReaders;
-import dev.kansen.json.internal.ModelWriters;
 import dev.kansen.validation.ReadCode;
 import dev.kansen.json.internal.StrictUtf8Reader;
+import dev.kansen.json.internal.WireTypes;
 import dev.kansen.json.internal.Utf8;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Position;
-import dev.kansen.validation.ValidationContext;
-import dev.kansen.validation.ValidationReport;
-import dev.kansen.validation.Validator;
 import dev.kansen.validation.Severity;
+import dev.kansen.validation.ValidationContext;
+import dev.kansen.validation.Validator;
 import dev.kansen.validation.Violation;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,55 +48,30 @@ import java.util.Optional;
  */
 public final class KansenJson {
   /** The wire format version this library writes, and reads completely: {@value}. */
-  public static final String FORMAT_VERSION = ModelReaders.FORMAT_VERSION;
+  public static final String FORMAT_VERSION = WireTypes.FORMAT_VERSION;
 
-  private static final String SCHEMA_RESOURCE = "kansen-programme.schema.json";
   private static final KansenJson STRICT = builder().build();
   private static final KansenJson LENIENT = builder().lenient(true).build();
-  private static final DefaultPrettyPrinter PRETTY = prettyPrinter();
 
   private final boolean lenient;
   private final long maxDocumentLength;
   private final JsonFactory documents;
+  private final JsonFactory lean;
   private final JsonFactory sequences;
   private final DocumentReader reader;
+  private final DocumentWriter writer;
 
   private KansenJson(Builder b) {
+    JsonFactories.Limits limits = new JsonFactories.Limits(b.maxNestingDepth, b.maxStringLength, b.maxNumberLength,
+        b.maxDocumentLength);
     this.lenient = b.lenient;
     this.maxDocumentLength = b.maxDocumentLength;
-    this.documents = factory(b, b.maxDocumentLength);
-    this.sequences = factory(b, -1);
+    this.documents = JsonFactories.of(limits, b.maxDocumentLength);
+    // lenient reading keeps unknown values without looking at their names: Jackson checks them
+    this.lean = b.lenient ? documents : JsonFactories.lean(limits, b.maxDocumentLength);
+    this.sequences = JsonFactories.of(limits, -1);
     this.reader = new DocumentReader(b.lenient, b.maxViolations);
-  }
-
-  private static JsonFactory factory(Builder b, long maxDocumentLength) {
-    return JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(b.maxNestingDepth)
-            .maxStringLength(b.maxStringLength)
-            .maxNameLength(Math.min(b.maxStringLength, 1000))
-            .maxNumberLength(b.maxNumberLength)
-            .maxDocumentLength(maxDocumentLength)
-            .build())
-        .errorReportConfiguration(ErrorReportConfiguration.builder()
-            .maxErrorTokenLength(40).maxRawContentLength(0).build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .build();
-  }
-
-  private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""));
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
+    this.writer = new DocumentWriter(documents, limits);
   }
 
   /** @return the strict reader and writer: unknown properties are errors; default limits */
@@ -172,15 +136,19 @@ public final class KansenJson {
    *     that are not UTF-8
    */
   public Programme read(byte[] json) {
+    if (json.length > maxDocumentLength && Utf8.characters(json) > maxDocumentLength) {
+      throw tooLarge();
+    }
     try {
-      if (Utf8.isWellFormedWithoutNul(json)) {
+      if (json.length <= maxDocumentLength && Utf8.isWellFormedWithoutNul(json)) {
         // Jackson's byte parser is much faster than decoding through StrictUtf8Reader, but it
         // counts columns in bytes. A document that reads without a violation has no positions to
         // report; one that has violations is read again below, so that every position counts
-        // characters, exactly as from a stream.
-        try (JsonParser p = documents.createParser(json)) {
+        // characters, exactly as from a stream. A document longer in bytes than the limit, but not
+        // in characters, is read from the stream too: Jackson's byte parser counts bytes.
+        try (JsonParser p = lean.createParser(json)) {
           return reader.document(p, false);
-        } catch (KansenJsonException e) {
+        } catch (KansenJsonException | StreamConstraintsException e) {
           // read again below
         }
       }
@@ -234,7 +202,9 @@ public final class KansenJson {
    * @param programme a programme
    * @return its canonical, indented JSON text, ending with a line feed
    * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON
-   *     or repeat a known property's name
+   *     or repeat a known property's name, or when it holds a value this instance would refuse to
+   *     read (a string, number, nesting or document beyond its limits); the message names the
+   *     value's JSON Pointer and the limit
    */
   public String write(Programme programme) {
     return new String(bytes(programme, true), StandardCharsets.UTF_8);
@@ -244,7 +214,9 @@ public final class KansenJson {
    * @param programme a programme
    * @return its canonical JSON text on one line, without a line feed
    * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON
-   *     or repeat a known property's name
+   *     or repeat a known property's name, or when it holds a value this instance would refuse to
+   *     read (a string, number, nesting or document beyond its limits); the message names the
+   *     value's JSON Pointer and the limit
    */
   public String writeCompact(Programme programme) {
     return new String(bytes(programme, false), StandardCharsets.UTF_8);
@@ -257,7 +229,8 @@ public final class KansenJson {
    * @param programme a programme
    * @param out where to write
    * @throws IOException when writing to the stream fails
-   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON
+   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON,
+   *     or when it holds a value this instance would refuse to read (see {@link #write(Programme)})
    */
   public void write(Programme programme, OutputStream out) throws IOException {
     out.write(bytes(programme, true));
@@ -270,30 +243,16 @@ public final class KansenJson {
    * @param programme a programme
    * @param out where to write
    * @throws IOException when writing to the stream fails
-   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON
+   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON,
+   *     or when it holds a value this instance would refuse to read (see {@link #write(Programme)})
    */
   public void writeCompact(Programme programme, OutputStream out) throws IOException {
     out.write(bytes(programme, false));
     out.flush();
   }
 
-  /** Writes into memory first, so that a programme that cannot be written leaves no partial output. */
   private byte[] bytes(Programme programme, boolean pretty) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-    try (JsonGenerator g = documents.createGenerator(out)) {
-      if (pretty) {
-        g.setPrettyPrinter(PRETTY.createInstance());
-      }
-      ModelWriters.programme(g, programme);
-    } catch (JsonGenerationException e) {
-      throw new IllegalArgumentException("Cannot write programme " + programme.id() + ": " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Writing to memory cannot fail", e);
-    }
-    if (pretty) {
-      out.write('\n');
-    }
-    return out.toByteArray();
+    return writer.write(programme, pretty);
   }
 
   // ---------------------------------------------------------------- sequences
@@ -308,22 +267,7 @@ public final class KansenJson {
    * @throws IOException when reading the stream fails
    */
   public ProgrammeIterator readArray(InputStream in) throws IOException {
-    JsonParser p = sequences.createParser(new StrictUtf8Reader(in));
-    try {
-      reader.startArray(p);
-    } catch (KansenJsonException | IOException e) {
-      p.close();
-      throw e;
-    }
-    int[] index = {0};
-    return new ProgrammeIterator(() -> {
-      DocumentReader.Element element = reader.element(p, JsonPointer.root().index(index[0]), maxDocumentLength);
-      if (element.isEnd()) {
-        return reader.afterArray(p);
-      }
-      index[0]++;
-      return element;
-    }, p);
+    return SequenceReading.array(sequences, reader, maxDocumentLength, in);
   }
 
   /**
@@ -335,31 +279,7 @@ public final class KansenJson {
    * @throws IOException when reading the stream fails
    */
   public ProgrammeIterator readLines(InputStream in) throws IOException {
-    LineSplitter lines = new LineSplitter(in, maxDocumentLength);
-    return new ProgrammeIterator(() -> {
-      while (true) {
-        LineSplitter.Line line = lines.next();
-        if (line == null) {
-          return DocumentReader.Element.END;
-        }
-        if (line.tooLong()) {
-          KansenJsonException failure = new KansenJsonException(List.of(Violation.builder().code(ReadCode.INPUT_TOO_LARGE.name())
-              .severity(Severity.ERROR).path(JsonPointer.root()).position(new Position(line.number(), 1))
-              .message("Line " + line.number() + " is longer than the maximum of " + maxDocumentLength + " bytes")
-              .build()));
-          return new DocumentReader.Element(null, failure, true);
-        }
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          return new DocumentReader.Element(read(line.bytes()), null, true);
-        } catch (KansenJsonException e) {
-          return new DocumentReader.Element(null,
-              new KansenJsonException(DocumentReader.onLine(e.violations(), line.number())), true);
-        }
-      }
-    }, () -> { });
+    return SequenceReading.lines(this::read, maxDocumentLength, in);
   }
 
   /**
@@ -369,7 +289,7 @@ public final class KansenJson {
    * @return the writer; close it to end the array
    */
   public ProgrammeSequenceWriter writeArray(OutputStream out) {
-    return new ProgrammeSequenceWriter(this, out, true);
+    return new ProgrammeSequenceWriter(writer, out, true);
   }
 
   /**
@@ -379,7 +299,7 @@ public final class KansenJson {
    * @return the writer; close it to flush
    */
   public ProgrammeSequenceWriter writeLines(OutputStream out) {
-    return new ProgrammeSequenceWriter(this, out, false);
+    return new ProgrammeSequenceWriter(writer, out, false);
   }
 
   // ---------------------------------------------------------------- schema and positions
@@ -419,34 +339,70 @@ public final class KansenJson {
    * @throws KansenJsonException when the bytes are not a readable programme (nothing to validate)
    */
   public ValidatedProgramme readValidated(byte[] json, Validator validator, ValidationContext context) {
-    Programme programme = read(json);
-    ValidationReport report = validator.validate(programme, context);
-    if (report.violations().isEmpty()) {
-      return new ValidatedProgramme(programme, report);
-    }
-    Map<JsonPointer, Position> found = Locator.locateAll(documents, json,
-        Locator.withAncestors(report.violations().stream().map(Violation::path).toList()));
-    List<Violation> placed = report.violations().stream()
-        .map(v -> v.position().isPresent() ? v
-            : Locator.nearest(found, v.path()).map(p -> Violation.builder().from(v).position(p).build()).orElse(v))
-        .toList();
-    return new ValidatedProgramme(programme, ValidationReport.of(placed));
+    return validated(read(json), json, validator, context);
   }
 
-  /** Loads the schema once, on first use. */
-  private static final class SchemaText {
-    static final String TEXT = load();
+  /**
+   * Reads a programme from JSON text and validates it in one call, as
+   * {@link #readValidated(byte[], Validator, ValidationContext)} does.
+   *
+   * @param json the document; a leading byte-order mark is ignored
+   * @param validator the validator
+   * @param context the date and thresholds to validate against
+   * @return the programme and its report
+   * @throws KansenJsonException when the text is not a readable programme (nothing to validate)
+   */
+  public ValidatedProgramme readValidated(String json, Validator validator, ValidationContext context) {
+    Programme programme = read(json);
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    return validated(programme, text.getBytes(StandardCharsets.UTF_8), validator, context);
+  }
 
-    private static String load() {
-      try (InputStream in = KansenJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("kansen-json is packaged without " + SCHEMA_RESOURCE);
-        }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+  /**
+   * Reads a programme from a UTF-8 stream, up to its end, and validates it in one call, as
+   * {@link #readValidated(byte[], Validator, ValidationContext)} does. The stream is not closed.
+   * Memory is bounded: reading stops once the input is longer than any document within the
+   * maximum document length could be.
+   *
+   * @param in the document in UTF-8; a leading byte-order mark is ignored
+   * @param validator the validator
+   * @param context the date and thresholds to validate against
+   * @return the programme and its report
+   * @throws KansenJsonException when the content is not a readable programme
+   * @throws IOException only when reading the stream itself fails
+   */
+  public ValidatedProgramme readValidated(InputStream in, Validator validator, ValidationContext context)
+      throws IOException {
+    // a character takes at most 3 bytes of UTF-8 (a pair of surrogates takes 4 for 2 characters)
+    long most = Math.min(Integer.MAX_VALUE - 16L, 3 * maxDocumentLength);
+    byte[] json = in.readNBytes((int) most + 1);
+    if (json.length > most) {
+      throw tooLarge();
     }
+    return readValidated(json, validator, context);
+  }
+
+  /**
+   * Reads a programme from a UTF-8 file and validates it in one call, as
+   * {@link #readValidated(byte[], Validator, ValidationContext)} does.
+   *
+   * @param file the file
+   * @param validator the validator
+   * @param context the date and thresholds to validate against
+   * @return the programme and its report
+   * @throws KansenJsonException when the content is not a readable programme
+   * @throws IOException when the file cannot be read
+   */
+  public ValidatedProgramme readValidated(Path file, Validator validator, ValidationContext context)
+      throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readValidated(in, validator, context);
+    }
+  }
+
+  private ValidatedProgramme validated(Programme programme, byte[] json, Validator validator,
+      ValidationContext context) {
+    return ValidatedReading.validated(documents, programme, json, validator, context);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.kansen.json;
 
+import dev.kansen.json.internal.DocumentWriter;
 import dev.kansen.model.Programme;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,14 +14,14 @@ import java.nio.charset.StandardCharsets;
 public final class ProgrammeSequenceWriter implements AutoCloseable {
   private static final byte[] NEWLINE = {'\n'};
 
-  private final KansenJson json;
+  private final DocumentWriter writer;
   private final OutputStream out;
   private final boolean array;
   private boolean first = true;
   private boolean closed;
 
-  ProgrammeSequenceWriter(KansenJson json, OutputStream out, boolean array) {
-    this.json = json;
+  ProgrammeSequenceWriter(DocumentWriter writer, OutputStream out, boolean array) {
+    this.writer = writer;
     this.out = out;
     this.array = array;
   }
@@ -31,13 +32,14 @@ public final class ProgrammeSequenceWriter implements AutoCloseable {
    * @param programme the programme
    * @throws IOException when writing to the stream fails
    * @throws IllegalStateException when the writer is closed
-   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON
+   * @throws IllegalArgumentException when the programme's unknown properties are not valid JSON, or
+   *     it holds a value beyond the reading limits (see {@link KansenJson#write(Programme)})
    */
   public void write(Programme programme) throws IOException {
     if (closed) {
       throw new IllegalStateException("The sequence writer is closed");
     }
-    byte[] document = json.writeCompact(programme).getBytes(StandardCharsets.UTF_8);
+    byte[] document = writer.write(programme, false);
     if (array) {
       out.write((first ? "[\n" : ",\n").getBytes(StandardCharsets.UTF_8));
       out.write(document);

@@ -5,13 +5,9 @@ import dev.kansen.model.InvalidValueException;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /** Construction-time checks shared by the model's value types. Not part of the public API. */
 public final class Checks {
-  /** Entity ids: a letter or digit first, then letters, digits and {@code . _ : -}; at most 100. */
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
-
   private Checks() {}
 
   /**
@@ -37,9 +33,35 @@ public final class Checks {
    * @param id the id
    */
   public static void id(String type, String attribute, String id) {
-    require(ID.matcher(id).matches(), ValueCode.INVALID_ID, attribute, id,
-        type + "." + attribute + " must start with a letter or digit and hold only letters, digits and . _ : -"
-            + " (at most 100 characters), but was \"" + InvalidValueException.shorten(id) + "\"");
+    if (!isId(id)) {
+      throw new InvalidValueException(ValueCode.INVALID_ID, attribute, id,
+          type + "." + attribute + " must start with a letter or digit and hold only letters, digits and . _ : -"
+              + " (at most 100 characters), but was \"" + InvalidValueException.shorten(id) + "\"");
+    }
+  }
+
+  /**
+   * The test of {@link #id}, without a regular expression: ids are checked for every entity read.
+   *
+   * @param id a text
+   * @return whether it is an entity id
+   */
+  static boolean isId(String id) {
+    int length = id.length();
+    if (length == 0 || length > 100 || !isLetterOrDigit(id.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = id.charAt(i);
+      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   /**
@@ -52,7 +74,10 @@ public final class Checks {
   public static void ids(String type, String attribute, Collection<String> ids) {
     int i = 0;
     for (String id : ids) {
-      id(type, attribute + "/" + i++, id);
+      if (!isId(id)) {
+        id(type, attribute + "/" + i, id);
+      }
+      i++;
     }
   }
 
@@ -64,8 +89,9 @@ public final class Checks {
    * @param text the text
    */
   public static void text(String type, String attribute, String text) {
-    require(!text.isBlank(), ValueCode.BLANK_TEXT, attribute, text,
-        type + "." + attribute + " must not be blank");
+    if (text.isBlank()) {
+      throw new InvalidValueException(ValueCode.BLANK_TEXT, attribute, text, type + "." + attribute + " must not be blank");
+    }
   }
 
   /**
@@ -100,7 +126,9 @@ public final class Checks {
    * @param count the count
    */
   public static void count(String type, String attribute, long count) {
-    require(count >= 0, ValueCode.NEGATIVE_COUNT, attribute, count,
-        type + "." + attribute + " must not be negative, but was " + count);
+    if (count < 0) {
+      throw new InvalidValueException(ValueCode.NEGATIVE_COUNT, attribute, count,
+          type + "." + attribute + " must not be negative, but was " + count);
+    }
   }
 }

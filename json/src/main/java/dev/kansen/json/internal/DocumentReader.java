@@ -62,7 +62,7 @@ public final class DocumentReader {
         s.fail(ReadCode.EMPTY_DOCUMENT, JsonPointer.root(), p.currentLocation(),
             "The document is empty; expected a programme object");
       }
-      programme = ModelReaders.programme(s, JsonPointer.root());
+      programme = WireTypes.PROGRAMME.read(s, JsonPointer.root());
       afterRoot = true;
       if (s.next() != null) {
         s.fail(ReadCode.TRAILING_CONTENT, JsonPointer.root(), p.currentTokenLocation(),
@@ -73,7 +73,12 @@ public final class DocumentReader {
     } catch (StrictUtf8Reader.MalformedUtf8Exception e) {
       s.violations().add(encoding(e, p.getParsingContext()));
     } catch (JsonProcessingException e) {
-      s.violations().add(JacksonFailures.toViolation(e, p, afterRoot));
+      Violation failure = JacksonFailures.toViolation(e, p, afterRoot);
+      if (ReadCode.INPUT_TOO_LARGE.name().equals(failure.code())) {
+        // what was read of a document over the limit says nothing reliable about the document
+        s.violations().clear();
+      }
+      s.violations().add(failure);
     }
     if (!s.violations().isEmpty()) {
       throw new KansenJsonException(s.violations());
@@ -97,7 +102,7 @@ public final class DocumentReader {
       if (s.next() == JsonToken.END_ARRAY) {
         return Element.END;
       }
-      Programme programme = ModelReaders.programme(s, at);
+      Programme programme = WireTypes.PROGRAMME.read(s, at);
       return s.violations().isEmpty() ? new Element(programme, null, true)
           : new Element(null, new KansenJsonException(s.violations()), true);
     } catch (StopReading stop) {
@@ -152,10 +157,10 @@ public final class DocumentReader {
       if (p.nextToken() == null) {
         return Element.END;
       }
-      return new Element(null, new KansenJsonException(List.of(ReadSession.violation(ReadCode.TRAILING_CONTENT.name(),
+      return new Element(null, new KansenJsonException(List.of(ReadViolations.of(ReadCode.TRAILING_CONTENT.name(),
           JsonPointer.root(), p.currentTokenLocation(), "More content follows the array of programmes"))), false);
     } catch (JsonProcessingException | StrictUtf8Reader.MalformedUtf8Exception e) {
-      return new Element(null, new KansenJsonException(List.of(ReadSession.violation(ReadCode.TRAILING_CONTENT.name(),
+      return new Element(null, new KansenJsonException(List.of(ReadViolations.of(ReadCode.TRAILING_CONTENT.name(),
           JsonPointer.root(), p.currentLocation(), "More content follows the array of programmes"))), false);
     }
   }
@@ -181,7 +186,7 @@ public final class DocumentReader {
    */
   public static Violation encoding(StrictUtf8Reader.MalformedUtf8Exception e, JsonStreamContext context) {
     return Violation.builder().code(ReadCode.INVALID_ENCODING.name()).severity(Severity.ERROR)
-        .path(JacksonFailures.pointer(context)).message(e.getMessage())
+        .path(ReadViolations.pointer(context)).message(e.getMessage())
         .position(new Position(e.line(), e.column())).build();
   }
 

@@ -4,7 +4,6 @@ import dev.kansen.validation.ReadCode;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.kansen.model.InvalidValueException;
 import dev.kansen.validation.JsonPointer;
@@ -42,23 +41,23 @@ final class JacksonFailures {
    */
   static Violation toViolation(JsonProcessingException e, JsonParser parser, boolean afterRoot) {
     JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-    JsonPointer at = pointer(parser.getParsingContext());
+    JsonPointer at = ReadViolations.pointer(parser.getParsingContext());
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      return ReadSession.violation(limitCode(original).name(), at, location, limitMessage(original));
+      return ReadViolations.of(limitCode(original).name(), at, location, limitMessage(original));
     }
     if (original.startsWith(DUPLICATE)) {
       // Jackson names the object's current property before it checks for a duplicate, so the
       // context's pointer already ends with the repeated name.
       String name = at.segments().isEmpty() ? "" : at.segments().get(at.segments().size() - 1);
-      return ReadSession.violation(ReadCode.DUPLICATE_PROPERTY.name(), at, location,
+      return ReadViolations.of(ReadCode.DUPLICATE_PROPERTY.name(), at, location,
           "Property \"" + InvalidValueException.shorten(name) + "\" appears more than once in the same object");
     }
     if (afterRoot) {
-      return ReadSession.violation(ReadCode.TRAILING_CONTENT.name(), JsonPointer.root(), location,
+      return ReadViolations.of(ReadCode.TRAILING_CONTENT.name(), JsonPointer.root(), location,
           "More content follows the document's single top-level value");
     }
-    return ReadSession.violation(ReadCode.JSON_SYNTAX.name(), at, location, "Malformed JSON: " + shorten(plain(original)));
+    return ReadViolations.of(ReadCode.JSON_SYNTAX.name(), at, location, "Malformed JSON: " + shorten(plain(original)));
   }
 
   /**
@@ -101,14 +100,6 @@ final class JacksonFailures {
     int from = message.indexOf(", from ");
     String text = from < 0 ? message : message.substring(0, from) + ")";
     return shorten(text.replace("the maximum allowed", "the configured maximum"));
-  }
-
-  /**
-   * @param context a Jackson parsing context
-   * @return the same place as a kansen JSON Pointer
-   */
-  static JsonPointer pointer(JsonStreamContext context) {
-    return context == null ? JsonPointer.root() : JsonPointer.parse(context.pathAsPointer().toString());
   }
 
   static String shorten(String text) {

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Finds where values start in a document's text, by JSON Pointer, in one pass over the text. */
+/**
+ * Finds where values start in a document's text, by JSON Pointer, in one pass over the text that
+ * skips every object and array holding none of the values sought.
+ */
 public final class Locator {
   private Locator() {}
 
@@ -39,6 +42,16 @@ public final class Locator {
   public static Map<JsonPointer, Position> locateAll(JsonFactory factory, byte[] json, Collection<JsonPointer> pointers) {
     Map<String, JsonPointer> wanted = new HashMap<>();
     pointers.forEach(p -> wanted.put(p.toString(), p));
+    // every wanted value and its ancestors: the only objects and arrays worth going into
+    Set<String> within = new HashSet<>();
+    for (JsonPointer p : pointers) {
+      JsonPointer q = JsonPointer.root();
+      within.add(q.toString());
+      for (String segment : p.segments()) {
+        q = q.child(segment);
+        within.add(q.toString());
+      }
+    }
     Map<JsonPointer, Position> found = new HashMap<>();
     try (JsonParser p = factory.createParser(new StrictUtf8Reader(new ByteArrayInputStream(json)))) {
       JsonToken t;
@@ -46,9 +59,13 @@ public final class Locator {
         if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
           continue;
         }
-        JsonPointer at = wanted.get(p.getParsingContext().pathAsPointer().toString());
+        String path = p.getParsingContext().pathAsPointer().toString();
+        JsonPointer at = wanted.get(path);
         if (at != null) {
-          ReadSession.position(p.currentTokenLocation()).ifPresent(pos -> found.put(at, pos));
+          ReadViolations.position(p.currentTokenLocation()).ifPresent(pos -> found.put(at, pos));
+        }
+        if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && !within.contains(path)) {
+          p.skipChildren();
         }
       }
     } catch (IOException e) {

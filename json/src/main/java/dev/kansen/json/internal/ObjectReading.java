@@ -22,9 +22,10 @@ final class ObjectReading {
   private final String type;
   private final JsonLocation start;
   // The names seen so far, in order, and where each starts. Jackson refuses duplicate names, so
-  // two small arrays searched from the front serve where a map would cost more per property.
+  // two small arrays searched from the front serve where a map would cost more per property. The
+  // lean pass records no locations, and finds duplicates itself.
   private String[] names = new String[8];
-  private JsonLocation[] locations = new JsonLocation[8];
+  private JsonLocation[] locations;
   private int count;
   private String name;
   private boolean failed;
@@ -34,6 +35,7 @@ final class ObjectReading {
     this.at = at;
     this.type = type;
     this.start = start;
+    this.locations = session.lean() ? null : new JsonLocation[8];
   }
 
   /**
@@ -59,6 +61,18 @@ final class ObjectReading {
       return false;
     }
     name = session.parser().currentName();
+    if (session.lean()) {
+      if (indexOf(name) >= 0) {
+        // the diagnostic pass reads the document again and reports it with Jackson's detection
+        session.fail(ReadCode.DUPLICATE_PROPERTY, at, null, "Property appears more than once in the same object");
+      }
+      if (count == names.length) {
+        names = Arrays.copyOf(names, count * 2);
+      }
+      names[count++] = name;
+      session.next();
+      return true;
+    }
     if (count == names.length) {
       names = Arrays.copyOf(names, count * 2);
       locations = Arrays.copyOf(locations, count * 2);
@@ -76,7 +90,9 @@ final class ObjectReading {
 
   /** @return the current property's pointer */
   JsonPointer at() {
-    return at.child(name);
+    // the lean pass reports nothing itself (a failure sends the document to the diagnostic pass),
+    // so it builds no pointer per property
+    return session.lean() ? at : at.child(name);
   }
 
   ReadSession session() {
@@ -112,7 +128,7 @@ final class ObjectReading {
 
   /** Reports a property the format does not know, in any mode: the object cannot keep it. */
   void rejectUnknown() throws IOException {
-    session.report(ReadCode.UNKNOWN_PROPERTY, at(), locations[count - 1],
+    session.report(ReadCode.UNKNOWN_PROPERTY, at(), locations == null ? null : locations[count - 1],
         type + " has no property \"" + JacksonFailures.shorten(InvalidValueException.shorten(name)) + "\""
             + (session.lenient() ? " (a value of this type cannot keep unknown properties)" : ""));
     session.parser().skipChildren();
@@ -161,7 +177,7 @@ final class ObjectReading {
       String relative = e.attribute().isEmpty() ? attribute : e.attribute();
       JsonPointer where = at.resolve(relative);
       String first = relative.isEmpty() ? "" : relative.split("/", -1)[0];
-      session.report(e.code(), where, indexOf(first) < 0 ? start : locations[indexOf(first)],
+      session.report(e.code(), where, indexOf(first) < 0 || locations == null ? start : locations[indexOf(first)],
           e.getMessage());
       return null;
     }

@@ -5,13 +5,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kansen.validation.JsonPointer;
-import dev.kansen.validation.Position;
-import dev.kansen.validation.Severity;
 import dev.kansen.validation.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
 /**
  * One read of one document: the parser, the mode, and the violations found so far. Reading goes
@@ -81,7 +79,34 @@ public final class ReadSession {
       fail(ReadCode.INPUT_TOO_LARGE, pointer(), parser.currentLocation(),
           "The document is longer than the maximum of " + maxLength + " characters");
     }
+    if (token == JsonToken.VALUE_STRING) {
+      int at = Surrogates.unpaired(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+      if (at >= 0) {
+        unpaired("string", parser.getTextCharacters()[parser.getTextOffset() + at], at);
+      }
+    } else if (token == JsonToken.FIELD_NAME) {
+      String name = parser.currentName();
+      int at = Surrogates.unpaired(name);
+      if (at >= 0) {
+        unpaired("property name", name.charAt(at), at);
+      }
+    }
     return token;
+  }
+
+  /** Reports a string or name that is not Unicode text: it holds half of a surrogate pair alone. */
+  private void unpaired(String what, char half, int index) {
+    report(ReadCode.INVALID_TEXT, pointer(), parser.currentTokenLocation(), String.format(Locale.ROOT,
+        "The %s holds an unpaired surrogate \\u%04X at character %d; JSON text must be Unicode text",
+        what, (int) half, index + 1));
+  }
+
+  /**
+   * @return whether this is the lean pass that only decides whether a document is valid: it
+   *     builds no pointers or positions, and stops at the first problem
+   */
+  boolean lean() {
+    return !positions;
   }
 
   /** @return where the current token starts, or null when this read records no positions */
@@ -95,7 +120,7 @@ public final class ReadSession {
   }
 
   private JsonPointer pointer() {
-    return JacksonFailures.pointer(parser.getParsingContext());
+    return ReadViolations.pointer(parser.getParsingContext());
   }
 
   /**
@@ -111,11 +136,11 @@ public final class ReadSession {
       fail(code, at, location, message);
     }
     if (violations.size() >= maxViolations - 1) {
-      violations.add(violation(ReadCode.TOO_MANY_VIOLATIONS.name(), at, location,
+      violations.add(ReadViolations.of(ReadCode.TOO_MANY_VIOLATIONS.name(), at, location,
           "Stopped reading after " + maxViolations + " violations; fix these and read again"));
       throw new StopReading();
     }
-    violations.add(violation(code, at, location, message));
+    violations.add(ReadViolations.of(code, at, location, message));
   }
 
   void report(ReadCode code, JsonPointer at, JsonLocation location, String message) {
@@ -128,7 +153,7 @@ public final class ReadSession {
   }
 
   private void fail(String code, JsonPointer at, JsonLocation location, String message) {
-    violations.add(violation(code, at, location, message));
+    violations.add(ReadViolations.of(code, at, location, message));
     throw new StopReading();
   }
 
@@ -136,18 +161,5 @@ public final class ReadSession {
   void failAlone(ReadCode code, JsonPointer at, JsonLocation location, String message) {
     violations.clear();
     fail(code, at, location, message);
-  }
-
-  static Violation violation(String code, JsonPointer at, JsonLocation location, String message) {
-    Violation.Builder b = Violation.builder().code(code).severity(Severity.ERROR).path(at).message(message);
-    position(location).ifPresent(b::position);
-    return b.build();
-  }
-
-  static Optional<Position> position(JsonLocation location) {
-    if (location == null || location.getLineNr() < 1 || location.getColumnNr() < 1) {
-      return Optional.empty();
-    }
-    return Optional.of(new Position(location.getLineNr(), location.getColumnNr()));
   }
 }

@@ -24,22 +24,21 @@ public final class Registrations {
    * @param module the module
    */
   public static void register(SimpleModule module) {
-    both(module, Programme.class, ModelWriters::programme, ModelReaders::programme);
-    both(module, Alliance.class, ModelWriters::alliance, ModelReaders::alliance);
-    both(module, Municipality.class, ModelWriters::municipality, ModelReaders::municipality);
-    both(module, Partner.class, ModelWriters::partner, ModelReaders::partner);
-    both(module, Goal.class, ModelWriters::goal, ModelReaders::goal);
-    both(module, Intervention.class, ModelWriters::intervention, ModelReaders::intervention);
-    both(module, Grant.class, ModelWriters::grant, ModelReaders::grant);
-    both(module, Indicator.class, ModelWriters::indicator, ModelReaders::indicator);
-    both(module, Money.class, ModelWriters::money, ModelReaders::money);
-    both(module, DateRange.class, ModelWriters::dateRange, ModelReaders::dateRange);
-    both(module, Identifier.class, ModelWriters::identifier, ModelReaders::identifier);
+    both(module, Programme.class, WireTypes.PROGRAMME);
+    both(module, Alliance.class, WireTypes.ALLIANCE);
+    both(module, Municipality.class, WireTypes.MUNICIPALITY);
+    both(module, Partner.class, WireTypes.PARTNER);
+    both(module, Goal.class, WireTypes.GOAL);
+    both(module, Intervention.class, WireTypes.INTERVENTION);
+    both(module, Grant.class, WireTypes.GRANT);
+    both(module, Indicator.class, WireTypes.INDICATOR);
+    both(module, Money.class, ValueCodecs.MONEY);
+    both(module, DateRange.class, ValueCodecs.DATE_RANGE);
+    both(module, Identifier.class, ValueCodecs.IDENTIFIER);
   }
 
-  private static <T> void both(SimpleModule module, Class<T> type, ModelWriters.ElementWriter<T> writer,
-      Values.ValueReader<T> reader) {
-    module.addSerializer(type, new WireSerializer<>(type, writer));
-    module.addDeserializer(type, new WireDeserializer<>(type, reader));
+  private static <T> void both(SimpleModule module, Class<T> type, Codec<T> codec) {
+    module.addSerializer(type, new WireSerializer<>(type, codec::write));
+    module.addDeserializer(type, new WireDeserializer<>(type, codec));
   }
 }

@@ -92,8 +92,10 @@ final class UnknownValues {
           g.writeEndArray();
           depth--;
         }
-        case FIELD_NAME -> g.writeFieldName(p.currentName());
-        case VALUE_STRING -> g.writeString(p.getText());
+        // while reading, an unpaired surrogate is already reported (INVALID_TEXT) and the copy is
+        // discarded; replacing it keeps the generator from failing on it
+        case FIELD_NAME -> g.writeFieldName(session == null ? p.currentName() : Surrogates.replaced(p.currentName()));
+        case VALUE_STRING -> g.writeString(session == null ? p.getText() : Surrogates.replaced(p.getText()));
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
         case VALUE_TRUE -> g.writeBoolean(true);
         case VALUE_FALSE -> g.writeBoolean(false);

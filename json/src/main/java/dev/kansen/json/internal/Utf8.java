@@ -79,4 +79,19 @@ public final class Utf8 {
     }
     return true;
   }
+
+  /**
+   * @param bytes well-formed or not, UTF-8
+   * @return how many UTF-16 characters the bytes decode to, where they are well formed: one per
+   *     sequence, two for a sequence of four bytes
+   */
+  public static long characters(byte[] bytes) {
+    long count = 0;
+    for (byte b : bytes) {
+      if ((b & 0xC0) != 0x80) {
+        count += (b & 0xF8) == 0xF0 ? 2 : 1;
+      }
+    }
+    return count;
+  }
 }

@@ -230,7 +230,8 @@ final class Values {
     boolean failed = false;
     int index = 0;
     while (s.next() != JsonToken.END_ARRAY) {
-      T item = element.read(s, at.index(index++));
+      T item = element.read(s, s.lean() ? at : at.index(index));
+      index++;
       if (item == null) {
         failed = true;
       } else {

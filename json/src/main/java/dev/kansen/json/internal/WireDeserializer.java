@@ -22,7 +22,7 @@ final class WireDeserializer<T> extends StdDeserializer<T> {
 
   /**
    * @param type the model type
-   * @param reader its reader in {@link ModelReaders}
+   * @param reader its reader in {@link WireTypes} or {@link ValueCodecs}
    */
   WireDeserializer(Class<T> type, Values.ValueReader<T> reader) {
     super(type);

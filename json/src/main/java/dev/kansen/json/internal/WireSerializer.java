@@ -12,13 +12,13 @@ import java.io.IOException;
  */
 final class WireSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
-  private final transient ModelWriters.ElementWriter<T> writer;
+  private final transient Codec.Writer<T> writer;
 
   /**
    * @param type the model type
-   * @param writer its writer in {@link ModelWriters}
+   * @param writer its writer in {@link WireTypes} or {@link ValueCodecs}
    */
-  WireSerializer(Class<T> type, ModelWriters.ElementWriter<T> writer) {
+  WireSerializer(Class<T> type, Codec.Writer<T> writer) {
     super(type);
     this.writer = writer;
   }

@@ -1,0 +1,162 @@
+package dev.kansen.benchmarks;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kansen.json.KansenJson;
+import dev.kansen.json.ValidatedProgramme;
+import dev.kansen.model.Programme;
+import dev.kansen.testing.ProgrammeGenerator;
+import dev.kansen.validation.ValidationContext;
+import dev.kansen.validation.ValidationReport;
+import dev.kansen.validation.Validator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * kansen against Jackson databind into plain classes ({@link Pojos}) over the same bytes: the
+ * national dataset ({@link NationalDataset}), every operation over all its programmes. A token
+ * scan of the documents is the floor of any reader.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class NationalBenchmark {
+  private static final ValidationContext CONTEXT = ValidationContext.asOf(ProgrammeGenerator.AS_OF);
+
+  /** The name of the size parameter: the number of programmes of the dataset. */
+  public static final String SIZE = "count";
+
+  /** The number of programmes: {@link NationalDataset#PROGRAMMES} unless a test asks for fewer. */
+  @Param({"342"})
+  public int count;
+
+  private final KansenJson kansen = KansenJson.strict();
+  private final Validator validator = Validator.standard();
+  private final ObjectMapper mapper = mapper();
+  private final JsonFactory factory = new JsonFactory();
+  private List<byte[]> documents;
+  private List<Programme> programmes;
+  private List<Pojos.ProgrammePojo> pojos;
+
+  /** Creates the benchmark; JMH sets {@link #count} and calls {@link #setUp()}. */
+  public NationalBenchmark() {}
+
+  /** @return the object mapper of the baseline: plain databind, empty values left out */
+  public static ObjectMapper mapper() {
+    ObjectMapper mapper = new ObjectMapper();
+    mapper.setDefaultPropertyInclusion(JsonInclude.Include.NON_EMPTY);
+    return mapper;
+  }
+
+  /**
+   * Generates the dataset and reads it once each way.
+   *
+   * @throws IOException never: everything is in memory
+   */
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    documents = NationalDataset.documents(count);
+    programmes = new ArrayList<>();
+    pojos = new ArrayList<>();
+    for (byte[] d : documents) {
+      programmes.add(kansen.read(d));
+      pojos.add(mapper.readValue(d, Pojos.ProgrammePojo.class));
+    }
+  }
+
+  /** @param sink receives each programme read by kansen */
+  @Benchmark
+  public void kansenRead(Blackhole sink) {
+    for (byte[] d : documents) {
+      sink.consume(kansen.read(d));
+    }
+  }
+
+  /**
+   * @param sink receives each programme read by databind
+   * @throws IOException never: the documents are valid
+   */
+  @Benchmark
+  public void databindRead(Blackhole sink) throws IOException {
+    for (byte[] d : documents) {
+      sink.consume(mapper.readValue(d, Pojos.ProgrammePojo.class));
+    }
+  }
+
+  /**
+   * @param sink receives the number of tokens of each document
+   * @throws IOException never: the documents are valid
+   */
+  @Benchmark
+  public void tokenScan(Blackhole sink) throws IOException {
+    for (byte[] d : documents) {
+      int tokens = 0;
+      try (JsonParser p = factory.createParser(d)) {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+          tokens++;
+        }
+      }
+      sink.consume(tokens);
+    }
+  }
+
+  /**
+   * @param sink receives each written document
+   * @throws IOException never: the output is in memory
+   */
+  @Benchmark
+  public void kansenWrite(Blackhole sink) throws IOException {
+    for (Programme p : programmes) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+      kansen.writeCompact(p, out);
+      sink.consume(out);
+    }
+  }
+
+  /**
+   * @param sink receives each written document
+   * @throws IOException never: the output is in memory
+   */
+  @Benchmark
+  public void databindWrite(Blackhole sink) throws IOException {
+    for (Pojos.ProgrammePojo p : pojos) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+      mapper.writeValue(out, p);
+      sink.consume(out);
+    }
+  }
+
+  /** @param sink receives each programme's report */
+  @Benchmark
+  public void validate(Blackhole sink) {
+    for (Programme p : programmes) {
+      ValidationReport report = validator.validate(p, CONTEXT);
+      sink.consume(report);
+    }
+  }
+
+  /** @param sink receives each programme with its report */
+  @Benchmark
+  public void kansenReadValidated(Blackhole sink) {
+    for (byte[] d : documents) {
+      ValidatedProgramme result = kansen.readValidated(d, validator, CONTEXT);
+      sink.consume(result);
+    }
+  }
+}

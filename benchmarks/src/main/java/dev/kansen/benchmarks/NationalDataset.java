@@ -1,0 +1,53 @@
+package dev.kansen.benchmarks;
+
+import dev.kansen.json.KansenJson;
+import dev.kansen.model.Programme;
+import dev.kansen.testing.ProgrammeGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The national dataset of the benchmarks: one generated programme per municipality, each with 25
+ * interventions and the partners, grants, goals and indicators the generator gives that size,
+ * as kansen's canonical compact JSON without unknown properties (what the strict reader and
+ * databind into plain classes both read). The same seed gives the same bytes in every run.
+ */
+public final class NationalDataset {
+  /** The number of programmes: about one per Dutch municipality. */
+  public static final int PROGRAMMES = 342;
+  /** The interventions of each programme. */
+  public static final int INTERVENTIONS = 25;
+
+  private NationalDataset() {}
+
+  /**
+   * @param count how many programmes
+   * @return the documents, in UTF-8, programme {@code i} generated from seed {@code SEED + i}
+   */
+  public static List<byte[]> documents(int count) {
+    List<byte[]> documents = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      documents.add(document(i));
+    }
+    return documents;
+  }
+
+  /**
+   * @param i the programme's number
+   * @return its canonical compact JSON, in UTF-8
+   */
+  public static byte[] document(int i) {
+    Programme generated = ProgrammeGenerator.programme(new SplittableRandom(Workloads.SEED + i), INTERVENTIONS);
+    Programme strict = KansenJson.strict().read(Documents.strict(generated));
+    return KansenJson.strict().writeCompact(strict).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * @param documents documents
+   * @return their total length in bytes
+   */
+  public static long bytes(List<byte[]> documents) {
+    return documents.stream().mapToLong(d -> d.length).sum();
+  }
+}

@@ -1,0 +1,398 @@
+package dev.kansen.benchmarks;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Plain mutable classes of the same shape as the wire format, as a developer would write them for
+ * Jackson databind: public fields in the order kansen writes its properties, texts for dates,
+ * enumeration constants and amounts, exact decimals for measured values. The baseline of the
+ * national benchmark; {@code NationalDatasetTest} checks that databind writes them back
+ * byte-identical to kansen's compact JSON.
+ */
+public final class Pojos {
+  private Pojos() {}
+
+
+  /** The Programme of the wire format, as a plain class. */
+  public static final class ProgrammePojo {
+    /** The formatVersion property. */
+    public String formatVersion;
+    /** The id property. */
+    public String id;
+    /** The title property. */
+    public String title;
+    /** The description property. */
+    public String description;
+    /** The alliance property. */
+    public AlliancePojo alliance;
+    /** The municipalities property. */
+    public List<MunicipalityPojo> municipalities;
+    /** The period property. */
+    public DateRangePojo period;
+    /** The partners property. */
+    public List<PartnerPojo> partners;
+    /** The themes property. */
+    public List<String> themes;
+    /** The goals property. */
+    public List<GoalPojo> goals;
+    /** The interventions property. */
+    public List<InterventionPojo> interventions;
+    /** The grants property. */
+    public List<GrantPojo> grants;
+    /** The indicators property. */
+    public List<IndicatorPojo> indicators;
+
+    /** Creates an empty one, for databind. */
+    public ProgrammePojo() {}
+  }
+
+  /** The Alliance of the wire format, as a plain class. */
+  public static final class AlliancePojo {
+    /** The name property. */
+    public String name;
+    /** The coordinator property. */
+    public String coordinator;
+    /** The launched property. */
+    public String launched;
+    /** The members property. */
+    public List<MembershipPojo> members;
+
+    /** Creates an empty one, for databind. */
+    public AlliancePojo() {}
+  }
+
+  /** The Membership of the wire format, as a plain class. */
+  public static final class MembershipPojo {
+    /** The municipality property. */
+    public String municipality;
+    /** The joined property. */
+    public String joined;
+
+    /** Creates an empty one, for databind. */
+    public MembershipPojo() {}
+  }
+
+  /** The Municipality of the wire format, as a plain class. */
+  public static final class MunicipalityPojo {
+    /** The code property. */
+    public String code;
+    /** The name property. */
+    public String name;
+    /** The province property. */
+    public String province;
+
+    /** Creates an empty one, for databind. */
+    public MunicipalityPojo() {}
+  }
+
+  /** The Partner of the wire format, as a plain class. */
+  public static final class PartnerPojo {
+    /** The id property. */
+    public String id;
+    /** The name property. */
+    public String name;
+    /** The type property. */
+    public String type;
+    /** The identifiers property. */
+    public List<IdentifierPojo> identifiers;
+    /** The sectors property. */
+    public List<String> sectors;
+    /** The roles property. */
+    public List<String> roles;
+    /** The partOf property. */
+    public String partOf;
+    /** The municipality property. */
+    public String municipality;
+    /** The description property. */
+    public String description;
+
+    /** Creates an empty one, for databind. */
+    public PartnerPojo() {}
+  }
+
+  /** The Identifier of the wire format, as a plain class. */
+  public static final class IdentifierPojo {
+    /** The scheme property. */
+    public String scheme;
+    /** The value property. */
+    public String value;
+
+    /** Creates an empty one, for databind. */
+    public IdentifierPojo() {}
+  }
+
+  /** The Goal of the wire format, as a plain class. */
+  public static final class GoalPojo {
+    /** The id property. */
+    public String id;
+    /** The title property. */
+    public String title;
+    /** The description property. */
+    public String description;
+    /** The themes property. */
+    public List<String> themes;
+    /** The interventions property. */
+    public List<String> interventions;
+    /** The indicators property. */
+    public List<String> indicators;
+
+    /** Creates an empty one, for databind. */
+    public GoalPojo() {}
+  }
+
+  /** The Intervention of the wire format, as a plain class. */
+  public static final class InterventionPojo {
+    /** The id property. */
+    public String id;
+    /** The title property. */
+    public String title;
+    /** The description property. */
+    public String description;
+    /** The type property. */
+    public String type;
+    /** The themes property. */
+    public List<String> themes;
+    /** The targetGroup property. */
+    public TargetGroupPojo targetGroup;
+    /** The municipality property. */
+    public String municipality;
+    /** The lead property. */
+    public String lead;
+    /** The participants property. */
+    public List<String> participants;
+    /** The planned property. */
+    public DateRangePojo planned;
+    /** The actualStart property. */
+    public String actualStart;
+    /** The actualEnd property. */
+    public String actualEnd;
+    /** The status property. */
+    public String status;
+    /** The statusDate property. */
+    public String statusDate;
+    /** The plannedReach property. */
+    public ReachPojo plannedReach;
+    /** The actualReach property. */
+    public ReachPojo actualReach;
+    /** The evidence property. */
+    public String evidence;
+    /** The evidenceSource property. */
+    public String evidenceSource;
+
+    /** Creates an empty one, for databind. */
+    public InterventionPojo() {}
+  }
+
+  /** The TargetGroup of the wire format, as a plain class. */
+  public static final class TargetGroupPojo {
+    /** The ages property. */
+    public AgeRangePojo ages;
+    /** The groups property. */
+    public List<Integer> groups;
+    /** The sectors property. */
+    public List<String> sectors;
+    /** The description property. */
+    public String description;
+
+    /** Creates an empty one, for databind. */
+    public TargetGroupPojo() {}
+  }
+
+  /** The AgeRange of the wire format, as a plain class. */
+  public static final class AgeRangePojo {
+    /** The min property. */
+    public Integer min;
+    /** The max property. */
+    public Integer max;
+
+    /** Creates an empty one, for databind. */
+    public AgeRangePojo() {}
+  }
+
+  /** The Reach of the wire format, as a plain class. */
+  public static final class ReachPojo {
+    /** The count property. */
+    public Long count;
+    /** The unit property. */
+    public String unit;
+
+    /** Creates an empty one, for databind. */
+    public ReachPojo() {}
+  }
+
+  /** The DateRange of the wire format, as a plain class. */
+  public static final class DateRangePojo {
+    /** The start property. */
+    public String start;
+    /** The end property. */
+    public String end;
+
+    /** Creates an empty one, for databind. */
+    public DateRangePojo() {}
+  }
+
+  /** The Money of the wire format, as a plain class. */
+  public static final class MoneyPojo {
+    /** The amount property. */
+    public String amount;
+    /** The currency property. */
+    public String currency;
+
+    /** Creates an empty one, for databind. */
+    public MoneyPojo() {}
+  }
+
+  /** The Grant of the wire format, as a plain class. */
+  public static final class GrantPojo {
+    /** The id property. */
+    public String id;
+    /** The funder property. */
+    public String funder;
+    /** The recipient property. */
+    public String recipient;
+    /** The amount property. */
+    public MoneyPojo amount;
+    /** The period property. */
+    public DateRangePojo period;
+    /** The purpose property. */
+    public String purpose;
+    /** The allocations property. */
+    public List<AllocationPojo> allocations;
+    /** The budgets property. */
+    public List<BudgetLinePojo> budgets;
+    /** The transactions property. */
+    public List<TransactionPojo> transactions;
+
+    /** Creates an empty one, for databind. */
+    public GrantPojo() {}
+  }
+
+  /** The Allocation of the wire format, as a plain class. */
+  public static final class AllocationPojo {
+    /** The intervention property. */
+    public String intervention;
+    /** The amount property. */
+    public MoneyPojo amount;
+
+    /** Creates an empty one, for databind. */
+    public AllocationPojo() {}
+  }
+
+  /** The BudgetLine of the wire format, as a plain class. */
+  public static final class BudgetLinePojo {
+    /** The period property. */
+    public DateRangePojo period;
+    /** The amount property. */
+    public MoneyPojo amount;
+    /** The type property. */
+    public String type;
+    /** The status property. */
+    public String status;
+
+    /** Creates an empty one, for databind. */
+    public BudgetLinePojo() {}
+  }
+
+  /** The Transaction of the wire format, as a plain class. */
+  public static final class TransactionPojo {
+    /** The type property. */
+    public String type;
+    /** The date property. */
+    public String date;
+    /** The amount property. */
+    public MoneyPojo amount;
+    /** The intervention property. */
+    public String intervention;
+    /** The description property. */
+    public String description;
+
+    /** Creates an empty one, for databind. */
+    public TransactionPojo() {}
+  }
+
+  /** The Indicator of the wire format, as a plain class. */
+  public static final class IndicatorPojo {
+    /** The id property. */
+    public String id;
+    /** The title property. */
+    public String title;
+    /** The description property. */
+    public String description;
+    /** The measure property. */
+    public String measure;
+    /** The ascending property. */
+    public Boolean ascending;
+    /** The unit property. */
+    public String unit;
+    /** The interventions property. */
+    public List<String> interventions;
+    /** The baseline property. */
+    public BaselinePojo baseline;
+    /** The periods property. */
+    public List<IndicatorPeriodPojo> periods;
+
+    /** Creates an empty one, for databind. */
+    public IndicatorPojo() {}
+  }
+
+  /** The Baseline of the wire format, as a plain class. */
+  public static final class BaselinePojo {
+    /** The schoolYear property. */
+    public String schoolYear;
+    /** The value property. */
+    public BigDecimal value;
+    /** The pupils property. */
+    public Integer pupils;
+    /** The comment property. */
+    public String comment;
+    /** The breakdowns property. */
+    public List<BreakdownPojo> breakdowns;
+
+    /** Creates an empty one, for databind. */
+    public BaselinePojo() {}
+  }
+
+  /** The IndicatorPeriod of the wire format, as a plain class. */
+  public static final class IndicatorPeriodPojo {
+    /** The schoolYear property. */
+    public String schoolYear;
+    /** The target property. */
+    public ObservationPojo target;
+    /** The actual property. */
+    public ObservationPojo actual;
+
+    /** Creates an empty one, for databind. */
+    public IndicatorPeriodPojo() {}
+  }
+
+  /** The Observation of the wire format, as a plain class. */
+  public static final class ObservationPojo {
+    /** The value property. */
+    public BigDecimal value;
+    /** The pupils property. */
+    public Integer pupils;
+    /** The comment property. */
+    public String comment;
+    /** The breakdowns property. */
+    public List<BreakdownPojo> breakdowns;
+
+    /** Creates an empty one, for databind. */
+    public ObservationPojo() {}
+  }
+
+  /** The Breakdown of the wire format, as a plain class. */
+  public static final class BreakdownPojo {
+    /** The dimension property. */
+    public String dimension;
+    /** The category property. */
+    public String category;
+    /** The value property. */
+    public BigDecimal value;
+    /** The pupils property. */
+    public Integer pupils;
+
+    /** Creates an empty one, for databind. */
+    public BreakdownPojo() {}
+  }
+}

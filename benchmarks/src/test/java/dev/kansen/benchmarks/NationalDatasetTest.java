@@ -1,0 +1,40 @@
+package dev.kansen.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kansen.json.KansenJson;
+import dev.kansen.model.Programme;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The baseline reads and writes the same documents as kansen: databind's write-back is byte-identical. */
+class NationalDatasetTest {
+  private static final List<byte[]> DOCUMENTS = NationalDataset.documents(12);
+
+  @Test
+  void databindIntoPlainClassesWritesBackExactlyKansensBytes() throws Exception {
+    ObjectMapper mapper = NationalBenchmark.mapper();
+    for (byte[] d : DOCUMENTS) {
+      assertArrayEquals(d, mapper.writeValueAsBytes(mapper.readValue(d, Pojos.ProgrammePojo.class)));
+    }
+  }
+
+  @Test
+  void kansenReadsAndWritesTheDocumentsCanonically() {
+    for (byte[] d : DOCUMENTS) {
+      Programme p = KansenJson.strict().read(d);
+      assertArrayEquals(d, KansenJson.strict().writeCompact(p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void theProgrammesHaveTheRealisticSize() {
+    Programme p = KansenJson.strict().read(DOCUMENTS.get(0));
+    assertEquals(NationalDataset.INTERVENTIONS, p.interventions().size());
+    double average = DOCUMENTS.stream().mapToInt(d -> d.length).average().orElseThrow();
+    assertTrue(average > 10_000, () -> "average document of " + average + " bytes");
+  }
+}

@@ -1,0 +1,41 @@
+package dev.kansen.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import dev.kansen.json.internal.Locator;
+import dev.kansen.model.Programme;
+import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Position;
+import dev.kansen.validation.ValidationContext;
+import dev.kansen.validation.ValidationReport;
+import dev.kansen.validation.Validator;
+import dev.kansen.validation.Violation;
+import java.util.List;
+import java.util.Map;
+
+/** Validates a programme that was read and places each finding at its value in the source text. */
+final class ValidatedReading {
+  private ValidatedReading() {}
+
+  /**
+   * @param documents the factory to find positions with
+   * @param programme the programme read from {@code json}
+   * @param json the document's UTF-8 bytes
+   * @param validator the validator
+   * @param context the date and thresholds to validate against
+   * @return the programme and its report, findings positioned
+   */
+  static ValidatedProgramme validated(JsonFactory documents, Programme programme, byte[] json, Validator validator,
+      ValidationContext context) {
+    ValidationReport report = validator.validate(programme, context);
+    if (report.violations().isEmpty()) {
+      return new ValidatedProgramme(programme, report);
+    }
+    Map<JsonPointer, Position> found = Locator.locateAll(documents, json,
+        Locator.withAncestors(report.violations().stream().map(Violation::path).toList()));
+    List<Violation> placed = report.violations().stream()
+        .map(v -> v.position().isPresent() ? v
+            : Locator.nearest(found, v.path()).map(p -> Violation.builder().from(v).position(p).build()).orElse(v))
+        .toList();
+    return new ValidatedProgramme(programme, ValidationReport.of(placed));
+  }
+}

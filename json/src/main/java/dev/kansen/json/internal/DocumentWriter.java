@@ -1,0 +1,60 @@
+package dev.kansen.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerationException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.kansen.model.Programme;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes one programme document into memory, so that a programme that cannot be written leaves
+ * no partial output, and refuses what reading with the same limits would refuse.
+ */
+public final class DocumentWriter {
+  private static final DefaultPrettyPrinter PRETTY = JsonFactories.prettyPrinter();
+
+  private final JsonFactory factory;
+  private final JsonFactories.Limits limits;
+
+  /**
+   * @param factory the factory to write with
+   * @param limits the reading limits the output must keep
+   */
+  public DocumentWriter(JsonFactory factory, JsonFactories.Limits limits) {
+    this.factory = factory;
+    this.limits = limits;
+  }
+
+  /**
+   * @param programme a programme
+   * @param pretty true for the indented form ending with a line feed, false for one line
+   * @return the document in UTF-8
+   * @throws IllegalArgumentException when the programme cannot be written, or not within the limits
+   */
+  public byte[] write(Programme programme, boolean pretty) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    try (JsonGenerator g = new LimitedGenerator(factory.createGenerator(out), limits.maxStringLength(),
+        limits.maxNameLength(), limits.maxNumberLength(), limits.maxNestingDepth())) {
+      if (pretty) {
+        g.setPrettyPrinter(PRETTY.createInstance());
+      }
+      WireTypes.PROGRAMME.write(g, programme);
+    } catch (JsonGenerationException e) {
+      throw new IllegalArgumentException("Cannot write programme " + programme.id() + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Writing to memory cannot fail", e);
+    }
+    if (pretty) {
+      out.write('\n');
+    }
+    if (out.size() > limits.maxDocumentLength()) {
+      throw new IllegalArgumentException("Cannot write programme " + programme.id() + ": the document has "
+          + out.size() + " bytes, more than the maximum of " + limits.maxDocumentLength()
+          + " that reading accepts; kansen does not write what it cannot read back");
+    }
+    return out.toByteArray();
+  }
+}

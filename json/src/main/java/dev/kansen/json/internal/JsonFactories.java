@@ -1,0 +1,85 @@
+package dev.kansen.json.internal;
+
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+
+/** The Jackson factories and the pretty printer kansen reads and writes with. */
+public final class JsonFactories {
+  /** The longest property name read (and written), or the string limit when that is shorter. */
+  public static final int MAX_NAME_LENGTH = 1000;
+
+  private JsonFactories() {}
+
+  /**
+   * @param limits the reading limits
+   * @param maxDocumentLength the longest document the parser itself allows, or -1 for no limit
+   *     (sequences limit each element themselves)
+   * @return a factory with those limits, strict duplicate detection, and no source in locations
+   */
+  public static JsonFactory of(Limits limits, long maxDocumentLength) {
+    return of(limits, maxDocumentLength, true);
+  }
+
+  /**
+   * @param limits the reading limits
+   * @param maxDocumentLength the longest document the parser itself allows
+   * @return a factory for the lean pass of the strict reader: as {@link #of(Limits, long)}, but
+   *     without Jackson's duplicate detection (a map per object), since the lean pass finds
+   *     duplicates among the names it keeps anyway, and the strict reader sees every name
+   */
+  public static JsonFactory lean(Limits limits, long maxDocumentLength) {
+    return of(limits, maxDocumentLength, false);
+  }
+
+  private static JsonFactory of(Limits limits, long maxDocumentLength, boolean duplicates) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxNameLength())
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(maxDocumentLength)
+            .build())
+        .errorReportConfiguration(ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(40).maxRawContentLength(0).build())
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicates)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+  }
+
+  /** @return the canonical pretty printer: two spaces, {@code "name": value}, {@code {}} and {@code []} when empty */
+  public static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator(""));
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
+  }
+
+  /**
+   * The limits of reading, which writing respects too.
+   *
+   * @param maxNestingDepth the deepest nesting
+   * @param maxStringLength the longest string, in characters
+   * @param maxNumberLength the longest number, in characters
+   * @param maxDocumentLength the longest document, in characters
+   */
+  public record Limits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength) {
+    /** @return the longest property name, in characters */
+    public int maxNameLength() {
+      return Math.min(maxStringLength, MAX_NAME_LENGTH);
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package dev.kansen.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerationException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
+import dev.kansen.validation.JsonPointer;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A generator that refuses to write what the reader with the same limits would refuse: a string
+ * or property name longer than the maximum, a number with more characters than the maximum, or
+ * nesting deeper than the maximum. So what kansen writes, kansen reads back. The refusal is a
+ * {@link JsonGenerationException} naming the value's JSON Pointer and the limit; nothing of the
+ * value is written.
+ */
+public final class LimitedGenerator extends JsonGeneratorDelegate {
+  private final int maxStringLength;
+  private final int maxNameLength;
+  private final int maxNumberLength;
+  private final int maxNestingDepth;
+
+  /**
+   * @param g the generator to write through
+   * @param maxStringLength the longest string the reader accepts, in characters
+   * @param maxNameLength the longest property name the reader accepts, in characters
+   * @param maxNumberLength the longest number the reader accepts, in characters
+   * @param maxNestingDepth the deepest nesting the reader accepts
+   */
+  public LimitedGenerator(JsonGenerator g, int maxStringLength, int maxNameLength, int maxNumberLength,
+      int maxNestingDepth) {
+    super(g, false);
+    this.maxStringLength = maxStringLength;
+    this.maxNameLength = maxNameLength;
+    this.maxNumberLength = maxNumberLength;
+    this.maxNestingDepth = maxNestingDepth;
+  }
+
+  @Override
+  public void writeStartObject() throws IOException {
+    depth();
+    super.writeStartObject();
+  }
+
+  @Override
+  public void writeStartObject(Object forValue) throws IOException {
+    depth();
+    super.writeStartObject(forValue);
+  }
+
+  @Override
+  public void writeStartObject(Object forValue, int size) throws IOException {
+    depth();
+    super.writeStartObject(forValue, size);
+  }
+
+  @Override
+  public void writeStartArray() throws IOException {
+    depth();
+    super.writeStartArray();
+  }
+
+  @Override
+  public void writeStartArray(Object forValue) throws IOException {
+    depth();
+    super.writeStartArray(forValue);
+  }
+
+  @Override
+  public void writeStartArray(Object forValue, int size) throws IOException {
+    depth();
+    super.writeStartArray(forValue, size);
+  }
+
+  @Override
+  public void writeFieldName(String name) throws IOException {
+    if (name.length() > maxNameLength) {
+      refuse("a property name in the object at " + pointer(false), name.length(), maxNameLength, "characters");
+    }
+    super.writeFieldName(name);
+  }
+
+  @Override
+  public void writeString(String text) throws IOException {
+    if (text != null && text.length() > maxStringLength) {
+      refuse("the string at " + pointer(true), text.length(), maxStringLength, "characters");
+    }
+    super.writeString(text);
+  }
+
+  @Override
+  public void writeString(char[] text, int offset, int len) throws IOException {
+    if (len > maxStringLength) {
+      refuse("the string at " + pointer(true), len, maxStringLength, "characters");
+    }
+    super.writeString(text, offset, len);
+  }
+
+  @Override
+  public void writeNumber(String encodedValue) throws IOException {
+    if (encodedValue != null && encodedValue.length() > maxNumberLength) {
+      refuse("the number at " + pointer(true), encodedValue.length(), maxNumberLength, "characters");
+    }
+    super.writeNumber(encodedValue);
+  }
+
+  // The delegate passes these straight to the generator it wraps; route them through the checks.
+
+  @Override
+  public void writeStringField(String name, String value) throws IOException {
+    writeFieldName(name);
+    writeString(value);
+  }
+
+  @Override
+  public void writeArrayFieldStart(String name) throws IOException {
+    writeFieldName(name);
+    writeStartArray();
+  }
+
+  @Override
+  public void writeObjectFieldStart(String name) throws IOException {
+    writeFieldName(name);
+    writeStartObject();
+  }
+
+  @Override
+  public void writeNumberField(String name, int value) throws IOException {
+    writeFieldName(name);
+    super.writeNumber(value);
+  }
+
+  @Override
+  public void writeNumberField(String name, long value) throws IOException {
+    writeFieldName(name);
+    super.writeNumber(value);
+  }
+
+  @Override
+  public void writeBooleanField(String name, boolean value) throws IOException {
+    writeFieldName(name);
+    super.writeBoolean(value);
+  }
+
+  private void depth() throws JsonGenerationException {
+    int depth = getOutputContext().getNestingDepth() + 1;
+    if (depth > maxNestingDepth) {
+      refuse("the value at " + pointer(true) + " nests", depth, maxNestingDepth, "levels deep");
+    }
+  }
+
+  /**
+   * @param next true for the value about to be written (in an array, the next element; in an
+   *     object, the property just named), false for the innermost object or array itself
+   * @return the JSON Pointer of the value being written, as text ({@code ""} for the root)
+   */
+  private String pointer(boolean next) {
+    Deque<JsonStreamContext> chain = new ArrayDeque<>();
+    for (JsonStreamContext c = getOutputContext(); c != null && !c.inRoot(); c = c.getParent()) {
+      chain.push(c);
+    }
+    JsonPointer at = JsonPointer.root();
+    JsonStreamContext innermost = getOutputContext();
+    for (JsonStreamContext c : chain) {
+      if (c.inArray()) {
+        at = at.index(c == innermost && next ? c.getCurrentIndex() + 1 : Math.max(0, c.getCurrentIndex()));
+      } else if (c.getCurrentName() != null && (next || c != innermost)) {
+        at = at.child(c.getCurrentName());
+      }
+    }
+    return "\"" + at + "\"";
+  }
+
+  private void refuse(String what, long size, long limit, String unit) throws JsonGenerationException {
+    throw new JsonGenerationException(what + " " + (unit.equals("levels deep") ? size + " " + unit
+        : "has " + size + " " + unit) + ", more than the maximum of " + limit
+        + " that reading accepts; kansen does not write what it cannot read back", this);
+  }
+}

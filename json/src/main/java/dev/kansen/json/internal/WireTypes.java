@@ -1,0 +1,249 @@
+package dev.kansen.json.internal;
+
+import static dev.kansen.json.internal.Property.defaulted;
+import static dev.kansen.json.internal.Property.list;
+import static dev.kansen.json.internal.Property.optional;
+import static dev.kansen.json.internal.Property.optionalInt;
+import static dev.kansen.json.internal.Property.required;
+import static dev.kansen.json.internal.Property.set;
+import static dev.kansen.json.internal.ValueCodecs.BOOLEAN;
+import static dev.kansen.json.internal.ValueCodecs.DATE;
+import static dev.kansen.json.internal.ValueCodecs.DATE_RANGE;
+import static dev.kansen.json.internal.ValueCodecs.FORMAT;
+import static dev.kansen.json.internal.ValueCodecs.IDENTIFIER;
+import static dev.kansen.json.internal.ValueCodecs.INT32;
+import static dev.kansen.json.internal.ValueCodecs.MONEY;
+import static dev.kansen.json.internal.ValueCodecs.MUNICIPALITY_CODE;
+import static dev.kansen.json.internal.ValueCodecs.NUMBER;
+import static dev.kansen.json.internal.ValueCodecs.REACH;
+import static dev.kansen.json.internal.ValueCodecs.SCHOOL_YEAR;
+import static dev.kansen.json.internal.ValueCodecs.TEXT;
+import static dev.kansen.json.internal.ValueCodecs.constant;
+
+import dev.kansen.model.Alliance;
+import dev.kansen.model.AllianceMembership;
+import dev.kansen.model.Allocation;
+import dev.kansen.model.Baseline;
+import dev.kansen.model.Breakdown;
+import dev.kansen.model.BudgetLine;
+import dev.kansen.model.BudgetStatus;
+import dev.kansen.model.BudgetType;
+import dev.kansen.model.EducationSector;
+import dev.kansen.model.EvidenceLevel;
+import dev.kansen.model.Goal;
+import dev.kansen.model.Grant;
+import dev.kansen.model.Indicator;
+import dev.kansen.model.IndicatorPeriod;
+import dev.kansen.model.Intervention;
+import dev.kansen.model.InterventionStatus;
+import dev.kansen.model.InterventionType;
+import dev.kansen.model.Measure;
+import dev.kansen.model.Municipality;
+import dev.kansen.model.Observation;
+import dev.kansen.model.OrganisationType;
+import dev.kansen.model.Partner;
+import dev.kansen.model.PartnerRole;
+import dev.kansen.model.Programme;
+import dev.kansen.model.Province;
+import dev.kansen.model.TargetGroup;
+import dev.kansen.model.Theme;
+import dev.kansen.model.Transaction;
+import dev.kansen.model.TransactionType;
+import java.util.List;
+
+/**
+ * The property table of every object type of the wire format that keeps unknown properties: the
+ * one place where the format's property names are written out, each once, in the order they are
+ * written. {@link WireType} reads and writes them all; the JSON Schema is held against these
+ * tables by a test.
+ */
+public final class WireTypes {
+  /** The version of the wire format this library writes, and reads completely. */
+  public static final String FORMAT_VERSION = ValueCodecs.FORMAT_VERSION;
+
+  static final WireType<AllianceMembership.Builder, AllianceMembership> MEMBERSHIP = new WireType<>(
+      "AllianceMembership", AllianceMembership::builder, AllianceMembership.Builder::build,
+      AllianceMembership.Builder::putUnknownProperties, AllianceMembership::unknownProperties, List.of(
+          required("municipality", MUNICIPALITY_CODE, AllianceMembership::municipality, AllianceMembership.Builder::municipality),
+          required("joined", DATE, AllianceMembership::joined, AllianceMembership.Builder::joined)));
+
+  /** The alliance. */
+  public static final WireType<Alliance.Builder, Alliance> ALLIANCE = new WireType<>(
+      "Alliance", Alliance::builder, Alliance.Builder::build,
+      Alliance.Builder::putUnknownProperties, Alliance::unknownProperties, List.of(
+          required("name", TEXT, Alliance::name, Alliance.Builder::name),
+          optional("coordinator", TEXT, Alliance::coordinator, Alliance.Builder::coordinator),
+          optional("launched", DATE, Alliance::launched, Alliance.Builder::launched),
+          list("members", MEMBERSHIP, Alliance::members, Alliance.Builder::addAllMembers)));
+
+  /** A municipality. */
+  public static final WireType<Municipality.Builder, Municipality> MUNICIPALITY = new WireType<>(
+      "Municipality", Municipality::builder, Municipality.Builder::build,
+      Municipality.Builder::putUnknownProperties, Municipality::unknownProperties, List.of(
+          required("code", MUNICIPALITY_CODE, Municipality::code, Municipality.Builder::code),
+          required("name", TEXT, Municipality::name, Municipality.Builder::name),
+          required("province", constant(Province.class), Municipality::province, Municipality.Builder::province)));
+
+  /** A partner. */
+  public static final WireType<Partner.Builder, Partner> PARTNER = new WireType<>(
+      "Partner", Partner::builder, Partner.Builder::build,
+      Partner.Builder::putUnknownProperties, Partner::unknownProperties, List.of(
+          required("id", TEXT, Partner::id, Partner.Builder::id),
+          required("name", TEXT, Partner::name, Partner.Builder::name),
+          required("type", constant(OrganisationType.class), Partner::type, Partner.Builder::type),
+          list("identifiers", IDENTIFIER, Partner::identifiers, Partner.Builder::addAllIdentifiers),
+          set("sectors", constant(EducationSector.class), Partner::sectors, Partner.Builder::addAllSectors),
+          set("roles", constant(PartnerRole.class), Partner::roles, Partner.Builder::addAllRoles),
+          optional("partOf", TEXT, Partner::partOf, Partner.Builder::partOf),
+          optional("municipality", MUNICIPALITY_CODE, Partner::municipality, Partner.Builder::municipality),
+          optional("description", TEXT, Partner::description, Partner.Builder::description)));
+
+  /** A goal. */
+  public static final WireType<Goal.Builder, Goal> GOAL = new WireType<>(
+      "Goal", Goal::builder, Goal.Builder::build, Goal.Builder::putUnknownProperties, Goal::unknownProperties, List.of(
+          required("id", TEXT, Goal::id, Goal.Builder::id),
+          required("title", TEXT, Goal::title, Goal.Builder::title),
+          optional("description", TEXT, Goal::description, Goal.Builder::description),
+          set("themes", constant(Theme.class), Goal::themes, Goal.Builder::addAllThemes),
+          list("interventions", TEXT, Goal::interventions, Goal.Builder::addAllInterventions),
+          list("indicators", TEXT, Goal::indicators, Goal.Builder::addAllIndicators)));
+
+  static final WireType<TargetGroup.Builder, TargetGroup> TARGET_GROUP = new WireType<>(
+      "TargetGroup", TargetGroup::builder, TargetGroup.Builder::build,
+      TargetGroup.Builder::putUnknownProperties, TargetGroup::unknownProperties, List.of(
+          optional("ages", ValueCodecs.AGE_RANGE, TargetGroup::ages, TargetGroup.Builder::ages),
+          set("groups", INT32, TargetGroup::groups, TargetGroup.Builder::addAllGroups),
+          set("sectors", constant(EducationSector.class), TargetGroup::sectors, TargetGroup.Builder::addAllSectors),
+          optional("description", TEXT, TargetGroup::description, TargetGroup.Builder::description)));
+
+  /** An intervention. */
+  public static final WireType<Intervention.Builder, Intervention> INTERVENTION = new WireType<>(
+      "Intervention", Intervention::builder, Intervention.Builder::build,
+      Intervention.Builder::putUnknownProperties, Intervention::unknownProperties, List.of(
+          required("id", TEXT, Intervention::id, Intervention.Builder::id),
+          required("title", TEXT, Intervention::title, Intervention.Builder::title),
+          optional("description", TEXT, Intervention::description, Intervention.Builder::description),
+          required("type", constant(InterventionType.class), Intervention::type, Intervention.Builder::type),
+          set("themes", constant(Theme.class), Intervention::themes, Intervention.Builder::addAllThemes),
+          optional("targetGroup", TARGET_GROUP, Intervention::targetGroup, Intervention.Builder::targetGroup),
+          optional("municipality", MUNICIPALITY_CODE, Intervention::municipality, Intervention.Builder::municipality),
+          required("lead", TEXT, Intervention::lead, Intervention.Builder::lead),
+          list("participants", TEXT, Intervention::participants, Intervention.Builder::addAllParticipants),
+          required("planned", DATE_RANGE, Intervention::planned, Intervention.Builder::planned),
+          optional("actualStart", DATE, Intervention::actualStart, Intervention.Builder::actualStart),
+          optional("actualEnd", DATE, Intervention::actualEnd, Intervention.Builder::actualEnd),
+          required("status", constant(InterventionStatus.class), Intervention::status, Intervention.Builder::status),
+          optional("statusDate", DATE, Intervention::statusDate, Intervention.Builder::statusDate),
+          optional("plannedReach", REACH, Intervention::plannedReach, Intervention.Builder::plannedReach),
+          optional("actualReach", REACH, Intervention::actualReach, Intervention.Builder::actualReach),
+          defaulted("evidence", constant(EvidenceLevel.class), Intervention::evidence, Intervention.Builder::evidence),
+          optional("evidenceSource", TEXT, Intervention::evidenceSource, Intervention.Builder::evidenceSource)));
+
+  static final WireType<Allocation.Builder, Allocation> ALLOCATION = new WireType<>(
+      "Allocation", Allocation::builder, Allocation.Builder::build,
+      Allocation.Builder::putUnknownProperties, Allocation::unknownProperties, List.of(
+          required("intervention", TEXT, Allocation::intervention, Allocation.Builder::intervention),
+          required("amount", MONEY, Allocation::amount, Allocation.Builder::amount)));
+
+  static final WireType<BudgetLine.Builder, BudgetLine> BUDGET_LINE = new WireType<>(
+      "BudgetLine", BudgetLine::builder, BudgetLine.Builder::build,
+      BudgetLine.Builder::putUnknownProperties, BudgetLine::unknownProperties, List.of(
+          required("period", DATE_RANGE, BudgetLine::period, BudgetLine.Builder::period),
+          required("amount", MONEY, BudgetLine::amount, BudgetLine.Builder::amount),
+          defaulted("type", constant(BudgetType.class), BudgetLine::type, BudgetLine.Builder::type),
+          defaulted("status", constant(BudgetStatus.class), BudgetLine::status, BudgetLine.Builder::status)));
+
+  static final WireType<Transaction.Builder, Transaction> TRANSACTION = new WireType<>(
+      "Transaction", Transaction::builder, Transaction.Builder::build,
+      Transaction.Builder::putUnknownProperties, Transaction::unknownProperties, List.of(
+          required("type", constant(TransactionType.class), Transaction::type, Transaction.Builder::type),
+          required("date", DATE, Transaction::date, Transaction.Builder::date),
+          required("amount", MONEY, Transaction::amount, Transaction.Builder::amount),
+          optional("intervention", TEXT, Transaction::intervention, Transaction.Builder::intervention),
+          optional("description", TEXT, Transaction::description, Transaction.Builder::description)));
+
+  /** A grant. */
+  public static final WireType<Grant.Builder, Grant> GRANT = new WireType<>(
+      "Grant", Grant::builder, Grant.Builder::build, Grant.Builder::putUnknownProperties, Grant::unknownProperties, List.of(
+          required("id", TEXT, Grant::id, Grant.Builder::id),
+          required("funder", TEXT, Grant::funder, Grant.Builder::funder),
+          required("recipient", TEXT, Grant::recipient, Grant.Builder::recipient),
+          required("amount", MONEY, Grant::amount, Grant.Builder::amount),
+          required("period", DATE_RANGE, Grant::period, Grant.Builder::period),
+          optional("purpose", TEXT, Grant::purpose, Grant.Builder::purpose),
+          list("allocations", ALLOCATION, Grant::allocations, Grant.Builder::addAllAllocations),
+          list("budgets", BUDGET_LINE, Grant::budgets, Grant.Builder::addAllBudgets),
+          list("transactions", TRANSACTION, Grant::transactions, Grant.Builder::addAllTransactions)));
+
+  static final WireType<Breakdown.Builder, Breakdown> BREAKDOWN = new WireType<>(
+      "Breakdown", Breakdown::builder, Breakdown.Builder::build,
+      Breakdown.Builder::putUnknownProperties, Breakdown::unknownProperties, List.of(
+          required("dimension", TEXT, Breakdown::dimension, Breakdown.Builder::dimension),
+          required("category", TEXT, Breakdown::category, Breakdown.Builder::category),
+          optional("value", NUMBER, Breakdown::value, Breakdown.Builder::value),
+          optionalInt("pupils", Breakdown::pupils, Breakdown.Builder::pupils)));
+
+  static final WireType<Baseline.Builder, Baseline> BASELINE = new WireType<>(
+      "Baseline", Baseline::builder, Baseline.Builder::build,
+      Baseline.Builder::putUnknownProperties, Baseline::unknownProperties, List.of(
+          required("schoolYear", SCHOOL_YEAR, Baseline::schoolYear, Baseline.Builder::schoolYear),
+          optional("value", NUMBER, Baseline::value, Baseline.Builder::value),
+          optionalInt("pupils", Baseline::pupils, Baseline.Builder::pupils),
+          optional("comment", TEXT, Baseline::comment, Baseline.Builder::comment),
+          list("breakdowns", BREAKDOWN, Baseline::breakdowns, Baseline.Builder::addAllBreakdowns)));
+
+  static final WireType<Observation.Builder, Observation> OBSERVATION = new WireType<>(
+      "Observation", Observation::builder, Observation.Builder::build,
+      Observation.Builder::putUnknownProperties, Observation::unknownProperties, List.of(
+          optional("value", NUMBER, Observation::value, Observation.Builder::value),
+          optionalInt("pupils", Observation::pupils, Observation.Builder::pupils),
+          optional("comment", TEXT, Observation::comment, Observation.Builder::comment),
+          list("breakdowns", BREAKDOWN, Observation::breakdowns, Observation.Builder::addAllBreakdowns)));
+
+  static final WireType<IndicatorPeriod.Builder, IndicatorPeriod> INDICATOR_PERIOD = new WireType<>(
+      "IndicatorPeriod", IndicatorPeriod::builder, IndicatorPeriod.Builder::build,
+      IndicatorPeriod.Builder::putUnknownProperties, IndicatorPeriod::unknownProperties, List.of(
+          required("schoolYear", SCHOOL_YEAR, IndicatorPeriod::schoolYear, IndicatorPeriod.Builder::schoolYear),
+          optional("target", OBSERVATION, IndicatorPeriod::target, IndicatorPeriod.Builder::target),
+          optional("actual", OBSERVATION, IndicatorPeriod::actual, IndicatorPeriod.Builder::actual)));
+
+  /** An indicator. */
+  public static final WireType<Indicator.Builder, Indicator> INDICATOR = new WireType<>(
+      "Indicator", Indicator::builder, Indicator.Builder::build,
+      Indicator.Builder::putUnknownProperties, Indicator::unknownProperties, List.of(
+          required("id", TEXT, Indicator::id, Indicator.Builder::id),
+          required("title", TEXT, Indicator::title, Indicator.Builder::title),
+          optional("description", TEXT, Indicator::description, Indicator.Builder::description),
+          required("measure", constant(Measure.class), Indicator::measure, Indicator.Builder::measure),
+          defaulted("ascending", BOOLEAN, Indicator::ascending, Indicator.Builder::ascending),
+          optional("unit", TEXT, Indicator::unit, Indicator.Builder::unit),
+          list("interventions", TEXT, Indicator::interventions, Indicator.Builder::addAllInterventions),
+          optional("baseline", BASELINE, Indicator::baseline, Indicator.Builder::baseline),
+          list("periods", INDICATOR_PERIOD, Indicator::periods, Indicator.Builder::addAllPeriods)));
+
+  /** A whole programme document, starting with its {@code formatVersion}. */
+  public static final WireType<Programme.Builder, Programme> PROGRAMME = new WireType<>(
+      "Programme", Programme::builder, Programme.Builder::build,
+      Programme.Builder::putUnknownProperties, Programme::unknownProperties, List.of(
+          required("formatVersion", FORMAT, p -> FORMAT_VERSION, (b, v) -> { }),
+          required("id", TEXT, Programme::id, Programme.Builder::id),
+          required("title", TEXT, Programme::title, Programme.Builder::title),
+          optional("description", TEXT, Programme::description, Programme.Builder::description),
+          required("alliance", ALLIANCE, Programme::alliance, Programme.Builder::alliance),
+          list("municipalities", MUNICIPALITY, Programme::municipalities, Programme.Builder::addAllMunicipalities),
+          required("period", DATE_RANGE, Programme::period, Programme.Builder::period),
+          list("partners", PARTNER, Programme::partners, Programme.Builder::addAllPartners),
+          set("themes", constant(Theme.class), Programme::themes, Programme.Builder::addAllThemes),
+          list("goals", GOAL, Programme::goals, Programme.Builder::addAllGoals),
+          list("interventions", INTERVENTION, Programme::interventions, Programme.Builder::addAllInterventions),
+          list("grants", GRANT, Programme::grants, Programme.Builder::addAllGrants),
+          list("indicators", INDICATOR, Programme::indicators, Programme.Builder::addAllIndicators)));
+
+  /** @return every table, the programme's first */
+  public static List<WireType<?, ?>> all() {
+    return List.of(PROGRAMME, ALLIANCE, MEMBERSHIP, MUNICIPALITY, PARTNER, GOAL, INTERVENTION, TARGET_GROUP, GRANT,
+        ALLOCATION, BUDGET_LINE, TRANSACTION, INDICATOR, BASELINE, INDICATOR_PERIOD, OBSERVATION, BREAKDOWN);
+  }
+
+  private WireTypes() {}
+}
