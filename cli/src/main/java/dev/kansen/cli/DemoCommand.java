@@ -10,8 +10,6 @@ import dev.kansen.model.Programme;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +60,6 @@ final class DemoCommand implements Callable<Integer> {
     KansenJson json = KansenJson.strict();
     Validator validator = Validator.standard();
     List<ReportedProgramme> reported = new ArrayList<>();
-    PrintWriter stdout = new PrintWriter(terminal.out(), false, StandardCharsets.UTF_8);
     List<Programme> programmes = new ArrayList<>(SeedProgrammes.all());
     programmes.add(IllustrativeProgramme.programme());
     for (Programme programme : programmes) {
@@ -70,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
       Path file = out.resolve(programme.id() + ".json");
       OutputFile.write(file, json.write(programme));
       reported.add(new ReportedProgramme(programme, findings));
-      stdout.println(file + "  " + programme.title() + ": " + programme.partners().size() + " partners, "
+      terminal.printLine(file + "  " + programme.title() + ": " + programme.partners().size() + " partners, "
           + programme.interventions().size() + " interventions, " + programme.grants().size() + " grants, "
           + programme.indicators().size() + " indicators; " + (findings.valid() ? "valid" : "NOT valid") + " ("
           + findings.errors().size() + " errors, " + findings.warnings().size() + " warnings)");
@@ -78,8 +75,8 @@ final class DemoCommand implements Callable<Integer> {
     Path report = out.resolve("report.html");
     ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version());
     OutputFile.write(report, new ReportRenderer(options).render(reported));
-    stdout.println(report + "  the report of the " + programmes.size() + " programmes; open it in a browser");
-    stdout.flush();
+    terminal.printLine(report + "  the report of the " + programmes.size() + " programmes; open it in a browser");
+    terminal.out().flush();
     return ExitCode.OK;
   }
 }

@@ -10,8 +10,6 @@ import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
 import dev.kansen.validation.Violation;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,6 +25,10 @@ import picocli.CommandLine.Parameters;
         "Reads each file and reports every violation. Text output has one line per violation:",
         "  FILE:LINE:COL PATH SEVERITY CODE message",
         "where :LINE:COL is left out when unknown; a verdict per file goes to standard error.",
+        "Control characters in names and values are shown escaped, such as \\u001B.",
+        "",
+        "A .jsonl FILE (or any FILE with --lines) holds one programme per line; its findings carry the"
+            + " line of their programme and paths into that programme's document.",
         "",
         "JSON output is {\"files\":[...]} with \"file\", \"valid\" and \"violations\" per file, and"
             + " \"code\", \"severity\", \"path\" and \"message\" per violation, plus \"line\" and \"column\""
@@ -36,8 +38,6 @@ import picocli.CommandLine.Parameters;
         "  1  a file has an ERROR violation",
         "  2  a file cannot be read as a programme at all, or the usage is wrong"})
 final class ValidateCommand implements Callable<Integer> {
-  enum Format { TEXT, JSON }
-
   private final Terminal terminal;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -53,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   SmallCellOption smallCells;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Programme JSON files; - reads standard input.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Programme JSON files; - reads standard input." + Input.FILE_HELP)
   List<String> files;
 
   ValidateCommand(Terminal terminal) {
@@ -61,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** The outcome for one file. */
-  private record Result(String file, boolean valid, List<Finding> findings, int exitCode) {}
+  private record Result(String file, boolean valid, List<Violation> findings, int exitCode) {}
 
   @Override
   public Integer call() {
@@ -82,40 +82,40 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private Result validate(String argument, KansenJson json, ValidationContext context, Progress progress, int index) {
-    Input input;
-    try {
-      input = Input.read(argument, terminal.in());
-    } catch (Input.UnreadableInput e) {
-      return new Result(e.name(), false, List.of(e.finding()), ExitCode.CANNOT_RUN);
-    }
-    progress.step(index, input.name(), input.bytes().length);
-    Loaded loaded = Loaded.parse(input, json);
-    if (loaded instanceof Loaded.Failed failed) {
-      return new Result(failed.name(), false, failed.findings(), ExitCode.CANNOT_RUN);
-    }
-    Loaded.Read ok = (Loaded.Read) loaded;
-    // readValidated locates every finding in one pass over the bytes (a finding about a missing
-    // value gets the position of its nearest enclosing value), where one locate call per finding
-    // would read the document once per finding.
-    ValidationReport report = json.readValidated(ok.bytes(), Validator.standard(), context).report();
-    List<Finding> findings = new ArrayList<>();
-    for (Violation v : report.violations()) {
-      findings.add(new Finding(v, v.position()));
-    }
-    return new Result(ok.name(), report.valid(), findings, report.valid() ? ExitCode.OK : ExitCode.INVALID);
+    List<Violation> findings = new ArrayList<>();
+    int[] exitCode = {ExitCode.OK};
+    String[] name = {Input.name(argument)};
+    Loaded.forEach(argument, read.jsonLines(argument), terminal.in(), json, loaded -> {
+      name[0] = loaded.name();
+      if (loaded instanceof Loaded.Failed failed) {
+        findings.addAll(failed.findings());
+        exitCode[0] = ExitCode.CANNOT_RUN;
+        return;
+      }
+      Loaded.Read ok = (Loaded.Read) loaded;
+      progress.step(index, ok.name(), ok.bytes().length);
+      // readValidated locates every finding in one pass over the bytes (a finding about a missing
+      // value gets the position of its nearest enclosing value), where one locate call per finding
+      // would read the document once per finding.
+      ValidationReport report = json.readValidated(ok.bytes(), Validator.standard(), context).report();
+      findings.addAll(ok.place(report.violations()));
+      if (!report.valid()) {
+        exitCode[0] = ExitCode.worst(exitCode[0], ExitCode.INVALID);
+      }
+    });
+    return new Result(name[0], exitCode[0] == ExitCode.OK, findings, exitCode[0]);
   }
 
   private void printText(List<Result> results) {
-    PrintWriter out = new PrintWriter(terminal.out(), false, StandardCharsets.UTF_8);
     for (Result r : results) {
-      r.findings().forEach(f -> out.println(f.line(r.file())));
+      r.findings().forEach(f -> terminal.printLine(Finding.line(r.file(), f)));
     }
-    out.flush();
+    terminal.out().flush();
     for (Result r : results) {
-      long errors = r.findings().stream().filter(f -> f.violation().severity() == Severity.ERROR).count();
-      terminal.err().println(r.file() + ": " + (r.exitCode() == ExitCode.CANNOT_RUN ? "cannot be read as a programme"
-          : (r.valid() ? "valid" : "not valid")) + ", " + Counts.of(errors, "error") + ", "
-          + Counts.of(r.findings().size() - errors, "other finding"));
+      long errors = r.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+      terminal.err().println(TerminalText.escape(r.file() + ": " + (r.exitCode() == ExitCode.CANNOT_RUN
+          ? "cannot be read as a programme" : (r.valid() ? "valid" : "not valid")) + ", " + Counts.of(errors, "error")
+          + ", " + Counts.of(r.findings().size() - errors, "other finding")));
     }
   }
 
@@ -127,20 +127,20 @@ final class ValidateCommand implements Callable<Integer> {
       file.put("file", r.file());
       file.put("valid", r.valid());
       ArrayNode violations = file.putArray("violations");
-      for (Finding f : r.findings()) {
+      for (Violation f : r.findings()) {
         ObjectNode v = violations.addObject();
-        v.put("code", f.violation().code());
-        v.put("severity", f.violation().severity().name());
-        v.put("path", f.violation().path().toString());
-        v.put("message", f.violation().message());
+        v.put("code", f.code());
+        v.put("severity", f.severity().name());
+        v.put("path", f.path().toString());
+        v.put("message", f.message());
         f.position().ifPresent(p -> {
           v.put("line", p.line());
           v.put("column", p.column());
         });
       }
     }
-    PrintWriter out = new PrintWriter(terminal.out(), false, StandardCharsets.UTF_8);
-    out.println(root.toPrettyString());
-    out.flush();
+    terminal.out().print(root.toPrettyString());
+    terminal.out().print('\n');
+    terminal.out().flush();
   }
 }
