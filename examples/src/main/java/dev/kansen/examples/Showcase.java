@@ -1,6 +1,6 @@
 package dev.kansen.examples;
 
-import dev.kansen.examples.seeds.SeedProgrammes;
+import dev.kansen.seeds.SeedProgrammes;
 import dev.kansen.model.Programme;
 import java.io.PrintStream;
 import java.util.List;

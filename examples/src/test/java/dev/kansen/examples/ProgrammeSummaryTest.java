@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kansen.examples.seeds.SeedProgrammes;
+import dev.kansen.seeds.SeedProgrammes;
 import dev.kansen.model.Alliance;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Baseline;

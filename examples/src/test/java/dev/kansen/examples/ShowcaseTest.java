@@ -3,8 +3,8 @@ package dev.kansen.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kansen.examples.seeds.Limburg2018;
-import dev.kansen.examples.seeds.SHertogenbosch2021;
+import dev.kansen.seeds.Limburg2018;
+import dev.kansen.seeds.SHertogenbosch2021;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
