@@ -1,7 +1,6 @@
 package dev.kansen.model.id;
 
 import dev.kansen.model.InvalidValueException;
-import dev.kansen.model.Province;
 import java.util.regex.Pattern;
 
 /**
@@ -30,11 +29,6 @@ public record ProvinceCode(String value) implements Identifier, Comparable<Provi
    */
   public static ProvinceCode of(String value) {
     return new ProvinceCode(value);
-  }
-
-  /** @return the province this code stands for */
-  public Province province() {
-    return Province.of(this);
   }
 
   @Override
