@@ -1,6 +1,6 @@
 package dev.kansen.cli;
 
-import dev.kansen.cli.summary.ProgrammeSummary;
+import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.cli.summary.SummaryJson;
 import dev.kansen.cli.summary.SummaryText;
 import java.util.List;

@@ -33,7 +33,7 @@ public final class Showcase {
       if (i > 0) {
         out.println();
       }
-      out.print(ProgrammeSummary.of(programmes.get(i)));
+      out.print(ProgrammeListing.of(programmes.get(i)));
     }
     out.flush();
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kansen.analysis.DatedFigure;
 import dev.kansen.analysis.FunderFunding;
 import dev.kansen.analysis.IndicatorProgress;
+import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.analysis.PublishedFigure;
 import dev.kansen.model.Indicator;
 import java.util.Map;

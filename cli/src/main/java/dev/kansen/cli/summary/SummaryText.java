@@ -3,6 +3,7 @@ package dev.kansen.cli.summary;
 import dev.kansen.analysis.DatedFigure;
 import dev.kansen.analysis.FunderFunding;
 import dev.kansen.analysis.IndicatorProgress;
+import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.analysis.PublishedFigure;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.Measure;

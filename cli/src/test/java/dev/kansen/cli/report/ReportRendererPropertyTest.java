@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kansen.cli.summary.ProgrammeSummary;
+import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.cli.summary.SummaryJson;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;

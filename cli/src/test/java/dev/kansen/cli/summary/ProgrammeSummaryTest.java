@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.cli.Fixture;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Grant;
