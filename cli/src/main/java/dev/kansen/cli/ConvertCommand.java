@@ -4,7 +4,6 @@ import dev.kansen.json.KansenJson;
 import dev.kansen.json.ProgrammeSequenceWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -18,9 +17,13 @@ import picocli.CommandLine.Parameters;
     description = {"Write programme files as canonical JSON to standard output.",
         "",
         "Canonical JSON has the known properties in a fixed order and amounts and dates in one form."
-            + " Reading is strict unless --lenient is given; the programmes are not validated."},
+            + " Reading is strict unless --lenient is given; the programmes are not validated.",
+        "",
+        "All or nothing: every FILE is read and checked first, and only when every one reads as a"
+            + " programme is anything written. A .jsonl FILE holds one programme per line."},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  every file was written", "  2  a file cannot be read as a programme, or the usage is wrong"})
+    footer = {"  0  every file was written",
+        "  2  a file cannot be read as a programme (nothing is written), output cannot be written, or the usage is wrong"})
 final class ConvertCommand implements Callable<Integer> {
   private final Terminal terminal;
 
@@ -42,7 +45,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Mixin
   ReadOptions read;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Programme JSON files; - reads standard input.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Programme JSON files; - reads standard input." + Input.FILE_HELP)
   List<String> files;
 
   ConvertCommand(Terminal terminal) {
@@ -52,39 +55,34 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     KansenJson json = read.json();
+    List<Loaded.Read> programmes;
+    try (Progress progress = Progress.of(terminal, files.size())) {
+      programmes = Loaded.all(files, read, terminal.in(), progress);
+    }
     OutputStream out = terminal.out();
     if (layout.jsonl) {
-      try (ProgrammeSequenceWriter lines = json.writeLines(out); Progress progress = Progress.of(terminal, files.size())) {
-        for (int i = 0; i < files.size(); i++) {
-          Loaded.Read read = Loaded.load(files.get(i), terminal.in(), json).orFail();
-          progress.step(i, read.name(), read.bytes().length);
-          lines.write(read.programme());
+      try (ProgrammeSequenceWriter lines = json.writeLines(out)) {
+        for (Loaded.Read programme : programmes) {
+          if (terminal.outputFailed()) {
+            break;
+          }
+          lines.write(programme.programme());
         }
       }
-      return ExitCode.OK;
-    }
-    try (Progress progress = Progress.of(terminal, files.size())) {
-      for (int i = 0; i < files.size(); i++) {
-        Loaded.Read read = Loaded.load(files.get(i), terminal.in(), json).orFail();
-        progress.step(i, read.name(), read.bytes().length);
-        write(json, read, out);
+    } else {
+      for (Loaded.Read programme : programmes) {
+        if (terminal.outputFailed()) {
+          break;
+        }
+        if (layout.compact) {
+          json.writeCompact(programme.programme(), out);
+          out.write('\n');
+        } else {
+          json.write(programme.programme(), out);
+        }
       }
     }
     out.flush();
     return ExitCode.OK;
-  }
-
-  private void write(KansenJson json, Loaded.Read read, OutputStream out) {
-    try {
-      if (layout.compact) {
-        json.writeCompact(read.programme(), out);
-        out.write('\n');
-      } else {
-        json.write(read.programme(), out);
-      }
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

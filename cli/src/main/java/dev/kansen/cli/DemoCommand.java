@@ -3,16 +3,14 @@ package dev.kansen.cli;
 import dev.kansen.cli.report.ReportOptions;
 import dev.kansen.cli.report.ReportRenderer;
 import dev.kansen.cli.report.ReportedProgramme;
-import dev.kansen.examples.illustrative.IllustrativeProgramme;
-import dev.kansen.examples.seeds.SeedProgrammes;
+import dev.kansen.seeds.illustrative.IllustrativeProgramme;
+import dev.kansen.seeds.SeedProgrammes;
 import dev.kansen.json.KansenJson;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.FindingSummary;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +61,6 @@ final class DemoCommand implements Callable<Integer> {
     KansenJson json = KansenJson.strict();
     Validator validator = Validator.standard();
     List<ReportedProgramme> reported = new ArrayList<>();
-    PrintWriter stdout = new PrintWriter(terminal.out(), false, StandardCharsets.UTF_8);
     List<Programme> programmes = new ArrayList<>(SeedProgrammes.all());
     programmes.add(IllustrativeProgramme.programme());
     for (Programme programme : programmes) {
@@ -71,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
       Path file = out.resolve(programme.id() + ".json");
       OutputFile.write(file, json.write(programme));
       reported.add(new ReportedProgramme(programme, findings));
-      stdout.println(file + "  " + programme.title() + ": "
+      terminal.printLine(file + "  " + programme.title() + ": "
           + FindingSummary.count(programme.partners().size(), "partner", "partners") + ", "
           + FindingSummary.count(programme.interventions().size(), "intervention", "interventions") + ", "
           + FindingSummary.count(programme.grants().size(), "grant", "grants") + ", "
@@ -81,8 +78,8 @@ final class DemoCommand implements Callable<Integer> {
     Path report = out.resolve("report.html");
     ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version());
     OutputFile.write(report, new ReportRenderer(options).render(reported));
-    stdout.println(report + "  the report of the " + programmes.size() + " programmes; open it in a browser");
-    stdout.flush();
+    terminal.printLine(report + "  the report of the " + programmes.size() + " programmes; open it in a browser");
+    terminal.out().flush();
     return ExitCode.OK;
   }
 }

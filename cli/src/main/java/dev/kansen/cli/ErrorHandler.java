@@ -7,7 +7,8 @@ import picocli.CommandLine;
 /**
  * Turns failures into the command's error output and exit code: usage errors print picocli's
  * message and a hint (exit 2); known failures print one line per problem (exit 2); anything else
- * prints one line naming the error (exit 2). A stack trace follows only with {@code --debug}.
+ * prints one line naming the error (exit 2). A stack trace follows only with {@code --debug}. Every
+ * line has its control characters escaped ({@link TerminalText}): it may quote a document.
  */
 final class ErrorHandler {
   static final String DEBUG = "--debug";
@@ -22,7 +23,7 @@ final class ErrorHandler {
     CommandLine commandLine = exception.getCommandLine();
     PrintWriter err = commandLine.getErr();
     String name = commandLine.getCommandSpec().qualifiedName();
-    err.println(name + ": " + exception.getMessage());
+    err.println(TerminalText.escape(name + ": " + exception.getMessage()));
     CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
     err.println("Try '" + name + " --help' for more information.");
     if (Arrays.asList(args).contains(DEBUG)) {
@@ -36,10 +37,10 @@ final class ErrorHandler {
     PrintWriter err = commandLine.getErr();
     String name = commandLine.getCommandSpec().qualifiedName();
     if (exception instanceof CommandFailure failure) {
-      failure.lines().forEach(line -> err.println(name + ": " + line));
+      failure.lines().forEach(line -> err.println(TerminalText.escape(name + ": " + line)));
     } else {
-      err.println(name + ": internal error: " + exception
-          + (debug(parseResult) ? "" : " (run again with --debug for the stack trace)"));
+      err.println(TerminalText.escape(name + ": internal error: " + exception
+          + (debug(parseResult) ? "" : " (run again with --debug for the stack trace)")));
     }
     if (debug(parseResult)) {
       exception.printStackTrace(err);

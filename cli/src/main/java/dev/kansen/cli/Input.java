@@ -1,8 +1,11 @@
 package dev.kansen.cli;
 
+import dev.kansen.validation.Code;
 import dev.kansen.validation.CommandCode;
+import dev.kansen.validation.ReadCode;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Violation;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -10,9 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The bytes of one file argument; {@code -} stands for standard input, named {@code <stdin>}.
+ * Reading stops one byte after {@link #MAX_BYTES}: a larger input is refused without being read
+ * into memory, whatever it is (a huge or sparse file, {@code /dev/zero}, an endless pipe).
  *
  * @param name the name to report the file by
  * @param bytes its content
@@ -21,40 +27,130 @@ record Input(String name, byte[] bytes) {
   /** The argument that reads standard input. */
   static final String STDIN = "-";
 
+  /** The name standard input is reported by. */
+  static final String STDIN_NAME = "<stdin>";
+
+  /** The longest document the command reads: kansen-json's default document limit, 16 MiB. */
+  static final long MAX_BYTES = 16L * 1024 * 1024;
+
+  /** What the help of every command that reads files says about them, after what FILE is. */
+  static final String FILE_HELP = " A document (in a .jsonl file, a line) longer than 16 MiB is refused unread. A named pipe (FIFO) is read"
+      + " until its writer closes it; while it has no writer, kansen waits for one, as cat does.";
+
+  /** The code of the finding for a file that cannot be read at all. */
+  static final Code NOT_READABLE = CommandCode.FILE_NOT_READABLE;
+
+  /** The code of the finding for an input longer than {@link #MAX_BYTES}. */
+  static final Code TOO_LARGE = ReadCode.INPUT_TOO_LARGE;
+
   /**
-   * Reads a file argument.
+   * Reads a file argument whole.
    *
    * @param argument a path, or {@code -} for standard input
    * @param stdin standard input
    * @return the input
-   * @throws UnreadableInput when the file cannot be read, with the reason
+   * @throws UnreadableInput when the file cannot be read or is longer than {@link #MAX_BYTES}
    */
   static Input read(String argument, InputStream stdin) {
-    if (argument.equals(STDIN)) {
-      try {
-        return new Input("<stdin>", stdin.readAllBytes());
-      } catch (IOException e) {
-        throw new UnreadableInput("<stdin>", "standard input cannot be read: " + e.getMessage(), e);
+    String name = name(argument);
+    try (InputStream in = open(argument, stdin)) {
+      // A regular file's size is known before reading: a larger one (even a sparse one of
+      // gigabytes) is refused at once. Devices and pipes are refused after MAX_BYTES + 1 bytes.
+      if (!argument.equals(STDIN) && Files.isRegularFile(Path.of(argument)) && Files.size(Path.of(argument)) > MAX_BYTES) {
+        throw tooLarge(name);
       }
+      return new Input(name, bounded(in, name));
+    } catch (IOException e) {
+      throw failure(argument, e);
+    }
+  }
+
+  /**
+   * Opens a file argument for reading as a stream, for inputs read piece by piece (JSON Lines).
+   * Close the stream when done; closing standard input's leaves standard input open.
+   *
+   * @param argument a path, or {@code -} for standard input
+   * @param stdin standard input
+   * @return the stream
+   * @throws UnreadableInput when the file cannot be opened, saying why
+   */
+  static InputStream openStream(String argument, InputStream stdin) {
+    try {
+      return open(argument, stdin);
+    } catch (IOException e) {
+      throw failure(argument, e);
+    }
+  }
+
+  /** @return whether the argument names a JSON Lines file: its name ends in {@code .jsonl} */
+  static boolean isJsonLines(String argument) {
+    return argument.toLowerCase(Locale.ROOT).endsWith(".jsonl");
+  }
+
+  /** @return the name a file argument is reported by */
+  static String name(String argument) {
+    return argument.equals(STDIN) ? STDIN_NAME : argument;
+  }
+
+  private static InputStream open(String argument, InputStream stdin) throws IOException {
+    if (argument.equals(STDIN)) {
+      return new java.io.FilterInputStream(stdin) {
+        @Override
+        public void close() {
+          // standard input belongs to the process
+        }
+      };
     }
     Path path;
     try {
       path = Path.of(argument);
     } catch (InvalidPathException e) {
-      throw new UnreadableInput(argument, "is not a valid path: " + e.getReason(), e);
+      throw new UnreadableInput(argument, NOT_READABLE, "is not a valid path: " + e.getReason(), e);
     }
     if (Files.isDirectory(path)) {
-      throw new UnreadableInput(argument, "is a directory; give a programme JSON file", null);
+      throw new UnreadableInput(argument, NOT_READABLE, "is a directory; give a programme JSON file", null);
     }
-    try {
-      return new Input(argument, Files.readAllBytes(path));
-    } catch (NoSuchFileException e) {
-      throw new UnreadableInput(argument, "no such file; check the path", e);
-    } catch (AccessDeniedException e) {
-      throw new UnreadableInput(argument, "permission denied; the file must be readable", e);
-    } catch (IOException e) {
-      throw new UnreadableInput(argument, "cannot be read: " + e, e);
+    return Files.newInputStream(path);
+  }
+
+  /**
+   * Reads a stream up to its end, but never more than {@link #MAX_BYTES} + 1 bytes.
+   *
+   * @throws UnreadableInput when the stream holds more than {@link #MAX_BYTES}
+   */
+  private static byte[] bounded(InputStream in, String name) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    int n;
+    while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, MAX_BYTES + 1 - total))) > 0) {
+      total += n;
+      if (total > MAX_BYTES) {
+        throw tooLarge(name);
+      }
+      bytes.write(buffer, 0, n);
     }
+    return bytes.toByteArray();
+  }
+
+  /** @return the failure for an input longer than {@link #MAX_BYTES} */
+  static UnreadableInput tooLarge(String name) {
+    return new UnreadableInput(name, TOO_LARGE, "is longer than the maximum of " + MAX_BYTES
+        + " bytes (16 MiB) a programme document may have; it was not read further", null);
+  }
+
+  private static UnreadableInput failure(String argument, IOException e) {
+    String name = name(argument);
+    if (argument.equals(STDIN)) {
+      return new UnreadableInput(name, NOT_READABLE, "standard input cannot be read: " + e.getMessage(), e);
+    }
+    if (e instanceof NoSuchFileException) {
+      return new UnreadableInput(name, NOT_READABLE, "no such file; check the path", e);
+    }
+    if (e instanceof AccessDeniedException) {
+      return new UnreadableInput(name, NOT_READABLE, "permission denied; the file must be readable", e);
+    }
+    return new UnreadableInput(name, NOT_READABLE, "cannot be read: " + e, e);
   }
 
   /** A file argument that cannot be read at all. */
@@ -62,10 +158,12 @@ record Input(String name, byte[] bytes) {
     private static final long serialVersionUID = 1L;
 
     private final String name;
+    private final Code code;
 
-    UnreadableInput(String name, String reason, Throwable cause) {
+    UnreadableInput(String name, Code code, String reason, Throwable cause) {
       super(reason, cause);
       this.name = name;
+      this.code = code;
     }
 
     /** @return the file's name as given */
@@ -73,10 +171,9 @@ record Input(String name, byte[] bytes) {
       return name;
     }
 
-    /** @return the reason as a finding */
-    Finding finding() {
-      return new Finding(Violation.of(CommandCode.FILE_NOT_READABLE, JsonPointer.root(), getMessage()),
-          java.util.Optional.empty());
+    /** @return the reason as a finding about the whole file */
+    Violation finding() {
+      return Violation.of(code, JsonPointer.root(), getMessage());
     }
   }
 }

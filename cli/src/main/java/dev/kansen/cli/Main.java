@@ -1,11 +1,15 @@
 package dev.kansen.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -21,7 +25,8 @@ public final class Main {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err));
+    // Standard output unwrapped: System.out would swallow a failed write, which the command reports.
+    System.exit(run(args, System.in, new FileOutputStream(FileDescriptor.out), System.err));
   }
 
   /**
@@ -29,16 +34,32 @@ public final class Main {
    *
    * @param args the command-line arguments
    * @param in standard input, read by {@code -} file arguments
-   * @param out standard output; text is written as UTF-8
+   * @param out standard output; text is written as UTF-8. When writing it fails the exit code is
+   *     2 with one line on standard error, unless the reader closed the pipe: then the command ends
+   *     quietly, as Unix tools do
    * @param err standard error; text is written as UTF-8
    * @return the exit code
    */
-  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+  public static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
     Terminal terminal = new Terminal(in, out, err, System.console() != null);
     CommandLine commandLine = commandLine(terminal);
     int code = commandLine.execute(args);
-    terminal.flush();
-    return code;
+    Optional<Terminal.OutputFailure> failure = terminal.flush();
+    if (failure.isEmpty() || failure.get().closedByReader()) {
+      return code;
+    }
+    terminal.err().println(TerminalText.escape(commandName(commandLine) + ": standard output cannot be written"
+        + (failure.get().reason() == null ? "" : ": " + failure.get().reason())));
+    terminal.err().flush();
+    return ExitCode.CANNOT_RUN;
+  }
+
+  private static String commandName(CommandLine commandLine) {
+    CommandLine.ParseResult result = commandLine.getParseResult();
+    while (result != null && result.subcommand() != null) {
+      result = result.subcommand();
+    }
+    return result == null ? commandLine.getCommandName() : result.commandSpec().qualifiedName();
   }
 
   static CommandLine commandLine(Terminal terminal) {

@@ -16,6 +16,9 @@ import java.util.UUID;
  * then replaces the target, so a failure never leaves a half-written report behind.
  */
 final class OutputFile {
+  /** The longest file name the common file systems allow, in bytes (ext4, XFS, APFS, NTFS: 255). */
+  static final int MAX_NAME_BYTES = 255;
+
   private OutputFile() {}
 
   /**
@@ -33,7 +36,7 @@ final class OutputFile {
       }
       // Not Files.createTempFile: its files are private to their owner (rw-------), while what the
       // command writes is for others to read; a new file of our own gets the user's umask.
-      temporary = directory.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+      temporary = directory.resolve(temporaryName(absolute.getFileName().toString()));
       Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
       try {
@@ -42,6 +45,10 @@ final class OutputFile {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (NoSuchFileException e) {
+      if (Files.isDirectory(directory)) {
+        // The directory is there but takes no new file, as in /proc.
+        throw new CommandFailure(target + ": cannot be written: no new file can be made in the directory " + directory, e);
+      }
       throw new CommandFailure(target + ": cannot be written: the directory " + directory + " does not exist", e);
     } catch (AccessDeniedException e) {
       throw new CommandFailure(target + ": cannot be written: permission denied", e);
@@ -50,6 +57,31 @@ final class OutputFile {
     } finally {
       deleteQuietly(temporary);
     }
+  }
+
+  /**
+   * The temporary file's name: the target's name, shortened where needed so that the whole name
+   * stays within {@link #MAX_NAME_BYTES}, between a dot and a random suffix.
+   *
+   * @param name the target's file name
+   * @return a name for the temporary file beside it
+   */
+  static String temporaryName(String name) {
+    String suffix = "." + UUID.randomUUID() + ".tmp";
+    int room = MAX_NAME_BYTES - 1 - suffix.length();
+    StringBuilder kept = new StringBuilder();
+    int bytes = 0;
+    for (int i = 0; i < name.length(); ) {
+      int codePoint = name.codePointAt(i);
+      int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+      if (bytes + size > room) {
+        break;
+      }
+      kept.appendCodePoint(codePoint);
+      bytes += size;
+      i += Character.charCount(codePoint);
+    }
+    return "." + kept + suffix;
   }
 
   private static void deleteQuietly(Path temporary) {

@@ -40,7 +40,7 @@ final class Progress implements AutoCloseable {
    */
   void step(int done, String item, long size) {
     if (interactive && (items > 1 || size >= LARGE_INPUT)) {
-      err.print("\r\033[2K" + "kansen: " + (done + 1) + "/" + items + " " + item + " (" + size / 1024 + " KiB)");
+      err.print("\r\033[2K" + "kansen: " + (done + 1) + "/" + items + " " + TerminalText.escape(item) + " (" + size / 1024 + " KiB)");
       err.flush();
       dirty = true;
     }

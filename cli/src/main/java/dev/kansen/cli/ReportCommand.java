@@ -39,7 +39,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   SmallCellOption smallCells;
 
-  @Parameters(paramLabel = "FILE", description = "A programme JSON file; - reads standard input.")
+  @Parameters(paramLabel = "FILE", description = "A programme JSON file; - reads standard input." + Input.FILE_HELP)
   String file;
 
   ReportCommand(Terminal terminal) {
@@ -52,8 +52,8 @@ final class ReportCommand implements Callable<Integer> {
     ValidationReport findings = Validator.standard().validate(read.programme(), check.context(smallCells));
     ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version());
     OutputFile.write(output, new ReportRenderer(options).render(List.of(new ReportedProgramme(read.programme(), findings))));
-    terminal.err().println("kansen report: wrote " + output + " (" + Counts.of(findings.errors().size(), "error") + ", "
-        + Counts.of(findings.warnings().size(), "warning") + ")");
+    terminal.err().println(TerminalText.escape("kansen report: wrote " + output + " ("
+        + Counts.of(findings.errors().size(), "error") + ", " + Counts.of(findings.warnings().size(), "warning") + ")"));
     return ExitCode.OK;
   }
 }

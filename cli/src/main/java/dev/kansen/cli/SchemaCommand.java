@@ -1,8 +1,6 @@
 package dev.kansen.cli;
 
 import dev.kansen.json.KansenJson;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -19,9 +17,8 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String schema = KansenJson.schema();
-    PrintWriter out = new PrintWriter(terminal.out(), false, StandardCharsets.UTF_8);
-    out.print(schema.endsWith("\n") ? schema : schema + "\n");
-    out.flush();
+    terminal.out().print(schema.endsWith("\n") ? schema : schema + "\n");
+    terminal.out().flush();
     return ExitCode.OK;
   }
 }

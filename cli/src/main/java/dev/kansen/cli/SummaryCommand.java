@@ -1,10 +1,9 @@
 package dev.kansen.cli;
 
-import dev.kansen.cli.summary.ProgrammeSummary;
+import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.cli.summary.SummaryJson;
 import dev.kansen.cli.summary.SummaryText;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,15 +16,21 @@ import picocli.CommandLine.Parameters;
         "",
         "Partners by type and role, interventions by type and status, funding by funder with the amounts"
             + " allocated and unallocated, and indicators with their progress from baseline toward target."
-            + " Figures from fewer pupils than the small-cell threshold are shown as suppressed."},
+            + " Figures from fewer pupils than the small-cell threshold are shown as suppressed.",
+        "",
+        "Text output shows control characters in names and values escaped, such as \\u001B. JSON output"
+            + " writes amounts of money as exact decimal strings (\"50000.00\"), as the programme format does.",
+        "A .jsonl FILE (or any FILE with --lines) holds one programme per line: every line is read first,"
+            + " then each programme is summarised, as text separated by a blank line or as JSON Lines."},
     footerHeading = "%nExit codes:%n",
-    footer = {"  0  the summary was printed", "  2  the file cannot be read as a programme, or the usage is wrong"})
+    footer = {"  0  the summary was printed",
+        "  2  the file cannot be read as a programme, output cannot be written, or the usage is wrong"})
 final class SummaryCommand implements Callable<Integer> {
   private final Terminal terminal;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text or json (default: ${DEFAULT-VALUE}).")
-  ValidateCommand.Format format;
+  Format format;
 
   @Mixin
   SmallCellOption smallCells;
@@ -33,7 +38,7 @@ final class SummaryCommand implements Callable<Integer> {
   @Mixin
   ReadOptions read;
 
-  @Parameters(paramLabel = "FILE", description = "A programme JSON file; - reads standard input.")
+  @Parameters(paramLabel = "FILE", description = "A programme JSON file; - reads standard input." + Input.FILE_HELP)
   String file;
 
   SummaryCommand(Terminal terminal) {
@@ -42,15 +47,24 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Loaded.Read read = Loaded.load(file, terminal.in(), this.read.json()).orFail();
-    ProgrammeSummary summary = ProgrammeSummary.of(read.programme(), smallCells.threshold());
-    PrintWriter out = new PrintWriter(terminal.out(), false, StandardCharsets.UTF_8);
-    if (format == ValidateCommand.Format.JSON) {
-      out.println(SummaryJson.of(summary).toPrettyString());
-    } else {
-      SummaryText.write(summary, out);
+    List<Loaded.Read> programmes;
+    try (Progress progress = Progress.of(terminal, 1)) {
+      programmes = Loaded.all(List.of(file), read, terminal.in(), progress);
     }
-    out.flush();
+    boolean lines = read.jsonLines(file);
+    for (int i = 0; i < programmes.size() && !terminal.outputFailed(); i++) {
+      ProgrammeSummary summary = ProgrammeSummary.of(programmes.get(i).programme(), smallCells.threshold());
+      if (format == Format.JSON) {
+        terminal.out().print(lines ? SummaryJson.of(summary).toString() : SummaryJson.of(summary).toPrettyString());
+        terminal.out().print('\n');
+      } else {
+        if (i > 0) {
+          terminal.printLine("");
+        }
+        SummaryText.write(summary, terminal::printLine);
+      }
+    }
+    terminal.out().flush();
     return ExitCode.OK;
   }
 }

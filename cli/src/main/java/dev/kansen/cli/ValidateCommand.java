@@ -13,8 +13,6 @@ import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
 import dev.kansen.validation.Violation;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +31,10 @@ import picocli.CommandLine.Parameters;
         "  FILE:LINE:COL PATH SEVERITY CODE message",
         "where :LINE:COL is left out when unknown. Standard error gets a verdict per file with its",
         "counts (1 error, 2 warnings, 0 info) and one line per code with how to fix it.",
+        "Control characters in names and values are shown escaped, such as \\u001B.",
+        "",
+        "A .jsonl FILE (or any FILE with --lines) holds one programme per line; its findings carry the"
+            + " line of their programme and paths into that programme's document.",
         "",
         "JSON output is {\"files\":[...]} with \"file\", \"valid\" and \"violations\" per file, and"
             + " \"code\", \"severity\", \"path\" and \"message\" per violation, plus \"line\" and \"column\""
@@ -42,8 +44,6 @@ import picocli.CommandLine.Parameters;
         "  1  a file has an ERROR violation",
         "  2  a file cannot be read as a programme at all, or the usage is wrong"})
 final class ValidateCommand implements Callable<Integer> {
-  enum Format { TEXT, JSON }
-
   private final Terminal terminal;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -59,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   SmallCellOption smallCells;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Programme JSON files; - reads standard input.")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Programme JSON files; - reads standard input." + Input.FILE_HELP)
   List<String> files;
 
   ValidateCommand(Terminal terminal) {
@@ -67,7 +67,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** The outcome for one file. */
-  private record Result(String file, boolean valid, List<Finding> findings, int exitCode) {}
+  private record Result(String file, boolean valid, List<Violation> findings, int exitCode) {}
 
   @Override
   public Integer call() {
@@ -88,46 +88,46 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private Result validate(String argument, KansenJson json, ValidationContext context, Progress progress, int index) {
-    Input input;
-    try {
-      input = Input.read(argument, terminal.in());
-    } catch (Input.UnreadableInput e) {
-      return new Result(e.name(), false, List.of(e.finding()), ExitCode.CANNOT_RUN);
-    }
-    progress.step(index, input.name(), input.bytes().length);
-    // One read: readValidated reads the document, validates it and locates every finding in one
-    // more pass over the bytes only when there are findings (a finding about a missing value gets
-    // the position of its nearest enclosing value).
-    ValidationReport report;
-    try {
-      report = json.readValidated(input.bytes(), Validator.standard(), context).report();
-    } catch (KansenJsonException e) {
-      return new Result(input.name(), false, Loaded.findings(e), ExitCode.CANNOT_RUN);
-    }
-    List<Finding> findings = new ArrayList<>();
-    for (Violation v : report.violations()) {
-      findings.add(new Finding(v, v.position()));
-    }
-    return new Result(input.name(), report.valid(), findings, report.valid() ? ExitCode.OK : ExitCode.INVALID);
+    List<Violation> findings = new ArrayList<>();
+    int[] exitCode = {ExitCode.OK};
+    String[] name = {Input.name(argument)};
+    Loaded.forEach(argument, read.jsonLines(argument), terminal.in(), json, loaded -> {
+      name[0] = loaded.name();
+      if (loaded instanceof Loaded.Failed failed) {
+        findings.addAll(failed.findings());
+        exitCode[0] = ExitCode.CANNOT_RUN;
+        return;
+      }
+      Loaded.Read ok = (Loaded.Read) loaded;
+      progress.step(index, ok.name(), ok.bytes().length);
+      // readValidated locates every finding in one pass over the bytes (a finding about a missing
+      // value gets the position of its nearest enclosing value), where one locate call per finding
+      // would read the document once per finding.
+      ValidationReport report = json.readValidated(ok.bytes(), Validator.standard(), context).report();
+      findings.addAll(ok.place(report.violations()));
+      if (!report.valid()) {
+        exitCode[0] = ExitCode.worst(exitCode[0], ExitCode.INVALID);
+      }
+    });
+    return new Result(name[0], exitCode[0] == ExitCode.OK, findings, exitCode[0]);
   }
 
   private void printText(List<Result> results) {
-    PrintWriter out = new PrintWriter(terminal.out(), false, StandardCharsets.UTF_8);
     List<FindingSummary> summaries = new ArrayList<>();
     for (Result r : results) {
-      FindingSummary summary = FindingSummary.of(r.findings().stream().map(Finding::violation).toList());
+      FindingSummary summary = FindingSummary.of(r.findings());
       summaries.add(summary);
-      summary.ordered().forEach(v -> out.println(new Finding(v, v.position()).line(r.file())));
+      summary.ordered().forEach(f -> terminal.printLine(Finding.line(r.file(), f)));
     }
-    out.flush();
+    terminal.out().flush();
     for (int i = 0; i < results.size(); i++) {
       Result r = results.get(i);
       FindingSummary summary = summaries.get(i);
-      terminal.err().println(r.file() + ": " + (r.exitCode() == ExitCode.CANNOT_RUN ? "cannot be read as a programme"
-          : (r.valid() ? "valid" : "not valid")) + ", " + summary.counts());
+      terminal.err().println(TerminalText.escape(r.file() + ": " + (r.exitCode() == ExitCode.CANNOT_RUN
+          ? "cannot be read as a programme" : (r.valid() ? "valid" : "not valid")) + ", " + summary.counts()));
       for (FindingGroup group : summary.groups(Locale.ENGLISH)) {
-        terminal.err().println("  " + group.severity() + " " + group.heading()
-            + group.fix().map(fix -> ": " + fix).orElse(""));
+        terminal.err().println(TerminalText.escape("  " + group.severity() + " " + group.heading()
+            + group.fix().map(fix -> ": " + fix).orElse("")));
       }
     }
   }
@@ -140,20 +140,20 @@ final class ValidateCommand implements Callable<Integer> {
       file.put("file", r.file());
       file.put("valid", r.valid());
       ArrayNode violations = file.putArray("violations");
-      for (Finding f : r.findings()) {
+      for (Violation f : r.findings()) {
         ObjectNode v = violations.addObject();
-        v.put("code", f.violation().code());
-        v.put("severity", f.violation().severity().name());
-        v.put("path", f.violation().path().toString());
-        v.put("message", f.violation().message());
+        v.put("code", f.code());
+        v.put("severity", f.severity().name());
+        v.put("path", f.path().toString());
+        v.put("message", f.message());
         f.position().ifPresent(p -> {
           v.put("line", p.line());
           v.put("column", p.column());
         });
       }
     }
-    PrintWriter out = new PrintWriter(terminal.out(), false, StandardCharsets.UTF_8);
-    out.println(root.toPrettyString());
-    out.flush();
+    terminal.out().print(root.toPrettyString());
+    terminal.out().print('\n');
+    terminal.out().flush();
   }
 }

@@ -36,13 +36,22 @@ final class Kansen {
     return runWithInput(new byte[0], args);
   }
 
-  static Run runWithInput(byte[] stdin, String... args) {
+  /**
+   * @param args the command's arguments
+   * @return the process command that runs the jar with them
+   */
+  static List<String> command(String... args) {
     assertTrue(Files.isRegularFile(JAR), "the shaded jar is built in the package phase: " + JAR.toAbsolutePath());
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
+    return command;
+  }
+
+  static Run runWithInput(byte[] stdin, String... args) {
+    List<String> command = command(args);
     try {
       Process process = new ProcessBuilder(command).start();
       CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));

@@ -1,6 +1,6 @@
 package dev.kansen.examples;
 
-import dev.kansen.examples.seeds.SeedProgrammes;
+import dev.kansen.seeds.SeedProgrammes;
 import dev.kansen.model.Programme;
 import java.io.PrintStream;
 import java.util.List;
@@ -33,7 +33,7 @@ public final class Showcase {
       if (i > 0) {
         out.println();
       }
-      out.print(ProgrammeSummary.of(programmes.get(i)));
+      out.print(ProgrammeListing.of(programmes.get(i)));
     }
     out.flush();
   }

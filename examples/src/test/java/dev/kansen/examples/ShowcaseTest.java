@@ -3,8 +3,8 @@ package dev.kansen.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kansen.examples.seeds.Limburg2018;
-import dev.kansen.examples.seeds.SHertogenbosch2021;
+import dev.kansen.seeds.Limburg2018;
+import dev.kansen.seeds.SHertogenbosch2021;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -43,13 +43,13 @@ class ShowcaseTest {
   }
 
   @Test
-  void printsTheSameTextAsTheSummaries() {
+  void printsTheSameTextAsTheListings() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     Showcase.print(List.of(Limburg2018.programme(), SHertogenbosch2021.programme()), out);
 
-    assertEquals(ProgrammeSummary.of(Limburg2018.programme()) + System.lineSeparator()
-            + ProgrammeSummary.of(SHertogenbosch2021.programme()),
+    assertEquals(ProgrammeListing.of(Limburg2018.programme()) + System.lineSeparator()
+            + ProgrammeListing.of(SHertogenbosch2021.programme()),
         bytes.toString(StandardCharsets.UTF_8));
   }
 }

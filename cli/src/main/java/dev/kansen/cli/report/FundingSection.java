@@ -4,9 +4,9 @@ import static dev.kansen.cli.report.Html.escape;
 
 import dev.kansen.analysis.FunderFunding;
 import dev.kansen.analysis.GrantFunding;
+import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.cli.summary.Amounts;
 import dev.kansen.cli.summary.Counts;
-import dev.kansen.cli.summary.ProgrammeSummary;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Intervention;

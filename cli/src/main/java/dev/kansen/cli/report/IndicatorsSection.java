@@ -3,11 +3,11 @@ package dev.kansen.cli.report;
 import static dev.kansen.cli.report.Html.escape;
 
 import dev.kansen.analysis.Disclosure;
+import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.analysis.PublishedCell;
 import dev.kansen.analysis.PublishedFigure;
 import dev.kansen.cli.summary.Amounts;
 import dev.kansen.cli.summary.Labels;
-import dev.kansen.cli.summary.ProgrammeSummary;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Measure;

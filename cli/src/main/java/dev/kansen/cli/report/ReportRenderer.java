@@ -2,10 +2,10 @@ package dev.kansen.cli.report;
 
 import static dev.kansen.cli.report.Html.escape;
 
+import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.cli.summary.Amounts;
 import dev.kansen.cli.summary.Counts;
 import dev.kansen.cli.summary.Labels;
-import dev.kansen.cli.summary.ProgrammeSummary;
 import dev.kansen.model.Goal;
 import dev.kansen.model.Municipality;
 import dev.kansen.model.Programme;

@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kansen.analysis.DatedFigure;
 import dev.kansen.analysis.FunderFunding;
 import dev.kansen.analysis.IndicatorProgress;
+import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.analysis.PublishedFigure;
 import dev.kansen.model.Indicator;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The JSON form of a {@link ProgrammeSummary}, for scripts. Amounts and figures are exact decimal
- * numbers; suppressed figures carry {@code "suppressed": true} and neither value nor comment.
+ * The JSON form of a {@link ProgrammeSummary}, for scripts. Amounts of money are exact decimal
+ * strings in plain notation ({@code "50000.00"}), as the programme format writes them, so that no
+ * reader turns them into floating-point numbers; indicator figures are exact decimal numbers.
+ * Suppressed figures carry {@code "suppressed": true} and neither value nor comment.
  */
 public final class SummaryJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -50,9 +53,9 @@ public final class SummaryJson {
       o.put("funderName", summary.funderName(f));
       o.put("currency", f.currency().getCurrencyCode());
       o.put("grants", f.grants().size());
-      o.set("granted", DecimalNode.valueOf(f.granted().amount()));
-      o.set("allocated", DecimalNode.valueOf(f.allocated().amount()));
-      o.set("unallocated", DecimalNode.valueOf(ProgrammeSummary.unallocated(f.unallocated(), f.overAllocated())));
+      o.put("granted", f.granted().amount().toPlainString());
+      o.put("allocated", f.allocated().amount().toPlainString());
+      o.put("unallocated", ProgrammeSummary.unallocated(f.unallocated(), f.overAllocated()).toPlainString());
     }
 
     var indicators = root.putArray("indicators");

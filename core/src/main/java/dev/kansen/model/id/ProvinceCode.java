@@ -2,7 +2,6 @@ package dev.kansen.model.id;
 
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
-import dev.kansen.model.Province;
 import java.util.regex.Pattern;
 
 /**
@@ -31,11 +30,6 @@ public record ProvinceCode(String value) implements Identifier, Comparable<Provi
    */
   public static ProvinceCode of(String value) {
     return new ProvinceCode(value);
-  }
-
-  /** @return the province this code stands for */
-  public Province province() {
-    return Province.of(this);
   }
 
   @Override

@@ -139,11 +139,17 @@ class IdentifierTest {
     assertEquals(0, Oin.of("00000003412025350000").compareTo(Oin.fromKvk(KvkNumber.of("41202535"))));
   }
 
+  @Test
+  void theProvinceCodeKnowsNothingOfTheProvinceEnumSoTheTwoDoNotImportEachOther() {
+    assertTrue(java.util.Arrays.stream(ProvinceCode.class.getMethods())
+        .noneMatch(m -> m.getReturnType() == Province.class || java.util.Arrays.asList(m.getParameterTypes()).contains(Province.class)),
+        "Province.of(ProvinceCode) is the one way from a code to its province");
+  }
+
   @ParameterizedTest
   @EnumSource(Province.class)
   void provinceOfFindsEveryProvinceByItsCode(Province province) {
     assertSame(province, Province.of(province.code()));
-    assertSame(province, province.code().province());
     assertEquals("PV" + (20 + province.ordinal()), province.code().value());
   }
 

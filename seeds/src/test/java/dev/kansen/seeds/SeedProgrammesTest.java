@@ -1,4 +1,4 @@
-package dev.kansen.examples.seeds;
+package dev.kansen.seeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

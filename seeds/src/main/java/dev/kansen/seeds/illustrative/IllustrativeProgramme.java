@@ -1,4 +1,4 @@
-package dev.kansen.examples.illustrative;
+package dev.kansen.seeds.illustrative;
 
 import dev.kansen.model.Alliance;
 import dev.kansen.model.AllianceMembership;
@@ -44,7 +44,7 @@ import java.util.List;
  *
  * <p><strong>Nothing in it is real.</strong> The municipality "Voorbeeldstad (fictief)", its
  * organisations, people, amounts and figures are made up; they do not describe any municipality,
- * school or organisation. The seed programmes ({@code dev.kansen.examples.seeds}) hold only what
+ * school or organisation. The seed programmes ({@code dev.kansen.seeds}) hold only what
  * the news articles say; this programme is kept apart from them on purpose.
  *
  * <ul>

@@ -1,10 +1,10 @@
-package dev.kansen.examples.illustrative;
+package dev.kansen.seeds.illustrative;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kansen.examples.seeds.SeedProgrammes;
+import dev.kansen.seeds.SeedProgrammes;
 import dev.kansen.model.Breakdown;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;

@@ -1,9 +1,5 @@
-package dev.kansen.cli.summary;
+package dev.kansen.analysis;
 
-import dev.kansen.analysis.Disclosure;
-import dev.kansen.analysis.FunderFunding;
-import dev.kansen.analysis.FundingOverview;
-import dev.kansen.analysis.IndicatorProgress;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.model.InterventionType;
@@ -14,6 +10,7 @@ import dev.kansen.model.PartnerRole;
 import dev.kansen.model.Programme;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -23,8 +20,10 @@ import java.util.function.Function;
 /**
  * The figures a reader wants first: partners by type and role, interventions by type and status,
  * funding by funder with the amounts allocated and left unallocated, and indicators with progress.
- * The money and the indicator figures come from {@link dev.kansen.analysis}; this record only counts
- * partners and interventions and holds what the text, JSON and HTML outputs show.
+ * The money and the indicator figures come from {@link FundingOverview} and {@link IndicatorProgress};
+ * this record counts partners and interventions and holds what every summary shows: the
+ * {@code kansen summary} command's text and JSON, its HTML report and the examples' showcase. The
+ * maps are unmodifiable copies.
  *
  * @param programme the programme summarised
  * @param disclosure the rule deciding which figures and breakdown cells may be published
@@ -41,6 +40,15 @@ public record ProgrammeSummary(Programme programme, Disclosure disclosure,
     SortedMap<InterventionType, Integer> interventionsByType,
     SortedMap<InterventionStatus, Integer> interventionsByStatus, FundingOverview funding,
     List<IndicatorProgress> indicators) {
+
+  /** Copies the counts into unmodifiable maps and the progress into an unmodifiable list. */
+  public ProgrammeSummary {
+    partnersByType = Collections.unmodifiableSortedMap(new TreeMap<>(partnersByType));
+    partnersByRole = Collections.unmodifiableSortedMap(new TreeMap<>(partnersByRole));
+    interventionsByType = Collections.unmodifiableSortedMap(new TreeMap<>(interventionsByType));
+    interventionsByStatus = Collections.unmodifiableSortedMap(new TreeMap<>(interventionsByStatus));
+    indicators = List.copyOf(indicators);
+  }
 
   /**
    * Summarises a programme.

@@ -1,8 +1,8 @@
-package dev.kansen.examples.seeds;
+package dev.kansen.seeds;
 
-import static dev.kansen.examples.seeds.SeedAssertions.intervention;
-import static dev.kansen.examples.seeds.SeedAssertions.mentions;
-import static dev.kansen.examples.seeds.SeedAssertions.partner;
+import static dev.kansen.seeds.SeedAssertions.intervention;
+import static dev.kansen.seeds.SeedAssertions.mentions;
+import static dev.kansen.seeds.SeedAssertions.partner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

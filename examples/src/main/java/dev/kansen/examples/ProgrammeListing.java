@@ -1,8 +1,8 @@
 package dev.kansen.examples;
 
 import dev.kansen.analysis.Disclosure;
-import dev.kansen.analysis.FundingOverview;
 import dev.kansen.analysis.GrantFunding;
+import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.analysis.PublishedFigure;
 import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Allocation;
@@ -30,33 +30,37 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A readable plain-text summary of a programme: municipalities, alliance membership, partners by
+ * A readable plain-text listing of a programme, as the showcase prints it: municipalities, alliance membership, partners by
  * type with their roles, interventions by type and status with periods and reach, grants with
  * funder, recipient and allocations, goals and indicators. Dates are ISO-8601, amounts are written
  * like {@code EUR 50,000.00}.
  *
- * <p>The money per grant comes from {@link FundingOverview}, and indicator figures pass
- * {@link Disclosure#standard()}: a figure behind fewer than {@link Disclosure#DEFAULT_THRESHOLD}
- * pupils is not printed, since pupil data is published as aggregates only.
+ * <p>The counts, the money per grant and the disclosure rule come from the one
+ * {@link ProgrammeSummary} that the {@code kansen} command's summary and report use too: indicator
+ * figures pass {@link Disclosure#standard()}, so a figure behind fewer than
+ * {@link Disclosure#DEFAULT_THRESHOLD} pupils is not printed, since pupil data is published as
+ * aggregates only.
  */
-public final class ProgrammeSummary {
+public final class ProgrammeListing {
   private static final String NONE = "-";
 
   private final Programme programme;
+  private final ProgrammeSummary summary;
   private final StringBuilder out = new StringBuilder();
 
-  private ProgrammeSummary(Programme programme) {
+  private ProgrammeListing(Programme programme) {
     this.programme = programme;
+    this.summary = ProgrammeSummary.of(programme, Disclosure.DEFAULT_THRESHOLD);
   }
 
   /**
-   * Summarises a programme.
+   * Lists a programme.
    *
    * @param programme the programme
-   * @return the summary, lines ending with {@code \n}
+   * @return the listing, lines ending with {@code \n}
    */
   public static String of(Programme programme) {
-    return new ProgrammeSummary(programme).write();
+    return new ProgrammeListing(programme).write();
   }
 
   /**
@@ -128,7 +132,7 @@ public final class ProgrammeSummary {
   }
 
   private void partners() {
-    section("Partners by type", programme.partners().size());
+    section("Partners by type", summary.partnerCount());
     TextTable table = new TextTable("  ", false, false, false);
     programme.partners().stream()
         .sorted(Comparator.comparing(Partner::type))
@@ -138,7 +142,7 @@ public final class ProgrammeSummary {
   }
 
   private void interventions() {
-    section("Interventions by type and status", programme.interventions().size());
+    section("Interventions by type and status", summary.interventionCount());
     TextTable table = new TextTable("  ", false, false, false, false, false, false);
     table.row("Type", "Status", "Planned", "Actual", "Reach", "Title");
     programme.interventions().stream()
@@ -159,7 +163,7 @@ public final class ProgrammeSummary {
     }
     TextTable table = new TextTable("  ", false, false, false, true, true, true);
     table.row("Grant", "Funder -> Recipient", "Period", "Amount", "Allocated", "Unallocated");
-    List<GrantFunding> funding = FundingOverview.of(programme).grants();
+    List<GrantFunding> funding = summary.funding().grants();
     for (int i = 0; i < programme.grants().size(); i++) {
       Grant g = programme.grants().get(i);
       GrantFunding f = funding.get(i);
@@ -207,8 +211,8 @@ public final class ProgrammeSummary {
     }
   }
 
-  private static String figure(Measurement measurement) {
-    PublishedFigure figure = Disclosure.standard().figure(measurement);
+  private String figure(Measurement measurement) {
+    PublishedFigure figure = summary.disclosure().figure(measurement);
     if (figure.suppressed()) {
       return "suppressed (fewer than " + Disclosure.DEFAULT_THRESHOLD + " pupils)";
     }

@@ -1,4 +1,4 @@
-package dev.kansen.examples.seeds;
+package dev.kansen.seeds;
 
 import dev.kansen.model.Programme;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kansen.examples.seeds.SeedProgrammes;
+import dev.kansen.seeds.SeedProgrammes;
 import dev.kansen.model.Alliance;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Baseline;
@@ -31,19 +31,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The plain-text summary: amounts, allocations, indicators and small-cell suppression. */
-class ProgrammeSummaryTest {
+class ProgrammeListingTest {
   @Test
   void writesEurosWithThousandsSeparatorsAndCents() {
     assertAll(
-        () -> assertEquals("EUR 50,000.00", ProgrammeSummary.format(Money.eur("50000"))),
-        () -> assertEquals("EUR 1,234,567.50", ProgrammeSummary.format(Money.eur("1234567.5"))),
-        () -> assertEquals("EUR 0.00", ProgrammeSummary.format(Money.eur("0"))),
-        () -> assertEquals("JPY 1,500", ProgrammeSummary.format(Money.of(new BigDecimal("1500"), "JPY"))));
+        () -> assertEquals("EUR 50,000.00", ProgrammeListing.format(Money.eur("50000"))),
+        () -> assertEquals("EUR 1,234,567.50", ProgrammeListing.format(Money.eur("1234567.5"))),
+        () -> assertEquals("EUR 0.00", ProgrammeListing.format(Money.eur("0"))),
+        () -> assertEquals("JPY 1,500", ProgrammeListing.format(Money.of(new BigDecimal("1500"), "JPY"))));
   }
 
   @Test
   void showsAllocatedAndUnallocatedPartsOfAGrant() {
-    String summary = ProgrammeSummary.of(sample());
+    String summary = ProgrammeListing.of(sample());
 
     assertTrue(summary.contains("EUR 50,000.00  EUR 30,000.00  EUR 20,000.00"), summary);
     assertTrue(summary.contains("to Zomerschool"), summary);
@@ -51,14 +51,14 @@ class ProgrammeSummaryTest {
 
   @Test
   void showsAnOverAllocationAsTheAmountOver() {
-    String summary = ProgrammeSummary.of(withAllocations(Allocation.of("zomerschool", Money.eur("60000"))));
+    String summary = ProgrammeListing.of(withAllocations(Allocation.of("zomerschool", Money.eur("60000"))));
 
     assertTrue(summary.contains("EUR 50,000.00  EUR 60,000.00  over by EUR 10,000.00"), summary);
   }
 
   @Test
   void listsAnAllocationInAnotherCurrencyWithoutCountingItAgainstTheGrant() {
-    String summary = ProgrammeSummary.of(withAllocations(Allocation.of("zomerschool", Money.eur("30000")),
+    String summary = ProgrammeListing.of(withAllocations(Allocation.of("zomerschool", Money.eur("30000")),
         Allocation.of("zomerschool", Money.of(new BigDecimal("5000"), "USD"))));
 
     assertTrue(summary.contains("EUR 50,000.00  EUR 30,000.00  EUR 20,000.00"), summary);
@@ -68,7 +68,7 @@ class ProgrammeSummaryTest {
 
   @Test
   void suppressesIndicatorFiguresBehindFewerThanTenPupils() {
-    String summary = ProgrammeSummary.of(sample());
+    String summary = ProgrammeListing.of(sample());
 
     assertTrue(summary.contains("2019-2020  baseline  41.5 (120 pupils)"), summary);
     assertTrue(summary.contains("2020-2021  target    45"), summary);
@@ -79,7 +79,7 @@ class ProgrammeSummaryTest {
   @Test
   void linesCarryNoTrailingSpaces() {
     for (Programme p : SeedProgrammes.all()) {
-      Arrays.stream(ProgrammeSummary.of(p).split("\n"))
+      Arrays.stream(ProgrammeListing.of(p).split("\n"))
           .forEach(line -> assertEquals(line.stripTrailing(), line, p.id()));
     }
   }
