@@ -36,7 +36,7 @@ class IndicatorChartTest {
 
   @Test
   void manySchoolYearsLabelEveryFewYearsFromTheFirstWithRoomBetweenLabels() {
-    String svg = IndicatorChart.render(indicator(1998, 19), Disclosure.standard(), "c");
+    String svg = svg(indicator(1998, 19));
     List<String> labels = TICK.matcher(svg).results().map(r -> r.group(1)).toList();
     assertEquals(List.of("1998-99", "2001-02", "2004-05", "2007-08", "2010-11", "2013-14", "2016-17"), labels);
     List<Double> xs = X_TICK.matcher(svg).results().map(r -> Double.parseDouble(r.group(1))).toList();
@@ -53,14 +53,20 @@ class IndicatorChartTest {
 
   @Test
   void everyYearStaysInTheTextAlternative() {
-    String svg = IndicatorChart.render(indicator(2018, 6), Disclosure.standard(), "c");
+    String svg = svg(indicator(2018, 6));
     IntStream.rangeClosed(2019, 2024).forEach(y -> assertTrue(svg.contains(SchoolYear.of(y) + " "), "year " + y));
     assertFalse(svg.contains("NaN"));
   }
 
   private static List<String> axisLabels(Indicator indicator) {
-    Matcher m = TICK.matcher(IndicatorChart.render(indicator, Disclosure.standard(), "c"));
+    Matcher m = TICK.matcher(svg(indicator));
     return m.results().map(r -> r.group(1)).toList();
+  }
+
+  private static String svg(Indicator indicator) {
+    HtmlWriter html = new HtmlWriter(4096);
+    IndicatorChart.render(html, indicator, Disclosure.standard(), "c");
+    return html.finish();
   }
 
   /** An indicator with a baseline in {@code first} and targets in the {@code years} school years after it. */
