@@ -58,6 +58,24 @@ class IndicatorChartTest {
     assertFalse(svg.contains("NaN"));
   }
 
+  @Test
+  void tickLabelsStayShortForAnyFigure() {
+    assertEquals("12.5", IndicatorChart.tick(new BigDecimal("12.5")));
+    assertEquals("250", IndicatorChart.tick(new BigDecimal("250.00")));
+    assertEquals("40k", IndicatorChart.tick(new BigDecimal("40000")));
+    assertEquals("2.5M", IndicatorChart.tick(new BigDecimal("2500000")));
+    assertEquals("-7.5M", IndicatorChart.tick(new BigDecimal("-7500000")));
+    assertEquals("2.5E+20", IndicatorChart.tick(new BigDecimal("2.5e20")));
+    assertEquals("1E+1000", IndicatorChart.tick(new BigDecimal("1e1000")));
+  }
+
+  @Test
+  void theTopOfTheScaleIsARoundFigureAtOrAboveTheLargest() {
+    assertEquals(0, new BigDecimal("250").compareTo(IndicatorChart.niceCeiling(new BigDecimal("201"))));
+    assertEquals(0, new BigDecimal("100").compareTo(IndicatorChart.niceCeiling(new BigDecimal("100"))));
+    assertEquals(0, new BigDecimal("5e1000").compareTo(IndicatorChart.niceCeiling(new BigDecimal("2.6e1000"))));
+  }
+
   private static List<String> axisLabels(Indicator indicator) {
     Matcher m = TICK.matcher(svg(indicator));
     return m.results().map(r -> r.group(1)).toList();

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.cli.Fixture;
+import dev.kansen.model.Alliance;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Breakdown;
+import dev.kansen.model.Goal;
+import dev.kansen.model.Grant;
+import dev.kansen.model.Indicator;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Money;
 import dev.kansen.model.Observation;
@@ -138,6 +142,32 @@ class ReportRendererTest {
     }
     Matcher sum = Pattern.compile("adds up to ([0-9]+)").matcher(report);
     assertFalse(sum.find(), "a breakdown sum a small difference can be read from");
+  }
+
+  @Test
+  void everyTextOfTheProgrammeAndItsFindingsIsEscapedWhereverItIsShown() {
+    String mark = "<i id='m'>\"&";
+    Programme p = Fixture.programme();
+    Observation actual = p.indicators().get(0).periods().get(0).actual().orElseThrow();
+    Programme hostile = Programme.builder().from(Fixture.withActual(Observation.builder().from(actual)
+            .breakdowns(actual.breakdowns().stream().map(b -> Breakdown.builder().from(b).category(mark + b.category())
+                .dimension(mark).build()).toList()).build()))
+        .title(mark).description(mark)
+        .alliance(Alliance.builder().from(p.alliance()).name(mark).build())
+        .addGoals(Goal.builder().id("goal").title(mark).description(mark).build())
+        .partners(p.partners().stream().map(x -> Partner.builder().from(x).name(mark).description(mark).build()).toList())
+        .interventions(p.interventions().stream().map(x -> Intervention.builder().from(x).title(mark).build()).toList())
+        .grants(p.grants().stream().map(x -> Grant.builder().from(x).purpose(mark).build()).toList())
+        .build();
+    hostile = Programme.builder().from(hostile).indicators(hostile.indicators().stream()
+        .map(x -> Indicator.builder().from(x).title(mark).unit(mark).build()).toList()).build();
+    ValidationReport findings = ValidationReport.of(List.of(Violation.of("SOME_CODE", Severity.ERROR,
+        JsonPointer.parse("/partners/0/name"), mark)));
+    String report = new ReportRenderer(new ReportOptions(OPTIONS.asOf(), 10, mark))
+        .render(List.of(new ReportedProgramme(hostile, findings), new ReportedProgramme(hostile, findings)));
+    assertFalse(report.contains("<i "), "no text becomes markup");
+    assertFalse(report.contains("'m'"), "no quote is left to end an attribute");
+    assertTrue(report.split(Pattern.quote("&lt;i id=&#39;m&#39;&gt;&quot;&amp;"), -1).length > 20, "the text is shown, escaped");
   }
 
   @ParameterizedTest
