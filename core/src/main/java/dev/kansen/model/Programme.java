@@ -15,6 +15,9 @@ import org.immutables.value.Value;
  * <p>Entities refer to each other by their document-unique ids. Whether the references resolve,
  * and every other rule across objects, is checked by the validator; construction only guarantees
  * that each value is usable on its own.
+ *
+ * <p>Looking up a partner, intervention, grant or indicator by id takes constant time: the
+ * lookups are built once, on the first lookup, and kept with the programme.
  */
 @Value.Immutable
 public abstract class Programme {
@@ -59,34 +62,45 @@ public abstract class Programme {
 
   /**
    * @param id a partner id
-   * @return the partner with that id
+   * @return the partner with that id; the first one where the id occurs more than once
    */
   public Optional<Partner> partner(String id) {
-    return partners().stream().filter(p -> p.id().equals(id)).findFirst();
+    return Optional.ofNullable(lookup().partner(id));
   }
 
   /**
    * @param id an intervention id
-   * @return the intervention with that id
+   * @return the intervention with that id; the first one where the id occurs more than once
    */
   public Optional<Intervention> intervention(String id) {
-    return interventions().stream().filter(i -> i.id().equals(id)).findFirst();
+    return Optional.ofNullable(lookup().intervention(id));
   }
 
   /**
    * @param id a grant id
-   * @return the grant with that id
+   * @return the grant with that id; the first one where the id occurs more than once
    */
   public Optional<Grant> grant(String id) {
-    return grants().stream().filter(g -> g.id().equals(id)).findFirst();
+    return Optional.ofNullable(lookup().grant(id));
   }
 
   /**
    * @param id an indicator id
-   * @return the indicator with that id
+   * @return the indicator with that id; the first one where the id occurs more than once
    */
   public Optional<Indicator> indicator(String id) {
-    return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
+    return Optional.ofNullable(lookup().indicator(id));
+  }
+
+  /**
+   * The lookups by id, built from the lists on the first lookup and kept (Immutables makes the
+   * generated value compute it once, thread-safely); derived, so not part of the value's equality.
+   *
+   * @return the lookups by id
+   */
+  @Value.Lazy
+  ProgrammeLookup lookup() {
+    return ProgrammeLookup.of(this);
   }
 
   /**

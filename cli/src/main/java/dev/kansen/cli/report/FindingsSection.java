@@ -1,7 +1,5 @@
 package dev.kansen.cli.report;
 
-import static dev.kansen.cli.report.Html.escape;
-
 import dev.kansen.cli.summary.Counts;
 import dev.kansen.validation.Severity;
 import dev.kansen.validation.ValidationReport;
@@ -13,31 +11,33 @@ import java.util.Locale;
 final class FindingsSection {
   private FindingsSection() {}
 
-  static void render(StringBuilder html, ValidationReport findings, LocalDate asOf, String id) {
-    html.append("<section id=\"").append(id).append("\" class=\"findings\">\n<h2>Validation findings</h2>\n");
-    html.append("<p class=\"lead\"><span class=\"verdict ").append(findings.valid() ? "valid\">Valid" : "invalid\">Not valid")
-        .append("</span> as of ").append(asOf).append(": ");
+  static void render(HtmlWriter html, ValidationReport findings, LocalDate asOf, String id) {
+    html.start("section").attr("id", id).attr("class", "findings").newline().element("h2", "Validation findings").newline();
+    html.start("p").attr("class", "lead").start("span").attr("class", "verdict " + (findings.valid() ? "valid" : "invalid"))
+        .text(findings.valid() ? "Valid" : "Not valid").end("span").text(" as of " + asOf + ": ");
     for (Severity severity : Severity.values()) {
       int n = findings.withSeverity(severity).size();
-      html.append(severity == Severity.values()[0] ? "" : ", ")
-          .append(Counts.of(n, severity.name().toLowerCase(Locale.ROOT)));
+      html.text((severity == Severity.values()[0] ? "" : ", ") + Counts.of(n, severity.name().toLowerCase(Locale.ROOT)));
     }
-    html.append(".</p>\n");
+    html.text(".").end("p").newline();
     if (findings.violations().isEmpty()) {
-      html.append("<p class=\"empty\">The validator found nothing to report.</p>\n</section>\n");
+      html.start("p").attr("class", "empty").text("The validator found nothing to report.").end("p").newline()
+          .end("section").newline();
       return;
     }
-    html.append("<table class=\"data\">\n<caption>Findings</caption>\n<thead><tr><th scope=\"col\">Severity</th>")
-        .append("<th scope=\"col\">Code</th><th scope=\"col\">Where</th><th scope=\"col\">What</th></tr></thead>\n<tbody>\n");
+    html.start("table").attr("class", "data").newline().element("caption", "Findings").newline().start("thead").start("tr");
+    Table.headers(html, "Severity", "Code", "Where", "What");
+    html.end("tr").end("thead").newline().start("tbody").newline();
     for (Severity severity : Severity.values()) {
       for (Violation v : findings.withSeverity(severity)) {
         String path = v.path().toString();
-        html.append("<tr><td><span class=\"severity severity-").append(severity.name().toLowerCase(Locale.ROOT))
-            .append("\">").append(severity.name()).append("</span></td><td><code>").append(escape(v.code()))
-            .append("</code></td><td><code>").append(escape(path.isEmpty() ? "/" : path)).append("</code></td><td>")
-            .append(escape(v.message())).append("</td></tr>\n");
+        html.start("tr").start("td").start("span")
+            .attr("class", "severity severity-" + severity.name().toLowerCase(Locale.ROOT)).text(severity.name()).end("span")
+            .end("td").start("td").element("code", v.code()).end("td")
+            .start("td").element("code", path.isEmpty() ? "/" : path).end("td")
+            .element("td", v.message()).end("tr").newline();
       }
     }
-    html.append("</tbody>\n</table>\n</section>\n");
+    html.end("tbody").newline().end("table").newline().end("section").newline();
   }
 }

@@ -1,7 +1,5 @@
 package dev.kansen.cli.report;
 
-import static dev.kansen.cli.report.Html.escape;
-
 import dev.kansen.analysis.Disclosure;
 import dev.kansen.cli.summary.Amounts;
 import dev.kansen.model.Indicator;
@@ -9,15 +7,21 @@ import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Measure;
 import dev.kansen.model.SchoolYear;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * A small chart of one indicator over school years: the baseline as a grey square, targets as
  * orange diamonds on a dashed line and actuals as blue dots on a solid line. Suppressed figures
- * are not drawn; the data table beside the chart says they were suppressed.
+ * are not drawn; the data table beside the chart says they were suppressed. The scale is worked
+ * out in decimals, so any figure, however large or small (even beyond what a {@code double}
+ * holds, such as {@code 1e1000}), has a finite place on the chart.
  */
 final class IndicatorChart {
   private static final int WIDTH = 440;
@@ -30,6 +34,13 @@ final class IndicatorChart {
   private static final double FULL_LABEL = 62;
   /** Room a short axis label such as {@code 2023-24} needs at 11px, with a gap. */
   private static final double SHORT_LABEL = 48;
+  private static final MathContext PRECISION = MathContext.DECIMAL64;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+  private static final BigDecimal SCIENTIFIC = BigDecimal.ONE.scaleByPowerOfTen(15);
+  private static final List<BigDecimal> NICE_STEPS =
+      List.of(BigDecimal.ONE, BigDecimal.valueOf(2), new BigDecimal("2.5"), BigDecimal.valueOf(5), BigDecimal.TEN);
 
   /** A figure placed on the chart. */
   record Point(SchoolYear year, BigDecimal value) {}
@@ -59,7 +70,7 @@ final class IndicatorChart {
     return points;
   }
 
-  static String render(Indicator indicator, Disclosure disclosure, String id) {
+  static void render(HtmlWriter html, Indicator indicator, Disclosure disclosure, String id) {
     List<Point> baseline = points(indicator, disclosure, Kind.BASELINE);
     List<Point> targets = points(indicator, disclosure, Kind.TARGET);
     List<Point> actuals = points(indicator, disclosure, Kind.ACTUAL);
@@ -68,80 +79,79 @@ final class IndicatorChart {
     all.addAll(targets);
     all.addAll(actuals);
     all.forEach(p -> years.add(p.year()));
-    double max = all.stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(1);
-    double min = Math.min(0, all.stream().mapToDouble(p -> p.value().doubleValue()).min().orElse(0));
-    double top = niceCeiling(indicator.measure() == Measure.PERCENTAGE ? Math.min(Math.max(max, 1), 100) : Math.max(max, 1));
-    if (indicator.measure() == Measure.PERCENTAGE && max > 100) {
+    BigDecimal max = all.stream().map(Point::value).reduce(BigDecimal::max).orElse(BigDecimal.ONE);
+    BigDecimal min = all.stream().map(Point::value).reduce(BigDecimal::min).orElse(BigDecimal.ZERO).min(BigDecimal.ZERO);
+    BigDecimal top = niceCeiling(indicator.measure() == Measure.PERCENTAGE ? max.max(BigDecimal.ONE).min(HUNDRED)
+        : max.max(BigDecimal.ONE));
+    if (indicator.measure() == Measure.PERCENTAGE && max.compareTo(HUNDRED) > 0) {
       top = niceCeiling(max);
     }
     Scale scale = new Scale(new ArrayList<>(years), min, top);
     String unit = indicator.measure() == Measure.PERCENTAGE ? "%" : "";
 
-    StringBuilder svg = new StringBuilder();
     String label = "Chart of " + indicator.title();
-    svg.append("<svg class=\"chart indicator\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-        .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\"")
-        .append(" aria-label=\"").append(escape(label)).append("\">\n");
-    svg.append("<title id=\"").append(id).append("-title\">").append(escape(label)).append("</title>\n");
-    svg.append("<desc id=\"").append(id).append("-desc\">")
-        .append(escape(describe("Baseline", baseline, unit) + describe("Targets", targets, unit)
-            + describe("Actuals", actuals, unit)).strip()).append("</desc>\n");
-    int steps = steps(top - min);
+    html.start("svg").attr("class", "chart indicator").attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT).attr("role", "img")
+        .attr("aria-labelledby", id + "-title " + id + "-desc").attr("aria-label", label).newline()
+        .start("title").attr("id", id + "-title").text(label).end("title").newline()
+        .start("desc").attr("id", id + "-desc")
+        .text((describe("Baseline", baseline, unit) + describe("Targets", targets, unit) + describe("Actuals", actuals, unit))
+            .strip())
+        .end("desc").newline();
+    BigDecimal range = top.subtract(min, PRECISION);
+    int steps = steps(range);
     for (int i = 0; i <= steps; i++) {
-      double v = min + (top - min) * i / steps;
+      BigDecimal v = min.add(range.multiply(BigDecimal.valueOf(i)).divide(BigDecimal.valueOf(steps), PRECISION), PRECISION);
       double y = scale.y(v);
-      svg.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
-          .append("\" y1=\"").append(f(y)).append("\" y2=\"").append(f(y)).append("\"/>")
-          .append("<text class=\"tick\" x=\"").append(LEFT - 6).append("\" y=\"").append(f(y + 4))
-          .append("\" text-anchor=\"end\">").append(escape(tick(v) + unit)).append("</text>\n");
+      html.empty("line").attr("class", "grid").attr("x1", LEFT).attr("x2", WIDTH - RIGHT).attr("y1", y).attr("y2", y)
+          .start("text").attr("class", "tick").attr("x", LEFT - 6).attr("y", y + 4).attr("text-anchor", "end")
+          .text(tick(v) + unit).end("text").newline();
     }
-    List<SchoolYear> axis = new ArrayList<>(years);
+    List<SchoolYear> axis = scale.years();
     double spacing = axis.size() < 2 ? WIDTH : scale.x(axis.get(1)) - scale.x(axis.get(0));
     boolean shortLabels = spacing < FULL_LABEL;
     int every = (int) Math.ceil((shortLabels ? SHORT_LABEL : FULL_LABEL) / spacing);
     for (int i = 0; i < axis.size(); i += every) {
       SchoolYear year = axis.get(i);
-      svg.append("<text class=\"tick\" x=\"").append(f(scale.x(year))).append("\" y=\"").append(HEIGHT - 10)
-          .append("\" text-anchor=\"middle\">").append(shortLabels ? shortLabel(year) : year.toString())
-          .append("</text>\n");
+      html.start("text").attr("class", "tick").attr("x", scale.x(year)).attr("y", HEIGHT - 10).attr("text-anchor", "middle")
+          .text(shortLabels ? shortLabel(year) : year.toString()).end("text").newline();
     }
-    line(svg, scale, targets, Palette.ORANGE, true);
-    line(svg, scale, actuals, Palette.BLUE, false);
+    line(html, scale, targets, Palette.ORANGE, true);
+    line(html, scale, actuals, Palette.BLUE, false);
     for (Point p : baseline) {
-      svg.append("<rect class=\"baseline\" x=\"").append(f(scale.x(p.year()) - 5)).append("\" y=\"")
-          .append(f(scale.y(p.value().doubleValue()) - 5)).append("\" width=\"10\" height=\"10\" fill=\"")
-          .append(Palette.GREY).append("\"><title>").append(escape("Baseline " + p.year() + ": "
-              + Amounts.figure(p.value()) + unit)).append("</title></rect>\n");
+      html.start("rect").attr("class", "baseline").attr("x", scale.x(p.year()) - 5).attr("y", scale.y(p.value()) - 5)
+          .attr("width", 10).attr("height", 10).attr("fill", Palette.GREY)
+          .element("title", "Baseline " + p.year() + ": " + Amounts.figure(p.value()) + unit).end("rect").newline();
     }
     for (Point p : targets) {
       double x = scale.x(p.year());
-      double y = scale.y(p.value().doubleValue());
-      svg.append("<path class=\"target\" d=\"M").append(f(x)).append(' ').append(f(y - 7)).append(" L")
-          .append(f(x + 7)).append(' ').append(f(y)).append(" L").append(f(x)).append(' ').append(f(y + 7))
-          .append(" L").append(f(x - 7)).append(' ').append(f(y)).append(" Z\" fill=\"#FFFFFF\" stroke=\"")
-          .append(Palette.ORANGE).append("\" stroke-width=\"2\"><title>").append(escape("Target " + p.year() + ": "
-              + Amounts.figure(p.value()) + unit)).append("</title></path>\n");
+      double y = scale.y(p.value());
+      html.start("path").attr("class", "target")
+          .attr("d", "M" + number(x) + " " + number(y - 7) + " L" + number(x + 7) + " " + number(y) + " L" + number(x) + " "
+              + number(y + 7) + " L" + number(x - 7) + " " + number(y) + " Z")
+          .attr("fill", "#FFFFFF").attr("stroke", Palette.ORANGE).attr("stroke-width", 2)
+          .element("title", "Target " + p.year() + ": " + Amounts.figure(p.value()) + unit).end("path").newline();
     }
     for (Point p : actuals) {
-      svg.append("<circle class=\"actual\" cx=\"").append(f(scale.x(p.year()))).append("\" cy=\"")
-          .append(f(scale.y(p.value().doubleValue()))).append("\" r=\"5\" fill=\"").append(Palette.BLUE)
-          .append("\"><title>").append(escape("Actual " + p.year() + ": " + Amounts.figure(p.value()) + unit))
-          .append("</title></circle>\n");
+      html.start("circle").attr("class", "actual").attr("cx", scale.x(p.year())).attr("cy", scale.y(p.value())).attr("r", 5)
+          .attr("fill", Palette.BLUE)
+          .element("title", "Actual " + p.year() + ": " + Amounts.figure(p.value()) + unit).end("circle").newline();
     }
-    svg.append("</svg>");
-    return svg.toString();
+    html.end("svg");
   }
 
-  private static void line(StringBuilder svg, Scale scale, List<Point> points, String colour, boolean dashed) {
+  private static void line(HtmlWriter html, Scale scale, List<Point> points, String colour, boolean dashed) {
     if (points.size() < 2) {
       return;
     }
-    svg.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2\"")
-        .append(dashed ? " stroke-dasharray=\"5 4\"" : "").append(" points=\"");
+    StringBuilder coordinates = new StringBuilder();
     for (Point p : points) {
-      svg.append(f(scale.x(p.year()))).append(',').append(f(scale.y(p.value().doubleValue()))).append(' ');
+      coordinates.append(number(scale.x(p.year()))).append(',').append(number(scale.y(p.value()))).append(' ');
     }
-    svg.append("\"/>\n");
+    html.empty("polyline").attr("fill", "none").attr("stroke", colour).attr("stroke-width", 2);
+    if (dashed) {
+      html.attr("stroke-dasharray", "5 4");
+    }
+    html.attr("points", coordinates.toString()).newline();
   }
 
   /** @return e.g. {@code 2023-24} for 2023-2024 */
@@ -161,56 +171,85 @@ final class IndicatorChart {
     return b.append(". ").toString();
   }
 
-  private record Scale(List<SchoolYear> years, double min, double max) {
+  /** Places school years across and figures up the plot; figures in decimals, so any figure has a finite place. */
+  private static final class Scale {
+    private final List<SchoolYear> years;
+    private final Map<SchoolYear, Integer> positions = new HashMap<>();
+    private final BigDecimal min;
+    private final BigDecimal max;
+
+    Scale(List<SchoolYear> years, BigDecimal min, BigDecimal max) {
+      this.years = years;
+      this.min = min;
+      this.max = max;
+      for (int i = 0; i < years.size(); i++) {
+        positions.put(years.get(i), i);
+      }
+    }
+
+    List<SchoolYear> years() {
+      return years;
+    }
+
     double x(SchoolYear year) {
       int n = years.size();
       int plot = WIDTH - LEFT - RIGHT;
-      return n == 1 ? LEFT + plot / 2.0 : LEFT + 24 + (plot - 48) * years.indexOf(year) / (double) (n - 1);
+      return n == 1 ? LEFT + plot / 2.0 : LEFT + 24 + (plot - 48) * positions.get(year) / (double) (n - 1);
     }
 
-    double y(double value) {
+    double y(BigDecimal value) {
       int plot = HEIGHT - TOP - BOTTOM;
-      return TOP + plot * (1 - (value - min) / (max - min));
+      return TOP + plot * (1 - Fraction.between(value, min, max));
     }
   }
 
-  static double niceCeiling(double value) {
-    double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
-    for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-      if (step * magnitude >= value) {
-        return step * magnitude;
+  /**
+   * @param value a figure of at least 1
+   * @return the smallest of 1, 2, 2.5 and 5 times a power of ten that is at least the figure
+   */
+  static BigDecimal niceCeiling(BigDecimal value) {
+    BigDecimal magnitude = BigDecimal.ONE.scaleByPowerOfTen(value.precision() - value.scale() - 1);
+    for (BigDecimal step : NICE_STEPS) {
+      BigDecimal ceiling = step.multiply(magnitude);
+      if (ceiling.compareTo(value) >= 0) {
+        return ceiling;
       }
     }
-    return 10 * magnitude;
+    return BigDecimal.TEN.multiply(magnitude);
   }
 
   /** @return 5 or 4 grid steps, whichever divides the range into round numbers */
-  static int steps(double range) {
+  static int steps(BigDecimal range) {
     for (int steps : new int[] {5, 4}) {
-      double step = range / steps;
-      if (Math.abs(step - Math.rint(step)) < 1e-9 || Math.abs(step * 10 - Math.rint(step * 10)) < 1e-9 && step < 1) {
+      BigDecimal step = range.divide(BigDecimal.valueOf(steps), PRECISION).stripTrailingZeros();
+      if (step.scale() <= 0 || step.scale() <= 1 && step.compareTo(BigDecimal.ONE) < 0) {
         return steps;
       }
     }
     return 4;
   }
 
-  static String tick(double v) {
-    double size = Math.abs(v);
-    if (size >= 1_000_000) {
-      return trim(v / 1_000_000) + "M";
+  /** @return a tick label: {@code 250}, {@code 12.5}, {@code 40k}, {@code 2.5M}, or {@code 2.5E+20} from 10^15 up */
+  static String tick(BigDecimal v) {
+    BigDecimal size = v.abs();
+    if (size.compareTo(SCIENTIFIC) >= 0) {
+      return v.round(new MathContext(3)).stripTrailingZeros().toString();
     }
-    if (size >= 10_000) {
-      return trim(v / 1_000) + "k";
+    if (size.compareTo(MILLION) >= 0) {
+      return trim(v.movePointLeft(6)) + "M";
+    }
+    if (size.compareTo(TEN_THOUSAND) >= 0) {
+      return trim(v.movePointLeft(3)) + "k";
     }
     return trim(v);
   }
 
-  private static String trim(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+  private static String trim(BigDecimal v) {
+    BigDecimal stripped = v.stripTrailingZeros();
+    return stripped.scale() <= 0 ? stripped.toBigInteger().toString() : v.setScale(1, RoundingMode.HALF_UP).toPlainString();
   }
 
-  private static String f(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+  private static String number(double v) {
+    return HtmlWriter.number(v);
   }
 }

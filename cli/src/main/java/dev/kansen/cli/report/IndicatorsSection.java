@@ -1,7 +1,5 @@
 package dev.kansen.cli.report;
 
-import static dev.kansen.cli.report.Html.escape;
-
 import dev.kansen.analysis.Disclosure;
 import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.analysis.PublishedCell;
@@ -14,11 +12,12 @@ import dev.kansen.model.Measure;
 import dev.kansen.model.Measurement;
 import dev.kansen.model.SchoolYear;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,56 +28,62 @@ import java.util.Set;
 final class IndicatorsSection {
   private IndicatorsSection() {}
 
-  static void render(StringBuilder html, ProgrammeSummary summary, String id, String equityId) {
+  static void render(HtmlWriter html, ProgrammeSummary summary, String id, String equityId) {
     Disclosure disclosure = summary.disclosure();
-    html.append("<section id=\"").append(id).append("\" class=\"indicators\">\n<h2>Outcome indicators</h2>\n");
+    html.start("section").attr("id", id).attr("class", "indicators").newline().element("h2", "Outcome indicators").newline();
     if (summary.indicators().isEmpty()) {
-      html.append("<p class=\"empty\">The programme lists no outcome indicators.</p>\n");
+      html.start("p").attr("class", "empty").text("The programme lists no outcome indicators.").end("p").newline();
     }
-    html.append("<div class=\"indicator-grid\">\n");
+    html.start("div").attr("class", "indicator-grid").newline();
     int n = 0;
     for (int i = 0; i < summary.indicators().size(); i++) {
       Indicator indicator = summary.indicator(i);
       String unit = indicator.measure() == Measure.PERCENTAGE ? "%" : indicator.unit().map(u -> " " + u).orElse("");
-      html.append("<article class=\"indicator\"><h3>").append(escape(indicator.title())).append("</h3>\n");
+      html.start("article").attr("class", "indicator").element("h3", indicator.title()).newline();
       boolean ordered = indicator.measure() != Measure.QUALITATIVE && indicator.measure() != Measure.NOMINAL;
-      html.append("<p class=\"meta\">").append(escape(indicator.measure().name().toLowerCase(java.util.Locale.ROOT)))
-          .append(ordered ? indicator.ascending() ? ", higher is better" : ", lower is better" : "");
-      ProgrammeSummary.wholePercent(summary.indicators().get(i)).ifPresent(p -> html.append(" · <strong>").append(p.toPlainString())
-          .append("%</strong> of the way from baseline to target"));
-      html.append("</p>\n");
+      html.start("p").attr("class", "meta").text(indicator.measure().name().toLowerCase(Locale.ROOT)
+          + (ordered ? indicator.ascending() ? ", higher is better" : ", lower is better" : ""));
+      ProgrammeSummary.wholePercent(summary.indicators().get(i)).ifPresent(p -> html.text(" · ")
+          .element("strong", p.toPlainString() + "%").text(" of the way from baseline to target"));
+      html.end("p").newline();
       if (IndicatorChart.drawable(indicator, disclosure)) {
-        html.append(IndicatorChart.render(indicator, disclosure, id + "-chart-" + n++)).append('\n');
+        IndicatorChart.render(html, indicator, disclosure, id + "-chart-" + n++);
+        html.newline();
       }
-      html.append("<table class=\"data compact\">\n<caption>")
-          .append(escape(indicator.title())).append(": figures</caption>\n<thead><tr><th scope=\"col\">School year</th>")
-          .append("<th scope=\"col\">Figure</th><th scope=\"col\" class=\"num\">Value</th></tr></thead>\n<tbody>\n");
+      html.start("table").attr("class", "data compact").newline().element("caption", indicator.title() + ": figures").newline()
+          .start("thead").start("tr");
+      Table.headers(html, "School year", "Figure");
+      Table.numberHeader(html, "Value");
+      html.end("tr").end("thead").newline().start("tbody").newline();
       indicator.baseline().ifPresent(b -> row(html, b.schoolYear(), "Baseline", disclosure.figure(b), unit));
       for (IndicatorPeriod p : indicator.periods()) {
         p.target().ifPresent(t -> row(html, p.schoolYear(), "Target", disclosure.figure(t), unit));
         p.actual().ifPresent(a -> row(html, p.schoolYear(), "Actual", disclosure.figure(a), unit));
       }
-      html.append("</tbody>\n</table>\n</article>\n");
+      html.end("tbody").newline().end("table").newline().end("article").newline();
     }
-    html.append("</div>\n</section>\n");
+    html.end("div").newline().end("section").newline();
     equity(html, summary, equityId);
   }
 
-  private static void row(StringBuilder html, SchoolYear year, String kind, PublishedFigure f, String unit) {
+  private static void row(HtmlWriter html, SchoolYear year, String kind, PublishedFigure f, String unit) {
     boolean words = f.value().isEmpty() && f.comment().isPresent() && !f.suppressed();
-    html.append("<tr><td class=\"dates\">").append(year).append("</td><td>").append(kind)
-        .append(words ? "</td><td class=\"words\">" : "</td><td class=\"num\">")
-        .append(f.suppressed() ? "<span class=\"suppressed\">suppressed</span>"
-            : escape(f.value().map(v -> Amounts.figure(v) + unit).or(f::comment).orElse("—")))
-        .append("</td></tr>\n");
+    html.start("tr").start("td").attr("class", "dates").text(year.toString()).end("td").element("td", kind)
+        .start("td").attr("class", words ? "words" : "num");
+    if (f.suppressed()) {
+      suppressed(html);
+    } else {
+      html.text(f.value().map(v -> Amounts.figure(v) + unit).or(f::comment).orElse("—"));
+    }
+    html.end("td").end("tr").newline();
   }
 
-  private static void equity(StringBuilder html, ProgrammeSummary summary, String id) {
+  private static void equity(HtmlWriter html, ProgrammeSummary summary, String id) {
     Disclosure disclosure = summary.disclosure();
-    html.append("<section id=\"").append(id).append("\" class=\"equity\">\n<h2>Equity breakdowns</h2>\n");
-    html.append("<p class=\"lead\">Figures computed from fewer than ").append(disclosure.threshold())
-        .append(" pupils are suppressed, together with the smallest other cell where needed so that they cannot be")
-        .append(" worked out; only aggregates are shown.</p>\n");
+    html.start("section").attr("id", id).attr("class", "equity").newline().element("h2", "Equity breakdowns").newline();
+    html.start("p").attr("class", "lead").text("Figures computed from fewer than " + disclosure.threshold()
+        + " pupils are suppressed, together with the smallest other cell where needed so that they cannot be"
+        + " worked out; only aggregates are shown.").end("p").newline();
     boolean any = false;
     int charts = 0;
     for (Indicator indicator : summary.programme().indicators()) {
@@ -97,41 +102,60 @@ final class IndicatorsSection {
       for (String dimension : dimensions) {
         Map<SchoolYear, List<PublishedCell>> cells = new LinkedHashMap<>();
         figures.forEach((year, m) -> cells.put(year, disclosure.cells(m, dimension)));
+        Map<SchoolYear, Map<String, PublishedCell>> byCategory = new HashMap<>();
         Set<String> categories = new LinkedHashSet<>();
-        cells.values().forEach(published -> published.forEach(c -> categories.add(c.category())));
-        html.append("<article class=\"equity-table\"><h3>").append(escape(indicator.title()))
-            .append(" <span class=\"meta\">by ").append(escape(Labels.words(dimension))).append("</span></h3>\n");
+        cells.forEach((year, published) -> published.forEach(c -> {
+          categories.add(c.category());
+          byCategory.computeIfAbsent(year, y -> new HashMap<>()).putIfAbsent(c.category(), c);
+        }));
+        String words = Labels.words(dimension);
+        html.start("article").attr("class", "equity-table").start("h3").text(indicator.title() + " ")
+            .start("span").attr("class", "meta").text("by " + words).end("span").end("h3").newline();
         List<SchoolYear> years = new ArrayList<>(cells.keySet());
         SchoolYear latest = years.get(years.size() - 1);
-        html.append(EquityChart.render(indicator.title(), Labels.words(dimension), latest,
-            cells.get(latest), unit, id + "-chart-" + charts++));
-        html.append("<table class=\"data compact\">\n<caption>").append(escape(indicator.title() + " by " + Labels.words(dimension)))
-            .append("</caption>\n<thead><tr><th scope=\"col\">").append(escape(Labels.words(dimension))).append("</th>");
-        years.forEach(y -> html.append("<th scope=\"col\" class=\"num\">").append(y).append("</th>"));
-        html.append("</tr></thead>\n<tbody>\n");
+        EquityChart.render(html, indicator.title(), words, latest, cells.get(latest), unit, id + "-chart-" + charts++);
+        html.start("table").attr("class", "data compact").newline().element("caption", indicator.title() + " by " + words)
+            .newline().start("thead").start("tr");
+        Table.headers(html, words);
+        years.forEach(y -> Table.numberHeader(html, y.toString()));
+        html.end("tr").end("thead").newline().start("tbody").newline();
         for (String category : categories) {
-          html.append("<tr><th scope=\"row\">").append(escape(category)).append("</th>");
+          html.start("tr");
+          Table.rowHeader(html, category);
           for (SchoolYear year : years) {
-            Optional<PublishedCell> cell = cells.get(year).stream()
-                .filter(c -> c.category().equals(category)).findFirst();
-            html.append("<td class=\"num\">").append(cell.map(c -> cellText(c, unit)).orElse("—")).append("</td>");
+            html.start("td").attr("class", "num");
+            PublishedCell cell = byCategory.getOrDefault(year, Map.of()).get(category);
+            if (cell == null) {
+              html.text("—");
+            } else {
+              cell(html, cell, unit);
+            }
+            html.end("td");
           }
-          html.append("</tr>\n");
+          html.end("tr").newline();
         }
-        html.append("</tbody>\n</table>\n</article>\n");
+        html.end("tbody").newline().end("table").newline().end("article").newline();
       }
     }
     if (!any) {
-      html.append("<p class=\"empty\">No indicator of this programme is broken down by a dimension such as parental education.</p>\n");
+      html.start("p").attr("class", "empty")
+          .text("No indicator of this programme is broken down by a dimension such as parental education.").end("p").newline();
     }
-    html.append("</section>\n");
+    html.end("section").newline();
   }
 
-  static String cellText(PublishedCell c, String unit) {
+  /** Writes a breakdown cell's content: its value with the pupils it rests on, or that it was suppressed. */
+  static void cell(HtmlWriter html, PublishedCell c, String unit) {
     if (c.suppressed()) {
-      return "<span class=\"suppressed\">suppressed</span>";
+      suppressed(html);
+      return;
     }
-    String value = c.value().map(v -> escape(Amounts.figure(v) + unit)).orElse("—");
-    return value + c.pupils().stream().mapToObj(p -> " <span class=\"meta\">(n = " + p + ")</span>").findFirst().orElse("");
+    html.text(c.value().map(v -> Amounts.figure(v) + unit).orElse("—"));
+    c.pupils().stream().findFirst().ifPresent(p -> html.text(" ").start("span").attr("class", "meta")
+        .text("(n = " + p + ")").end("span"));
+  }
+
+  private static void suppressed(HtmlWriter html) {
+    html.start("span").attr("class", "suppressed").text("suppressed").end("span");
   }
 }

@@ -1,7 +1,5 @@
 package dev.kansen.cli.report;
 
-import static dev.kansen.cli.report.Html.escape;
-
 import dev.kansen.cli.summary.Labels;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
@@ -16,34 +14,43 @@ import java.util.Optional;
 final class InterventionsSection {
   private InterventionsSection() {}
 
-  static void render(StringBuilder html, Programme programme, LocalDate asOf, String id) {
-    html.append("<section id=\"").append(id).append("\" class=\"interventions\">\n<h2>Interventions</h2>\n");
+  static void render(HtmlWriter html, Programme programme, LocalDate asOf, String id) {
+    html.start("section").attr("id", id).attr("class", "interventions").newline().element("h2", "Interventions").newline();
     if (programme.interventions().isEmpty()) {
-      html.append("<p class=\"empty\">The programme lists no interventions.</p>\n</section>\n");
+      html.start("p").attr("class", "empty").text("The programme lists no interventions.").end("p").newline()
+          .end("section").newline();
       return;
     }
-    html.append("<figure>\n").append(TimelineSvg.render(programme, asOf, id + "-timeline")).append('\n');
-    html.append("<figcaption><span class=\"key planned\"></span> planned <span class=\"key actual\"></span> actual, coloured by status:");
+    html.start("figure").newline();
+    TimelineSvg.render(html, programme, asOf, id + "-timeline");
+    html.newline().start("figcaption").start("span").attr("class", "key planned").end("span").text(" planned ")
+        .start("span").attr("class", "key actual").end("span").text(" actual, coloured by status:");
     for (InterventionStatus status : InterventionStatus.values()) {
-      html.append(" <span class=\"swatch\" style=\"background:").append(Palette.status(status)).append("\"></span> ")
-          .append(escape(Labels.of(status)));
+      html.text(" ").start("span").attr("class", "swatch").attr("style", "background:" + Palette.status(status)).end("span")
+          .text(" " + Labels.of(status));
     }
-    html.append("</figcaption>\n</figure>\n");
-    html.append("<table class=\"data\">\n<caption>Interventions, planned and actual</caption>\n<thead><tr>")
-        .append("<th scope=\"col\">Intervention</th><th scope=\"col\">Type</th><th scope=\"col\">Lead</th>")
-        .append("<th scope=\"col\">Planned</th><th scope=\"col\">Actual</th><th scope=\"col\">Status</th>")
-        .append("<th scope=\"col\" class=\"num\">Reach planned / actual</th></tr></thead>\n<tbody>\n");
+    html.end("figcaption").newline().end("figure").newline();
+    html.start("table").attr("class", "data").newline().element("caption", "Interventions, planned and actual").newline()
+        .start("thead").start("tr");
+    Table.headers(html, "Intervention", "Type", "Lead", "Planned", "Actual", "Status");
+    Table.numberHeader(html, "Reach planned / actual");
+    html.end("tr").end("thead").newline().start("tbody").newline();
     for (Intervention i : programme.interventions()) {
-      html.append("<tr><th scope=\"row\">").append(escape(i.title())).append("</th><td>")
-          .append(escape(Labels.of(i.type()))).append("</td><td>")
-          .append(escape(programme.partner(i.lead()).map(Partner::name).orElse(i.lead()))).append("</td><td class=\"dates\">")
-          .append(i.planned().start()).append(" –<br>").append(i.planned().end()).append("</td><td class=\"dates\">")
-          .append(i.actualStart().map(s -> s + " –<br>" + i.actualEnd().map(LocalDate::toString).orElse("")).orElse("—"))
-          .append("</td><td><span class=\"status status-").append(i.status().name().toLowerCase(Locale.ROOT))
-          .append("\">").append(escape(Labels.of(i.status()))).append("</span></td><td class=\"num\">")
-          .append(escape(reach(i.plannedReach()) + " / " + reach(i.actualReach()))).append("</td></tr>\n");
+      html.start("tr").start("th").attr("scope", "row").text(i.title()).end("th")
+          .element("td", Labels.of(i.type()))
+          .element("td", programme.partner(i.lead()).map(Partner::name).orElse(i.lead()));
+      Table.period(html, i.planned().start().toString(), i.planned().end().toString());
+      if (i.actualStart().isPresent()) {
+        Table.period(html, i.actualStart().get().toString(), i.actualEnd().map(LocalDate::toString).orElse(""));
+      } else {
+        html.start("td").attr("class", "dates").text("—").end("td");
+      }
+      html.start("td").start("span").attr("class", "status status-" + i.status().name().toLowerCase(Locale.ROOT))
+          .text(Labels.of(i.status())).end("span").end("td");
+      Table.number(html, reach(i.plannedReach()) + " / " + reach(i.actualReach()));
+      html.end("tr").newline();
     }
-    html.append("</tbody>\n</table>\n</section>\n");
+    html.end("tbody").newline().end("table").newline().end("section").newline();
   }
 
   private static String reach(Optional<Reach> reach) {

@@ -1,13 +1,12 @@
 package dev.kansen.cli.report;
 
-import static dev.kansen.cli.report.Html.escape;
-
 import dev.kansen.cli.summary.Labels;
 import dev.kansen.model.OrganisationType;
 import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
 import dev.kansen.model.Programme;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -16,45 +15,52 @@ import java.util.stream.Collectors;
 final class PartnersSection {
   private PartnersSection() {}
 
-  static void render(StringBuilder html, Programme programme, String id) {
-    html.append("<section id=\"").append(id).append("\" class=\"partners\">\n<h2>Partners</h2>\n");
+  static void render(HtmlWriter html, Programme programme, String id) {
+    html.start("section").attr("id", id).attr("class", "partners").newline().element("h2", "Partners").newline();
     if (programme.partners().isEmpty()) {
-      html.append("<p class=\"empty\">The programme lists no partners.</p>\n</section>\n");
+      html.start("p").attr("class", "empty").text("The programme lists no partners.").end("p").newline()
+          .end("section").newline();
       return;
     }
-    html.append("<p class=\"lead\">").append(programme.partners().size()).append(" partners. By role: ");
+    html.start("p").attr("class", "lead").text(programme.partners().size() + " partners. By role: ");
     boolean first = true;
     for (PartnerRole role : PartnerRole.values()) {
       long n = programme.partners().stream().filter(p -> p.hasRole(role)).count();
       if (n == 0) {
         continue;
       }
-      html.append(first ? "" : ", ").append("<span class=\"tag role-").append(role.name().toLowerCase(java.util.Locale.ROOT))
-          .append("\">").append(escape(Labels.of(role))).append("</span> ").append(n);
+      html.text(first ? "" : ", ");
+      role(html, role);
+      html.text(" " + n);
       first = false;
     }
-    html.append(".</p>\n");
+    html.text(".").end("p").newline();
     Map<OrganisationType, List<Partner>> byType = programme.partners().stream()
         .collect(Collectors.groupingBy(Partner::type, TreeMap::new, Collectors.toList()));
-    html.append("<div class=\"partner-groups\">\n");
+    html.start("div").attr("class", "partner-groups").newline();
     byType.forEach((type, partners) -> {
-      html.append("<div class=\"partner-group\"><h3>").append(escape(Labels.of(type)))
-          .append(" <span class=\"count\">").append(partners.size()).append("</span></h3>\n<ul class=\"partners\">\n");
+      html.start("div").attr("class", "partner-group").start("h3").text(Labels.of(type) + " ")
+          .start("span").attr("class", "count").text(partners.size()).end("span").end("h3").newline()
+          .start("ul").attr("class", "partners").newline();
       for (Partner p : partners) {
-        html.append("<li><span class=\"name\">").append(escape(p.name())).append("</span>");
+        html.start("li").start("span").attr("class", "name").text(p.name()).end("span");
         for (PartnerRole role : p.roles()) {
-          html.append(" <span class=\"tag role-").append(role.name().toLowerCase(java.util.Locale.ROOT)).append("\">")
-              .append(escape(Labels.of(role))).append("</span>");
+          html.text(" ");
+          role(html, role);
         }
         String details = details(programme, p);
         if (!details.isEmpty()) {
-          html.append("<br><span class=\"meta\">").append(escape(details)).append("</span>");
+          html.voidElement("br").start("span").attr("class", "meta").text(details).end("span");
         }
-        html.append("</li>\n");
+        html.end("li").newline();
       }
-      html.append("</ul></div>\n");
+      html.end("ul").end("div").newline();
     });
-    html.append("</div>\n</section>\n");
+    html.end("div").newline().end("section").newline();
+  }
+
+  private static void role(HtmlWriter html, PartnerRole role) {
+    html.start("span").attr("class", "tag role-" + role.name().toLowerCase(Locale.ROOT)).text(Labels.of(role)).end("span");
   }
 
   private static String details(Programme programme, Partner p) {

@@ -1,7 +1,5 @@
 package dev.kansen.cli.report;
 
-import static dev.kansen.cli.report.Html.escape;
-
 import dev.kansen.cli.summary.Labels;
 import dev.kansen.model.DateRange;
 import dev.kansen.model.Intervention;
@@ -14,7 +12,8 @@ import java.util.Optional;
 /**
  * The intervention timeline: one row per intervention, a hatched bar for the planned period and a
  * solid bar, coloured and labelled by status, for the period it actually ran (up to the as-of day
- * while it runs). Year ticks and a line for the as-of day give the scale.
+ * while it runs). Year ticks, as many as have room for their labels, and a line for the as-of day
+ * give the scale.
  */
 final class TimelineSvg {
   private static final int WIDTH = 960;
@@ -25,58 +24,50 @@ final class TimelineSvg {
 
   private TimelineSvg() {}
 
-  static String render(Programme programme, LocalDate asOf, String id) {
+  static void render(HtmlWriter html, Programme programme, LocalDate asOf, String id) {
     List<Intervention> rows = programme.interventions();
-    DateRange span = span(programme, asOf);
+    Axis axis = new Axis(span(programme, asOf), LABEL, WIDTH - STATUS);
     int height = TOP + rows.size() * ROW + 12;
-    int plotLeft = LABEL;
-    int plotRight = WIDTH - STATUS;
-    StringBuilder svg = new StringBuilder();
-    svg.append("<svg class=\"chart timeline\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-        .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\"")
-        .append(" aria-label=\"").append(escape(title(programme))).append("\">\n");
-    svg.append("<title id=\"").append(id).append("-title\">").append(escape(title(programme))).append("</title>\n");
-    svg.append("<desc id=\"").append(id).append("-desc\">").append(escape(description(programme, asOf))).append("</desc>\n");
-    svg.append("<defs><pattern id=\"").append(id).append("-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\"")
-        .append(" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#F3F4F6\"/>")
-        .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"").append(Palette.LIGHT_GREY)
-        .append("\" stroke-width=\"3\"/></pattern></defs>\n");
+    html.start("svg").attr("class", "chart timeline").attr("viewBox", "0 0 " + WIDTH + " " + height).attr("role", "img")
+        .attr("aria-labelledby", id + "-title " + id + "-desc").attr("aria-label", title(programme)).newline()
+        .start("title").attr("id", id + "-title").text(title(programme)).end("title").newline()
+        .start("desc").attr("id", id + "-desc").text(description(programme, asOf)).end("desc").newline();
+    html.start("defs").start("pattern").attr("id", id + "-hatch").attr("width", 6).attr("height", 6)
+        .attr("patternUnits", "userSpaceOnUse").attr("patternTransform", "rotate(45)")
+        .empty("rect").attr("width", 6).attr("height", 6).attr("fill", "#F3F4F6")
+        .empty("line").attr("x1", 0).attr("y1", 0).attr("x2", 0).attr("y2", 6).attr("stroke", Palette.LIGHT_GREY)
+        .attr("stroke-width", 3).end("pattern").end("defs").newline();
 
-    for (int year = span.start().getYear(); year <= span.end().getYear() + 1; year++) {
+    int every = axis.yearsPerTick();
+    int first = Math.floorDiv(axis.span.start().getYear() + every - 1, every) * every;
+    for (int year = first; year <= axis.span.end().getYear(); year += every) {
       LocalDate jan1 = LocalDate.of(year, 1, 1);
-      if (span.contains(jan1)) {
-        double x = x(jan1, span, plotLeft, plotRight);
-        svg.append("<line class=\"grid\" x1=\"").append(f(x)).append("\" y1=\"").append(TOP - 8)
-            .append("\" x2=\"").append(f(x)).append("\" y2=\"").append(height - 8).append("\"/>")
-            .append("<text class=\"tick\" x=\"").append(f(x + 3)).append("\" y=\"").append(TOP - 12).append("\">")
-            .append(year).append("</text>\n");
+      if (axis.span.contains(jan1)) {
+        double x = axis.x(jan1);
+        html.empty("line").attr("class", "grid").attr("x1", x).attr("y1", TOP - 8).attr("x2", x).attr("y2", height - 8)
+            .start("text").attr("class", "tick").attr("x", x + 3).attr("y", TOP - 12).text(year).end("text").newline();
       }
     }
     for (int i = 0; i < rows.size(); i++) {
       Intervention intervention = rows.get(i);
       int y = TOP + i * ROW;
       String colour = Palette.status(intervention.status());
-      svg.append("<g class=\"row\"><title>").append(escape(rowText(intervention, asOf))).append("</title>");
-      svg.append("<text class=\"label\" x=\"0\" y=\"").append(y + 19).append("\">")
-          .append(escape(Html.shorten(intervention.title(), 40))).append("</text>");
-      bar(svg, intervention.planned(), span, plotLeft, plotRight, y + 4, 22,
-          "url(#" + id + "-hatch)", Palette.GREY, "planned");
-      actual(intervention, asOf).ifPresent(actual ->
-          bar(svg, actual, span, plotLeft, plotRight, y + 9, 12, colour, colour, "actual"));
-      svg.append("<text class=\"status\" x=\"").append(plotRight + 10).append("\" y=\"").append(y + 19)
-          .append("\" fill=\"").append(colour.equals(Palette.GREY) ? Palette.MUTED : colour).append("\">")
-          .append(escape(Labels.of(intervention.status()))).append("</text>");
-      svg.append("</g>\n");
+      html.start("g").attr("class", "row").element("title", rowText(intervention, asOf))
+          .start("text").attr("class", "label").attr("x", 0).attr("y", y + 19).text(Html.shorten(intervention.title(), 40))
+          .end("text");
+      bar(html, intervention.planned(), axis, y + 4, 22, "url(#" + id + "-hatch)", Palette.GREY, "planned");
+      actual(intervention, asOf).ifPresent(actual -> bar(html, actual, axis, y + 9, 12, colour, colour, "actual"));
+      html.start("text").attr("class", "status").attr("x", axis.right + 10).attr("y", y + 19)
+          .attr("fill", colour.equals(Palette.GREY) ? Palette.MUTED : colour).text(Labels.of(intervention.status()))
+          .end("text").end("g").newline();
     }
-    if (span.contains(asOf)) {
-      double x = x(asOf, span, plotLeft, plotRight);
-      svg.append("<line class=\"today\" x1=\"").append(f(x)).append("\" y1=\"").append(TOP - 4)
-          .append("\" x2=\"").append(f(x)).append("\" y2=\"").append(height - 4).append("\"/>")
-          .append("<text class=\"tick today-label\" x=\"").append(f(x - 3)).append("\" y=\"").append(height)
-          .append("\" text-anchor=\"end\">as of ").append(asOf).append("</text>\n");
+    if (axis.span.contains(asOf)) {
+      double x = axis.x(asOf);
+      html.empty("line").attr("class", "today").attr("x1", x).attr("y1", TOP - 4).attr("x2", x).attr("y2", height - 4)
+          .start("text").attr("class", "tick today-label").attr("x", x - 3).attr("y", height).attr("text-anchor", "end")
+          .text("as of " + asOf).end("text").newline();
     }
-    svg.append("</svg>");
-    return svg.toString();
+    html.end("svg");
   }
 
   /** @return the period an intervention actually ran, up to the as-of day while it still runs */
@@ -104,18 +95,56 @@ final class TimelineSvg {
     return DateRange.of(start, end);
   }
 
-  private static void bar(StringBuilder svg, DateRange range, DateRange span, int left, int right, int y, int h,
-      String fill, String stroke, String kind) {
-    double x1 = x(range.start(), span, left, right);
-    double x2 = Math.max(x(range.end().plusDays(1), span, left, right), x1 + 2);
-    svg.append("<rect class=\"").append(kind).append("\" x=\"").append(f(x1)).append("\" y=\"").append(y)
-        .append("\" width=\"").append(f(x2 - x1)).append("\" height=\"").append(h).append("\" rx=\"3\" fill=\"")
-        .append(fill).append("\" stroke=\"").append(stroke).append("\"/>");
+  private static void bar(HtmlWriter html, DateRange range, Axis axis, int y, int h, String fill, String stroke, String kind) {
+    double x1 = axis.x(range.start());
+    double x2 = Math.max(axis.afterEnd(range), x1 + 2);
+    html.empty("rect").attr("class", kind).attr("x", x1).attr("y", y).attr("width", x2 - x1).attr("height", h)
+        .attr("rx", 3).attr("fill", fill).attr("stroke", stroke);
   }
 
-  private static double x(LocalDate date, DateRange span, int left, int right) {
-    double days = ChronoUnit.DAYS.between(span.start(), span.end().plusDays(1));
-    return left + (right - left) * ChronoUnit.DAYS.between(span.start(), date) / days;
+  /** Places days across the plot, the whole span from the start of its first day to the end of its last. */
+  private static final class Axis {
+    /** The least room between two year ticks, for a label such as {@code 2024} with a gap. */
+    private static final double TICK_ROOM = 40;
+
+    private final DateRange span;
+    private final int left;
+    private final int right;
+    private final double days;
+
+    Axis(DateRange span, int left, int right) {
+      this.span = span;
+      this.left = left;
+      this.right = right;
+      this.days = ChronoUnit.DAYS.between(span.start(), span.end()) + 1.0;
+    }
+
+    /** @return the place where a day starts */
+    double x(LocalDate date) {
+      return at(ChronoUnit.DAYS.between(span.start(), date));
+    }
+
+    /** @return the place where a range's last day ends */
+    double afterEnd(DateRange range) {
+      return at(ChronoUnit.DAYS.between(span.start(), range.end()) + 1.0);
+    }
+
+    private double at(double day) {
+      return left + (right - left) * day / days;
+    }
+
+    /** @return 1, 2 or 5 times a power of ten: every how many years a tick has room for its label */
+    int yearsPerTick() {
+      double perYear = (right - left) * 365.25 / days;
+      for (int magnitude = 1; magnitude < 1_000_000_000; magnitude *= 10) {
+        for (int step : new int[] {1, 2, 5}) {
+          if (perYear * step * magnitude >= TICK_ROOM) {
+            return step * magnitude;
+          }
+        }
+      }
+      return 1_000_000_000;
+    }
   }
 
   private static String title(Programme programme) {
@@ -144,9 +173,5 @@ final class TimelineSvg {
 
   private static LocalDate max(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;
-  }
-
-  private static String f(double v) {
-    return String.format(java.util.Locale.ROOT, "%.1f", v);
   }
 }

@@ -36,7 +36,7 @@ class IndicatorChartTest {
 
   @Test
   void manySchoolYearsLabelEveryFewYearsFromTheFirstWithRoomBetweenLabels() {
-    String svg = IndicatorChart.render(indicator(1998, 19), Disclosure.standard(), "c");
+    String svg = svg(indicator(1998, 19));
     List<String> labels = TICK.matcher(svg).results().map(r -> r.group(1)).toList();
     assertEquals(List.of("1998-99", "2001-02", "2004-05", "2007-08", "2010-11", "2013-14", "2016-17"), labels);
     List<Double> xs = X_TICK.matcher(svg).results().map(r -> Double.parseDouble(r.group(1))).toList();
@@ -53,14 +53,38 @@ class IndicatorChartTest {
 
   @Test
   void everyYearStaysInTheTextAlternative() {
-    String svg = IndicatorChart.render(indicator(2018, 6), Disclosure.standard(), "c");
+    String svg = svg(indicator(2018, 6));
     IntStream.rangeClosed(2019, 2024).forEach(y -> assertTrue(svg.contains(SchoolYear.of(y) + " "), "year " + y));
     assertFalse(svg.contains("NaN"));
   }
 
+  @Test
+  void tickLabelsStayShortForAnyFigure() {
+    assertEquals("12.5", IndicatorChart.tick(new BigDecimal("12.5")));
+    assertEquals("250", IndicatorChart.tick(new BigDecimal("250.00")));
+    assertEquals("40k", IndicatorChart.tick(new BigDecimal("40000")));
+    assertEquals("2.5M", IndicatorChart.tick(new BigDecimal("2500000")));
+    assertEquals("-7.5M", IndicatorChart.tick(new BigDecimal("-7500000")));
+    assertEquals("2.5E+20", IndicatorChart.tick(new BigDecimal("2.5e20")));
+    assertEquals("1E+1000", IndicatorChart.tick(new BigDecimal("1e1000")));
+  }
+
+  @Test
+  void theTopOfTheScaleIsARoundFigureAtOrAboveTheLargest() {
+    assertEquals(0, new BigDecimal("250").compareTo(IndicatorChart.niceCeiling(new BigDecimal("201"))));
+    assertEquals(0, new BigDecimal("100").compareTo(IndicatorChart.niceCeiling(new BigDecimal("100"))));
+    assertEquals(0, new BigDecimal("5e1000").compareTo(IndicatorChart.niceCeiling(new BigDecimal("2.6e1000"))));
+  }
+
   private static List<String> axisLabels(Indicator indicator) {
-    Matcher m = TICK.matcher(IndicatorChart.render(indicator, Disclosure.standard(), "c"));
+    Matcher m = TICK.matcher(svg(indicator));
     return m.results().map(r -> r.group(1)).toList();
+  }
+
+  private static String svg(Indicator indicator) {
+    HtmlWriter html = new HtmlWriter(4096);
+    IndicatorChart.render(html, indicator, Disclosure.standard(), "c");
+    return html.finish();
   }
 
   /** An indicator with a baseline in {@code first} and targets in the {@code years} school years after it. */

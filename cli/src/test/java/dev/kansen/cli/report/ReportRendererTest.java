@@ -5,9 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.cli.Fixture;
+import dev.kansen.model.Alliance;
 import dev.kansen.model.Allocation;
+import dev.kansen.model.Breakdown;
+import dev.kansen.model.Goal;
+import dev.kansen.model.Grant;
+import dev.kansen.model.Indicator;
+import dev.kansen.model.Intervention;
 import dev.kansen.model.Money;
 import dev.kansen.model.Observation;
+import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.RuleCode;
@@ -17,11 +24,18 @@ import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
 import dev.kansen.validation.Violation;
 import java.math.BigDecimal;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReportRendererTest {
   private static final ReportOptions OPTIONS = new ReportOptions(LocalDate.parse("2022-03-01"), 10, "kansen test");
@@ -129,6 +143,51 @@ class ReportRendererTest {
     }
     Matcher sum = Pattern.compile("adds up to ([0-9]+)").matcher(report);
     assertFalse(sum.find(), "a breakdown sum a small difference can be read from");
+  }
+
+  @Test
+  void everyTextOfTheProgrammeAndItsFindingsIsEscapedWhereverItIsShown() {
+    String mark = "<i id='m'>\"&";
+    Programme p = Fixture.programme();
+    Observation actual = p.indicators().get(0).periods().get(0).actual().orElseThrow();
+    Programme hostile = Programme.builder().from(Fixture.withActual(Observation.builder().from(actual)
+            .breakdowns(actual.breakdowns().stream().map(b -> Breakdown.builder().from(b).category(mark + b.category())
+                .dimension(mark).build()).toList()).build()))
+        .title(mark).description(mark)
+        .alliance(Alliance.builder().from(p.alliance()).name(mark).build())
+        .addGoals(Goal.builder().id("goal").title(mark).description(mark).build())
+        .partners(p.partners().stream().map(x -> Partner.builder().from(x).name(mark).description(mark).build()).toList())
+        .interventions(p.interventions().stream().map(x -> Intervention.builder().from(x).title(mark).build()).toList())
+        .grants(p.grants().stream().map(x -> Grant.builder().from(x).purpose(mark).build()).toList())
+        .build();
+    hostile = Programme.builder().from(hostile).indicators(hostile.indicators().stream()
+        .map(x -> Indicator.builder().from(x).title(mark).unit(mark).build()).toList()).build();
+    ValidationReport findings = ValidationReport.of(List.of(Violation.of("SOME_CODE", Severity.ERROR,
+        JsonPointer.parse("/partners/0/name"), mark)));
+    String report = new ReportRenderer(new ReportOptions(OPTIONS.asOf(), 10, mark))
+        .render(List.of(new ReportedProgramme(hostile, findings), new ReportedProgramme(hostile, findings)));
+    assertFalse(report.contains("<i "), "no text becomes markup");
+    assertFalse(report.contains("'m'"), "no quote is left to end an attribute");
+    assertTrue(report.split(Pattern.quote("&lt;i id=&#39;m&#39;&gt;&quot;&amp;"), -1).length > 20, "the text is shown, escaped");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {17, 18, 37, 38, 39, 40})
+  void anEmojiWhereATextIsShortenedOrALoneSurrogateNeverBreaksThePage(int position) throws CharacterCodingException {
+    String emoji = "x".repeat(position) + "\uD83D\uDE00 and then some more words";
+    Programme p = Fixture.programme();
+    Observation actual = p.indicators().get(0).periods().get(0).actual().orElseThrow();
+    List<Breakdown> cells = new ArrayList<>(actual.breakdowns());
+    cells.set(0, Breakdown.builder().from(cells.get(0)).category(emoji).build());
+    Programme hostile = Programme.builder().from(Fixture.withActual(Observation.builder().from(actual).breakdowns(cells).build()))
+        .title("Lone \uD83D surrogate \uDE00")
+        .partners(p.partners().stream().map(x -> Partner.builder().from(x).name(emoji).build()).toList())
+        .interventions(p.interventions().stream().map(x -> Intervention.builder().from(x).title(emoji).build()).toList())
+        .build();
+    String report = render(hostile);
+    StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(report));
+    assertTrue(report.contains("<h1>Lone \uFFFD surrogate \uFFFD</h1>"), "a lone surrogate is written as U+FFFD");
   }
 
   private static String render(Programme programme) {
