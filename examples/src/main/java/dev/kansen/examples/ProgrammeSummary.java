@@ -1,6 +1,7 @@
 package dev.kansen.examples;
 
 import dev.kansen.analysis.Disclosure;
+import dev.kansen.disclosure.LinkedDisclosure;
 import dev.kansen.analysis.FundingOverview;
 import dev.kansen.analysis.GrantFunding;
 import dev.kansen.analysis.PublishedFigure;
@@ -35,18 +36,21 @@ import java.util.stream.Collectors;
  * funder, recipient and allocations, goals and indicators. Dates are ISO-8601, amounts are written
  * like {@code EUR 50,000.00}.
  *
- * <p>The money per grant comes from {@link FundingOverview}, and indicator figures pass
- * {@link Disclosure#standard()}: a figure behind fewer than {@link Disclosure#DEFAULT_THRESHOLD}
- * pupils is not printed, since pupil data is published as aggregates only.
+ * <p>The money per grant comes from {@link FundingOverview}, and indicator figures pass the
+ * disclosure control of {@link LinkedDisclosure} with the {@link Disclosure#DEFAULT_THRESHOLD
+ * default threshold}: a figure behind too few pupils is not printed, since pupil data is published
+ * as aggregates only.
  */
 public final class ProgrammeSummary {
   private static final String NONE = "-";
 
   private final Programme programme;
+  private final Disclosure disclosure;
   private final StringBuilder out = new StringBuilder();
 
   private ProgrammeSummary(Programme programme) {
     this.programme = programme;
+    this.disclosure = LinkedDisclosure.of(programme, Disclosure.DEFAULT_THRESHOLD);
   }
 
   /**
@@ -207,10 +211,10 @@ public final class ProgrammeSummary {
     }
   }
 
-  private static String figure(Measurement measurement) {
-    PublishedFigure figure = Disclosure.standard().figure(measurement);
+  private String figure(Measurement measurement) {
+    PublishedFigure figure = disclosure.figure(measurement);
     if (figure.suppressed()) {
-      return "suppressed (fewer than " + Disclosure.DEFAULT_THRESHOLD + " pupils)";
+      return "suppressed (" + figure.suppression().reason() + ")";
     }
     String value = figure.value().map(BigDecimal::toPlainString).orElse(NONE);
     String pupils = figure.pupils().isPresent() ? " (" + figure.pupils().getAsInt() + " pupils)" : "";

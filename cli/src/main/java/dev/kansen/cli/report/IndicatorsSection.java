@@ -77,8 +77,8 @@ final class IndicatorsSection {
     Disclosure disclosure = summary.disclosure();
     html.append("<section id=\"").append(id).append("\" class=\"equity\">\n<h2>Equity breakdowns</h2>\n");
     html.append("<p class=\"lead\">Figures computed from fewer than ").append(disclosure.threshold())
-        .append(" pupils are suppressed, together with the smallest other cell where needed so that they cannot be")
-        .append(" worked out; only aggregates are shown.</p>\n");
+        .append(" pupils are suppressed, together with other cells where needed so that no small group can be")
+        .append(" worked out from what is shown; only aggregates are shown.</p>\n");
     boolean any = false;
     int charts = 0;
     for (Indicator indicator : summary.programme().indicators()) {

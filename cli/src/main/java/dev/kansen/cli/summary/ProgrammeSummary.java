@@ -1,6 +1,7 @@
 package dev.kansen.cli.summary;
 
 import dev.kansen.analysis.Disclosure;
+import dev.kansen.disclosure.LinkedDisclosure;
 import dev.kansen.analysis.FunderFunding;
 import dev.kansen.analysis.FundingOverview;
 import dev.kansen.analysis.IndicatorProgress;
@@ -27,7 +28,8 @@ import java.util.function.Function;
  * partners and interventions and holds what the text, JSON and HTML outputs show.
  *
  * @param programme the programme summarised
- * @param disclosure the rule deciding which figures and breakdown cells may be published
+ * @param disclosure the control deciding which figures and breakdown cells may be published: the linked
+ *     control of {@code kansen-disclosure}, for every output alike
  * @param partnersByType partner counts by organisation type, in the enum's order
  * @param partnersByRole partner counts by role, in the enum's order
  * @param interventionsByType intervention counts by type
@@ -51,7 +53,7 @@ public record ProgrammeSummary(Programme programme, Disclosure disclosure,
    * @throws IllegalArgumentException when the threshold is below 1
    */
   public static ProgrammeSummary of(Programme programme, int smallCellThreshold) {
-    Disclosure disclosure = Disclosure.of(smallCellThreshold);
+    Disclosure disclosure = LinkedDisclosure.of(programme, smallCellThreshold);
     SortedMap<PartnerRole, Integer> byRole = new TreeMap<>();
     programme.partners().forEach(p -> p.roles().forEach(r -> byRole.merge(r, 1, Integer::sum)));
     return new ProgrammeSummary(programme, disclosure,

@@ -16,7 +16,8 @@ final class BreakdownPupilsMismatch extends BuiltInRule {
     super("BREAKDOWN_PUPILS_MISMATCH", Severity.ERROR,
         "For a figure that states its pupils, the pupils of its breakdown cells in one dimension add up to another"
             + " number; reported at the dimension's first cell. A dimension with a cell that states no pupils is"
-            + " not checked. When the difference is below the small-cell threshold the finding states no counts.",
+            + " not checked. The finding states no counts: the total, the sum or their difference could give away a small"
+            + " group beside the cells a report shows.",
         "IATI indicator dimensions and CBS practice: a breakdown divides the total, so its counts add up to it."
             + " ERROR: the total or a cell is wrong.");
   }
@@ -41,20 +42,12 @@ final class BreakdownPupilsMismatch extends BuiltInRule {
       for (Map.Entry<String, Tally> e : tally(figure).entrySet()) {
         Tally tally = e.getValue();
         if (tally.complete && tally.sum != figure.pupils().getAsInt()) {
-          // The difference is a group of pupils; stated below the threshold it would publish a
-          // small cell, so the message then gives neither count nor sum.
-          long difference = Math.abs(figure.pupils().getAsInt() - tally.sum);
-          String message = "Indicator \"" + indicator.id() + "\" for " + year + ": the pupils of its " + e.getKey()
-              + " breakdown do not add up to the figure's pupils";
-          if (difference >= context.smallCellThreshold()) {
-            findings.report(path.child("breakdowns").index(tally.first), message + " (" + figure.pupils().getAsInt()
-                + " pupils, breakdown " + tally.sum + ")", "indicator", indicator.id(), "dimension", e.getKey(),
-                "pupils", figure.pupils().getAsInt(), "sum", tally.sum);
-          } else {
-            findings.report(path.child("breakdowns").index(tally.first), message + "; they differ by fewer than the"
-                + " small-cell threshold of " + context.smallCellThreshold() + " pupils", "indicator", indicator.id(),
-                "dimension", e.getKey(), "threshold", context.smallCellThreshold());
-          }
+          // The difference is a group of pupils, and the total or the sum, beside the cells a report
+          // shows, gives another: the finding states neither count, whatever their size.
+          findings.report(path.child("breakdowns").index(tally.first), "Indicator \"" + indicator.id() + "\" for "
+              + year + ": the pupils of its " + e.getKey() + " breakdown add up to "
+              + (tally.sum > figure.pupils().getAsInt() ? "more" : "fewer") + " than the figure's pupils",
+              "indicator", indicator.id(), "dimension", e.getKey());
         }
       }
     });
