@@ -1,5 +1,6 @@
 package dev.kansen.cli;
 
+import dev.kansen.disclosure.LinkedDisclosure;
 import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.cli.summary.SummaryJson;
 import dev.kansen.cli.summary.SummaryText;
@@ -53,7 +54,7 @@ final class SummaryCommand implements Callable<Integer> {
     }
     boolean lines = read.jsonLines(file);
     for (int i = 0; i < programmes.size() && !terminal.outputFailed(); i++) {
-      ProgrammeSummary summary = ProgrammeSummary.of(programmes.get(i).programme(), smallCells.threshold());
+      ProgrammeSummary summary = LinkedDisclosure.summary(programmes.get(i).programme(), smallCells.threshold());
       if (format == Format.JSON) {
         terminal.out().print(lines ? SummaryJson.of(summary).toString() : SummaryJson.of(summary).toPrettyString());
         terminal.out().print('\n');

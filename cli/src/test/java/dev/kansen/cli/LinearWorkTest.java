@@ -1,5 +1,6 @@
 package dev.kansen.cli;
 
+import dev.kansen.disclosure.LinkedDisclosure;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.cli.report.ReportOptions;
@@ -35,8 +36,8 @@ class LinearWorkTest {
   enum Command {
     REPORT(p -> new ReportRenderer(new ReportOptions(ProgrammeGenerator.AS_OF, 10, "kansen test"))
         .render(List.of(new ReportedProgramme(p, ValidationReport.empty())))),
-    SUMMARY_TEXT(p -> SummaryText.write(ProgrammeSummary.of(p, 10), line -> { })),
-    SUMMARY_JSON(p -> SummaryJson.of(ProgrammeSummary.of(p, 10))),
+    SUMMARY_TEXT(p -> SummaryText.write(LinkedDisclosure.summary(p, 10), line -> { })),
+    SUMMARY_JSON(p -> SummaryJson.of(LinkedDisclosure.summary(p, 10))),
     VALIDATE(p -> Validator.standard().validate(p, ValidationContext.asOf(ProgrammeGenerator.AS_OF))),
     CONVERT(p -> KansenJson.strict().write(p));
 

@@ -26,7 +26,8 @@ import java.util.function.Function;
  * maps are unmodifiable copies.
  *
  * @param programme the programme summarised
- * @param disclosure the rule deciding which figures and breakdown cells may be published
+ * @param disclosure the control deciding which figures and breakdown cells may be published: the linked
+ *     control of {@code kansen-disclosure}, for every output alike
  * @param partnersByType partner counts by organisation type, in the enum's order
  * @param partnersByRole partner counts by role, in the enum's order
  * @param interventionsByType intervention counts by type
@@ -53,13 +54,15 @@ public record ProgrammeSummary(Programme programme, Disclosure disclosure,
   /**
    * Summarises a programme.
    *
+   * <p>Outputs that publish the summary pass the linked control of {@code kansen-disclosure}
+   * ({@code LinkedDisclosure.summary(programme, threshold)} does both), which protects every
+   * breakdown of a figure together.
+   *
    * @param programme the programme
-   * @param smallCellThreshold the smallest number of pupils a published figure may rest on; at least 1
+   * @param disclosure the control deciding which figures and breakdown cells may be published
    * @return the summary
-   * @throws IllegalArgumentException when the threshold is below 1
    */
-  public static ProgrammeSummary of(Programme programme, int smallCellThreshold) {
-    Disclosure disclosure = Disclosure.of(smallCellThreshold);
+  public static ProgrammeSummary of(Programme programme, Disclosure disclosure) {
     SortedMap<PartnerRole, Integer> byRole = new TreeMap<>();
     programme.partners().forEach(p -> p.roles().forEach(r -> byRole.merge(r, 1, Integer::sum)));
     return new ProgrammeSummary(programme, disclosure,

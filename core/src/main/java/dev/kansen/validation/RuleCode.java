@@ -98,6 +98,8 @@ public enum RuleCode implements Code {
   INDICATOR_WITHOUT_BASELINE(Severity.INFO, Category.OUTCOMES),
   /** A figure or breakdown cell with a value is computed from fewer pupils than the context's smallCellThreshold (10 unless set). */
   SMALL_CELL(Severity.ERROR, Category.PRIVACY),
+  /** A baseline or actual states no pupils and its population is not known to reach the threshold. */
+  FIGURE_WITHOUT_PUPILS(Severity.WARNING, Category.PRIVACY),
   /** The programme has no partners, or no interventions (reported once for each empty list). */
   EMPTY_PROGRAMME(Severity.WARNING, Category.COMPLETENESS),
   /** A rule threw an exception instead of reporting; reported by the validator itself. */

@@ -192,6 +192,12 @@ class RuleCasesTest {
             period(v, 0, 0, b -> b.actual(actual(cell("low", "28.0", 10), cell("high", "19.0", 165)))),
             period(v, 0, 0, b -> b.actual(actual(cell("low", "28.0", 9), cell("high", "19.0", 166)))),
             "/indicators/0/periods/0/actual/breakdowns/0/pupils"),
+        of("FIGURE_WITHOUT_PUPILS",
+            period(v, 0, 0, b -> b.actual(Observation.builder().value(decimal("23.1"))
+                .addBreakdowns(count("low", 5), count("high", 5)).build())),
+            period(v, 0, 0, b -> b.actual(Observation.builder().value(decimal("23.1"))
+                .addBreakdowns(count("low", 4), count("high", 5)).build())),
+            "/indicators/0/periods/0/actual"),
         of("EMPTY_PROGRAMME", v, Programme.builder().id("empty").title("Nothing yet")
                 .alliance(Alliance.builder().name("Gelijke Kansen Alliantie")
                     .addMembers(AllianceMembership.of("GM0984", day("2018-03-08"))).build())
@@ -206,6 +212,11 @@ class RuleCasesTest {
   }
 
   /** The fixture's first actual (175 pupils) with other breakdown cells. */
+  /** A cell that states its pupils but no value, so that SMALL_CELL does not apply. */
+  private static dev.kansen.model.Breakdown count(String category, int pupils) {
+    return dev.kansen.model.Breakdown.builder().dimension("parentalEducation").category(category).pupils(pupils).build();
+  }
+
   private static Observation actual(dev.kansen.model.Breakdown... cells) {
     return Observation.builder().value(decimal("23.1")).pupils(175).addBreakdowns(cells).build();
   }
@@ -257,5 +268,28 @@ class RuleCasesTest {
     }
     assertFalse(v.arguments().containsKey("sum"), v.arguments().toString());
     assertFalse(v.arguments().containsKey("pupils"), v.arguments().toString());
+  }
+
+  @Test
+  void aBreakdownMismatchStatesNoCountsEvenWhenTheDifferenceReachesTheThreshold() {
+    // Issue 13: "(175 pupils, breakdown 30)" beside a shown cell of 18 gave away the other cell of 12.
+    Programme mismatch = period(valid(), 0, 0, b -> b.actual(actual(cell("low", "28.0", 18), cell("high", "19.0", 12))));
+    Violation v = VALIDATOR.validate(mismatch, context()).violations().stream()
+        .filter(x -> x.code().equals("BREAKDOWN_PUPILS_MISMATCH")).findFirst().orElseThrow();
+    for (String count : List.of("175", "30", "145")) {
+      assertFalse(v.message().matches("(?s).*\\b" + count + "\\b.*"), v.message());
+    }
+    assertFalse(v.arguments().containsKey("sum"), v.arguments().toString());
+    assertFalse(v.arguments().containsKey("pupils"), v.arguments().toString());
+  }
+
+  @Test
+  void anActualWithoutPupilsWhoseCellsStateTooFewIsReportedWithoutTheirCount() {
+    Programme unknown = period(valid(), 0, 0, b -> b.actual(Observation.builder().value(decimal("42.9"))
+        .addBreakdowns(cell("low", "33.3", 3), cell("high", "50.0", 4)).build()));
+    Violation v = VALIDATOR.validate(unknown, context()).violations().stream()
+        .filter(x -> x.code().equals("FIGURE_WITHOUT_PUPILS")).findFirst().orElseThrow();
+    assertTrue(v.message().contains("threshold of 10"), v.message());
+    assertFalse(v.message().matches("(?s).*\\b7\\b.*"), v.message());
   }
 }

@@ -1,6 +1,7 @@
 package dev.kansen.examples;
 
 import dev.kansen.analysis.Disclosure;
+import dev.kansen.disclosure.LinkedDisclosure;
 import dev.kansen.analysis.GrantFunding;
 import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.analysis.PublishedFigure;
@@ -50,7 +51,7 @@ public final class ProgrammeListing {
 
   private ProgrammeListing(Programme programme) {
     this.programme = programme;
-    this.summary = ProgrammeSummary.of(programme, Disclosure.DEFAULT_THRESHOLD);
+    this.summary = LinkedDisclosure.summary(programme, Disclosure.DEFAULT_THRESHOLD);
   }
 
   /**
@@ -214,7 +215,7 @@ public final class ProgrammeListing {
   private String figure(Measurement measurement) {
     PublishedFigure figure = summary.disclosure().figure(measurement);
     if (figure.suppressed()) {
-      return "suppressed (fewer than " + Disclosure.DEFAULT_THRESHOLD + " pupils)";
+      return "suppressed (" + figure.suppression().reason() + ")";
     }
     String value = figure.value().map(BigDecimal::toPlainString).orElse(NONE);
     String pupils = figure.pupils().isPresent() ? " (" + figure.pupils().getAsInt() + " pupils)" : "";

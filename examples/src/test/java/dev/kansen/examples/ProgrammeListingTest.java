@@ -72,7 +72,7 @@ class ProgrammeListingTest {
 
     assertTrue(summary.contains("2019-2020  baseline  41.5 (120 pupils)"), summary);
     assertTrue(summary.contains("2020-2021  target    45"), summary);
-    assertTrue(summary.contains("2020-2021  actual    suppressed (fewer than 10 pupils)"), summary);
+    assertTrue(summary.contains("2020-2021  actual    suppressed (fewer pupils than the threshold)"), summary);
     assertFalse(summary.contains("77.7"), summary);
   }
 

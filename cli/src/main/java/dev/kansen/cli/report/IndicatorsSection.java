@@ -82,8 +82,8 @@ final class IndicatorsSection {
     Disclosure disclosure = summary.disclosure();
     html.start("section").attr("id", id).attr("class", "equity").newline().element("h2", "Equity breakdowns").newline();
     html.start("p").attr("class", "lead").text("Figures computed from fewer than " + disclosure.threshold()
-        + " pupils are suppressed, together with the smallest other cell where needed so that they cannot be"
-        + " worked out; only aggregates are shown.").end("p").newline();
+        + " pupils are suppressed, together with other cells where needed so that no small group can be"
+        + " worked out from what is shown; only aggregates are shown.").end("p").newline();
     boolean any = false;
     int charts = 0;
     for (Indicator indicator : summary.programme().indicators()) {

@@ -1,5 +1,6 @@
 package dev.kansen.cli.report;
 
+import dev.kansen.disclosure.LinkedDisclosure;
 import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.cli.summary.Amounts;
 import dev.kansen.cli.summary.Counts;
@@ -75,7 +76,7 @@ public final class ReportRenderer {
 
   private void programme(HtmlWriter html, ReportedProgramme reported, String articleId, String prefix) {
     Programme p = reported.programme();
-    ProgrammeSummary summary = ProgrammeSummary.of(p, options.smallCellThreshold());
+    ProgrammeSummary summary = LinkedDisclosure.summary(p, options.smallCellThreshold());
     html.start("article").attr("class", "programme").attr("id", articleId).newline();
     header(html, summary, reported, prefix);
     PartnersSection.render(html, p, prefix + "partners");

@@ -7,7 +7,12 @@ import dev.kansen.analysis.DatedFigure;
 import dev.kansen.analysis.FunderFunding;
 import dev.kansen.analysis.IndicatorProgress;
 import dev.kansen.analysis.ProgrammeSummary;
+import dev.kansen.analysis.Disclosure;
+import dev.kansen.analysis.PublishedCell;
 import dev.kansen.analysis.PublishedFigure;
+import dev.kansen.analysis.Suppression;
+import dev.kansen.model.IndicatorPeriod;
+import dev.kansen.model.Measurement;
 import dev.kansen.model.Indicator;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +22,12 @@ import java.util.Optional;
  * strings in plain notation ({@code "50000.00"}), as the programme format writes them, so that no
  * reader turns them into floating-point numbers; indicator figures are exact decimal numbers.
  * Suppressed figures carry {@code "suppressed": true} and neither value nor comment.
+ *
+ * <p>For audit, each indicator lists under {@code "figures"} every figure the summary and the report
+ * publish — each baseline, target and actual with its school year, value and pupils — and, for
+ * baselines and actuals (the figures the report breaks down), every breakdown cell with its
+ * dimension, category, pupils and value. A withheld figure or cell says {@code "withheld": true} and
+ * its {@code "reason"} (a {@link Suppression} name) instead of any number.
  */
 public final class SummaryJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -72,8 +83,55 @@ public final class SummaryJson {
       figure(o, "target", p.latestTarget());
       ProgrammeSummary.wholePercent(p).ifPresentOrElse(v -> o.set("progressPercent", DecimalNode.valueOf(v)),
           () -> o.putNull("progressPercent"));
+      published(o.putArray("figures"), indicator, summary.disclosure());
     }
     return root;
+  }
+
+  /** Every figure of an indicator as published, with the breakdown cells the report shows. */
+  private static void published(com.fasterxml.jackson.databind.node.ArrayNode figures, Indicator indicator,
+      Disclosure disclosure) {
+    indicator.baseline().ifPresent(b -> published(figures.addObject(), "baseline", b.schoolYear().toString(), b,
+        disclosure, true));
+    for (IndicatorPeriod period : indicator.periods()) {
+      period.target().ifPresent(t -> published(figures.addObject(), "target", period.schoolYear().toString(), t,
+          disclosure, false));
+      period.actual().ifPresent(a -> published(figures.addObject(), "actual", period.schoolYear().toString(), a,
+          disclosure, true));
+    }
+  }
+
+  private static void published(ObjectNode o, String kind, String schoolYear, Measurement measurement,
+      Disclosure disclosure, boolean withCells) {
+    o.put("figure", kind);
+    o.put("schoolYear", schoolYear);
+    PublishedFigure f = disclosure.figure(measurement);
+    if (f.suppressed()) {
+      withheld(o, f.suppression());
+    } else {
+      f.pupils().ifPresent(n -> o.put("pupils", n));
+      f.value().ifPresent(v -> o.set("value", DecimalNode.valueOf(v)));
+      f.comment().ifPresent(c -> o.put("comment", c));
+    }
+    if (withCells && !measurement.breakdowns().isEmpty()) {
+      var cells = o.putArray("breakdowns");
+      for (PublishedCell c : disclosure.cells(measurement)) {
+        ObjectNode cell = cells.addObject();
+        cell.put("dimension", c.dimension());
+        cell.put("category", c.category());
+        if (c.suppressed()) {
+          withheld(cell, c.suppression());
+        } else {
+          c.pupils().ifPresent(n -> cell.put("pupils", n));
+          c.value().ifPresent(v -> cell.set("value", DecimalNode.valueOf(v)));
+        }
+      }
+    }
+  }
+
+  private static void withheld(ObjectNode o, Suppression suppression) {
+    o.put("withheld", true);
+    o.put("reason", suppression.name());
   }
 
   private static void counts(ObjectNode node, Map<? extends Enum<?>, Integer> counts) {

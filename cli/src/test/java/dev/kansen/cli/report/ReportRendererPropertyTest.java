@@ -1,5 +1,6 @@
 package dev.kansen.cli.report;
 
+import dev.kansen.disclosure.LinkedDisclosure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,7 +51,7 @@ class ReportRendererPropertyTest {
   @MethodSource("dev.kansen.testing.Seeds#cases")
   void summaryJsonAllocatedAndUnallocatedAddUpToGranted(long seed) {
     Programme programme = ProgrammeGenerator.programme(new SplittableRandom(seed));
-    JsonNode funding = SummaryJson.of(ProgrammeSummary.of(programme, 10)).get("funding");
+    JsonNode funding = SummaryJson.of(LinkedDisclosure.summary(programme, 10)).get("funding");
     for (JsonNode funder : funding) {
       assertEquals(0, new BigDecimal(funder.get("granted").textValue())
           .compareTo(new BigDecimal(funder.get("allocated").textValue()).add(new BigDecimal(funder.get("unallocated").textValue()))),

@@ -1,5 +1,6 @@
 package dev.kansen.cli.summary;
 
+import dev.kansen.disclosure.LinkedDisclosure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** What the summary counts itself, and how the text and JSON show the analysis' figures. */
 class ProgrammeSummaryTest {
-  private final ProgrammeSummary summary = ProgrammeSummary.of(Fixture.programme(), 10);
+  private final ProgrammeSummary summary = LinkedDisclosure.summary(Fixture.programme(), 10);
 
   @Test
   void countsPartnersByTypeAndInterventionsByStatus() {
@@ -45,7 +46,7 @@ class ProgrammeSummaryTest {
   @Test
   void eachTablePadsItsLabelsToTheLongestLabelPlusTwoSpaces() {
     Programme p = Fixture.programme();
-    ProgrammeSummary longest = ProgrammeSummary.of(Programme.builder().from(p)
+    ProgrammeSummary longest = LinkedDisclosure.summary(Programme.builder().from(p)
         .partners(List.of(Partner.builder().from(p.partners().get(0)).type(OrganisationType.UNIVERSITY_OF_APPLIED_SCIENCES).build(),
             p.partners().get(1), p.partners().get(2)))
         .interventions(List.of(Intervention.builder().from(p.interventions().get(0)).type(InterventionType.EARLY_CHILDHOOD_EDUCATION).build(),
@@ -81,7 +82,7 @@ class ProgrammeSummaryTest {
 
   @Test
   void overAllocationIsANegativeRest() {
-    ProgrammeSummary over = ProgrammeSummary.of(Fixture.withAllocations(Allocation.of("summer", Money.eur("60000"))), 10);
+    ProgrammeSummary over = LinkedDisclosure.summary(Fixture.withAllocations(Allocation.of("summer", Money.eur("60000"))), 10);
 
     assertTrue(text(over).contains("unallocated -EUR 10,000.00  (over-allocated)"), text(over));
     assertEquals("-10000.00", SummaryJson.of(over).at("/funding/0/unallocated").textValue());
@@ -90,7 +91,7 @@ class ProgrammeSummaryTest {
   @Test
   void fundersWithoutAPartnerAreNamedByTheirId() {
     Programme p = Fixture.programme();
-    ProgrammeSummary unknown = ProgrammeSummary.of(Programme.builder().from(p)
+    ProgrammeSummary unknown = LinkedDisclosure.summary(Programme.builder().from(p)
         .grants(List.of(Grant.builder().from(p.grants().get(0)).funder("nobody").build())).build(), 10);
 
     assertTrue(text(unknown).contains("  nobody (nobody), 1 grant"), text(unknown));
@@ -100,7 +101,7 @@ class ProgrammeSummaryTest {
   @Test
   void progressIsShownInWholePercentRoundedHalfEven() {
     // baseline 24, target 20, actual 21.5: 62.50 % of the way, shown as 62
-    ProgrammeSummary halfway = ProgrammeSummary.of(Fixture.withActual(Observation.builder()
+    ProgrammeSummary halfway = LinkedDisclosure.summary(Fixture.withActual(Observation.builder()
         .value(new BigDecimal("21.5")).pupils(410).build()), 10);
 
     assertTrue(text(halfway).contains("progress 62% of the way from baseline to target"), text(halfway));
@@ -109,7 +110,7 @@ class ProgrammeSummaryTest {
 
   @Test
   void aSuppressedFigureShowsNeitherValueNorComment() {
-    ProgrammeSummary small = ProgrammeSummary.of(Fixture.withActual(Observation.builder()
+    ProgrammeSummary small = LinkedDisclosure.summary(Fixture.withActual(Observation.builder()
         .value(new BigDecimal("21.5")).pupils(6).comment("just over a fifth").build()), 10);
 
     String text = text(small);

@@ -42,21 +42,12 @@ final class BreakdownPupilsMismatch extends BuiltInRule {
       for (Map.Entry<String, Tally> e : tally(figure).entrySet()) {
         Tally tally = e.getValue();
         if (tally.complete && tally.sum != figure.pupils().getAsInt()) {
-          // The difference is a group of pupils; stated below the threshold it would publish a
-          // small cell, so the message then gives neither count nor sum.
-          long difference = Math.abs(figure.pupils().getAsInt() - tally.sum);
-          JsonPointer path = located.breakdowns().get(tally.first).path();
-          String message = "Indicator \"" + indicator.id() + "\" for " + year + ": the pupils of its " + e.getKey()
-              + " breakdown do not add up to the figure's pupils";
-          if (difference >= context.smallCellThreshold()) {
-            findings.report(path, message + " (" + figure.pupils().getAsInt()
-                + " pupils, breakdown " + tally.sum + ")", "indicator", indicator.id(), "dimension", e.getKey(),
-                "pupils", figure.pupils().getAsInt(), "sum", tally.sum);
-          } else {
-            findings.report(path, message + "; they differ by fewer than the"
-                + " small-cell threshold of " + context.smallCellThreshold() + " pupils", "indicator", indicator.id(),
-                "dimension", e.getKey(), "threshold", context.smallCellThreshold());
-          }
+          // The difference is a group of pupils, and the total or the sum, beside the cells a report
+          // shows, gives another: the finding states neither count, whatever their size.
+          findings.report(located.breakdowns().get(tally.first).path(), "Indicator \"" + indicator.id() + "\" for "
+              + year + ": the pupils of its " + e.getKey() + " breakdown add up to "
+              + (tally.sum > figure.pupils().getAsInt() ? "more" : "fewer") + " than the figure's pupils",
+              "indicator", indicator.id(), "dimension", e.getKey());
         }
       }
     }

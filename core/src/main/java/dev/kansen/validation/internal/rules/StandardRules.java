@@ -59,6 +59,7 @@ public final class StandardRules {
       new IndicatorWithoutBaseline(),
       // Privacy and completeness
       new SmallCell(),
+      new FigureWithoutPupils(),
       new EmptyProgramme());
 
   private StandardRules() {}

@@ -1,0 +1,52 @@
+package dev.kansen.validation.internal.rules;
+
+import dev.kansen.model.Breakdown;
+import dev.kansen.model.Indicator;
+import dev.kansen.model.Measurement;
+import dev.kansen.model.SchoolYear;
+import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.LocatedFigure;
+import dev.kansen.model.Measure;
+import dev.kansen.validation.RuleCode;
+import dev.kansen.validation.Findings;
+import dev.kansen.validation.ProgrammeIndex;
+import dev.kansen.validation.Severity;
+import dev.kansen.validation.ValidationContext;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A baseline or actual with a value states no pupils, and its population is not known to reach the
+ * small-cell threshold: kansen's outputs withhold it.
+ */
+final class FigureWithoutPupils extends BuiltInRule {
+  FigureWithoutPupils() {
+    super(RuleCode.FIGURE_WITHOUT_PUPILS);
+  }
+
+  @Override
+  public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
+    int threshold = context.smallCellThreshold();
+    for (LocatedFigure located : index.figures()) {
+      Measurement figure = located.value();
+      Indicator indicator = located.indicator().value();
+      JsonPointer path = located.path();
+      SchoolYear year = located.schoolYear();
+      if (figure.value().isEmpty() || figure.pupils().isPresent() || path.toString().endsWith("/target")) {
+        continue;
+      }
+      Map<String, Long> byDimension = new LinkedHashMap<>();
+      for (Breakdown cell : figure.breakdowns()) {
+        cell.pupils().ifPresent(p -> byDimension.merge(cell.dimension(), (long) p, Long::sum));
+      }
+      boolean unknown = byDimension.isEmpty()
+          ? indicator.measure() == Measure.PERCENTAGE
+          : byDimension.values().stream().allMatch(sum -> sum < threshold);
+      if (unknown) {
+        findings.report(path, "Indicator \"" + indicator.id() + "\" for " + year + " gives a value without its pupils,"
+            + " and its population is not known to reach the small-cell threshold of " + threshold
+            + "; kansen withholds it", "indicator", indicator.id(), "threshold", threshold);
+      }
+    }
+  }
+}
