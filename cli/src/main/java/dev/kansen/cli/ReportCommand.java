@@ -3,7 +3,7 @@ package dev.kansen.cli;
 import dev.kansen.cli.report.ReportOptions;
 import dev.kansen.cli.report.ReportRenderer;
 import dev.kansen.cli.report.ReportedProgramme;
-import dev.kansen.cli.summary.Counts;
+import dev.kansen.validation.FindingSummary;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
     ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version());
     OutputFile.write(output, new ReportRenderer(options).render(List.of(new ReportedProgramme(read.programme(), findings))));
     terminal.err().println(TerminalText.escape("kansen report: wrote " + output + " ("
-        + Counts.of(findings.errors().size(), "error") + ", " + Counts.of(findings.warnings().size(), "warning") + ")"));
+        + FindingSummary.of(findings).counts() + ")"));
     return ExitCode.OK;
   }
 }

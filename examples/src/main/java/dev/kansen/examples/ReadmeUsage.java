@@ -21,6 +21,7 @@ import dev.kansen.model.Province;
 import dev.kansen.model.Reach;
 import dev.kansen.model.ReachUnit;
 import dev.kansen.validation.Rule;
+import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.Severity;
 import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.ValidationReport;
@@ -106,7 +107,7 @@ public final class ReadmeUsage {
       }
     }
     report.warnings();                           // probably wrong or incomplete
-    report.withCode("SMALL_CELL");               // react to one finding by its stable code
+    report.withCode(RuleCode.SMALL_CELL.name()); // react to one finding by its stable code
     // readme:validate:end
     return report;
   }
@@ -122,9 +123,9 @@ public final class ReadmeUsage {
   public static ValidationReport tune(Rule mySchoolRegisterRule, LocalDate today, Programme programme) {
     // readme:tune:start
     Validator validator = Validator.builder()
-        .disable("INDICATOR_WITHOUT_BASELINE")
-        .severity("GRANT_OUTSIDE_PROGRAMME_PERIOD", Severity.ERROR)
-        .add(mySchoolRegisterRule)               // implements dev.kansen.validation.Rule
+        .disable(RuleCode.INDICATOR_WITHOUT_BASELINE)
+        .severity(RuleCode.GRANT_OUTSIDE_PROGRAMME_PERIOD, Severity.ERROR)
+        .add(mySchoolRegisterRule)               // implements Rule, with a Code of your own
         .build();
     ValidationContext context = ValidationContext.builder()
         .asOf(today).smallCellThreshold(15).build();

@@ -2,8 +2,8 @@ package dev.kansen.cli.report;
 
 import dev.kansen.disclosure.LinkedDisclosure;
 import dev.kansen.analysis.ProgrammeSummary;
+import dev.kansen.validation.FindingSummary;
 import dev.kansen.cli.summary.Amounts;
-import dev.kansen.cli.summary.Counts;
 import dev.kansen.cli.summary.Labels;
 import dev.kansen.model.Goal;
 import dev.kansen.model.Municipality;
@@ -108,8 +108,7 @@ public final class ReportRenderer {
     figure(html, "Funding", summary.funding().granted().isEmpty() ? "—"
         : summary.funding().granted().stream().map(Amounts::money).collect(Collectors.joining(" + ")));
     figure(html, "Indicators", Integer.toString(p.indicators().size()));
-    figure(html, "Findings", Counts.of(reported.findings().errors().size(), "error") + ", "
-        + Counts.of(reported.findings().warnings().size(), "warning"));
+    figure(html, "Findings", FindingSummary.of(reported.findings()).counts());
     html.end("dl").newline().start("nav").attr("class", "toc").attr("aria-label", "Sections");
     for (String[] section : SECTIONS) {
       html.start("a").attr("href", "#" + prefix + section[0]).text(section[1]).end("a");

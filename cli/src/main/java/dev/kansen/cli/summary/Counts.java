@@ -1,5 +1,7 @@
 package dev.kansen.cli.summary;
 
+import dev.kansen.validation.FindingSummary;
+
 /** Counts in words: "1 warning", "2 warnings", "0 errors". */
 public final class Counts {
   private Counts() {}
@@ -10,6 +12,6 @@ public final class Counts {
    * @return the count followed by the noun, singular only for exactly one
    */
   public static String of(long count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
+    return FindingSummary.count(count, noun, noun + "s");
   }
 }

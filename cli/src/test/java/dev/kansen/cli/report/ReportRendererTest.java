@@ -113,10 +113,12 @@ class ReportRendererTest {
   }
 
   @Test
-  void countsOfOneAreSingular() {
-    assertTrue(html.contains("0 errors, 1 warning<"), html);
-    assertTrue(html.contains("0 errors, 1 warning, "), html);
+  void countsOfOneAreSingularAndWordedAlikeInTheCardAndTheFindings() {
+    // One wording everywhere (FindingSummary): the card and the findings section's lead.
+    assertTrue(html.contains("0 errors, 1 warning, 0 info<"), html);
+    assertTrue(html.contains("0 errors, 1 warning, 0 info."), html);
     assertFalse(html.contains("1 warnings"), html);
+    assertFalse(html.contains("infos"), html);
   }
 
   @Test
