@@ -69,7 +69,7 @@ class DistributionIT {
       all.filter(Files::isRegularFile).forEach(f -> files.add(unpacked.relativize(f).toString().replace('\\', '/')));
     }
     assertEquals(new TreeSet<>(Stream.of("bin/kansen", "bin/kansen.cmd", "lib/kansen.jar", "README.md", "LICENSE",
-            "NOTICE", "THIRD-PARTY.txt", "licenses/slf4j-LICENSE.txt", "completion/kansen_completion",
+            "NOTICE", "THIRD-PARTY.txt", "licenses/slf4j-LICENSE.txt", "licenses/ojalgo-LICENSE.txt", "completion/kansen_completion",
             "man/man1/kansen.1").map(f -> BASE + f).toList()),
         files);
     assertTrue(Files.getPosixFilePermissions(home.resolve("bin/kansen")).contains(PosixFilePermission.OWNER_EXECUTE),

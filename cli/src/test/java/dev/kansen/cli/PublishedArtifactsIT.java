@@ -37,7 +37,8 @@ class PublishedArtifactsIT {
   private static final Path ROOT = Path.of(System.getProperty("basedir", System.getProperty("user.dir")))
       .toAbsolutePath().getParent();
   private static final Map<String, String> MODULE_NAMES = Map.of(
-      "core", "dev.kansen.core", "json", "dev.kansen.json", "examples", "dev.kansen.examples", "cli", "dev.kansen.cli");
+      "core", "dev.kansen.core", "json", "dev.kansen.json", "seeds", "dev.kansen.seeds",
+      "disclosure", "dev.kansen.disclosure", "examples", "dev.kansen.examples", "cli", "dev.kansen.cli");
 
   @Test
   void everyPublishedModuleHasSourcesJavadocLicenceAndAModuleName() throws Exception {
@@ -119,9 +120,10 @@ class PublishedArtifactsIT {
       assertTrue(text(jar, "META-INF/LICENSE").contains("Apache License"), "kansen.jar has kansen's LICENSE");
       assertEquals("dev.kansen.cli", moduleName(jar), "kansen.jar's module name");
       assertTrue(text(jar, "META-INF/licenses/slf4j-LICENSE.txt").contains("Permission is hereby granted"));
+      assertTrue(text(jar, "META-INF/licenses/ojalgo-LICENSE.txt").contains("Permission is hereby granted"));
       String thirdParty = text(jar, "META-INF/THIRD-PARTY.txt");
       Map<String, String> components = Map.of("dev/kansen/", "kansen-core", "picocli/", "picocli",
-          "com/fasterxml/jackson/", "Jackson", "org/slf4j/", "SLF4J");
+          "com/fasterxml/jackson/", "Jackson", "org/slf4j/", "SLF4J", "org/ojalgo/", "ojAlgo");
       TreeSet<String> unnamed = new TreeSet<>();
       for (ZipEntry entry : entries(jar)) {
         String name = entry.getName();

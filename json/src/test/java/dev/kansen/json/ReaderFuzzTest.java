@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.kansen.model.Programme;
+import dev.kansen.validation.ValidationContext;
+import dev.kansen.validation.Validator;
 import dev.kansen.validation.Violation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * Coverage-guided fuzzing of the readers with Jazzer. In a normal build this runs as a regression
@@ -44,5 +49,62 @@ class ReaderFuzzTest {
     }
     String written = lenient.write(p);
     assertEquals(written, lenient.write(lenient.read(written)));
+  }
+
+  /**
+   * JSON Lines: every line is a programme or one KansenJsonException with violations, and a bad line
+   * never stops the lines after it from being read.
+   */
+  @FuzzTest(maxDuration = "60s")
+  void jsonLinesReaderReturnsProgrammesOrReportsEachBadLine(byte[] input) throws IOException {
+    try (ProgrammeIterator lines = SMALL.readLines(new ByteArrayInputStream(input))) {
+      int elements = 0;
+      while (lines.hasNext()) {
+        assertTrue(++elements <= input.length + 1, "more elements than bytes");
+        try {
+          Programme p = lines.next();
+          assertEquals(p, SMALL.read(SMALL.write(p)));
+        } catch (KansenJsonException e) {
+          assertSoundViolations(e);
+        }
+      }
+    }
+  }
+
+  /** A JSON array: programmes, or one KansenJsonException with violations; nothing else. */
+  @FuzzTest(maxDuration = "60s")
+  void jsonArrayReaderReturnsProgrammesOrReportsViolations(byte[] input) throws IOException {
+    try (ProgrammeIterator array = SMALL.readArray(new ByteArrayInputStream(input))) {
+      int elements = 0;
+      while (array.hasNext()) {
+        assertTrue(++elements <= input.length + 1, "more elements than bytes");
+        Programme p = array.next();
+        assertEquals(p, SMALL.read(SMALL.write(p)));
+      }
+    } catch (KansenJsonException e) {
+      assertSoundViolations(e);
+    }
+  }
+
+  /** Read and validate in one call: a report whose findings are all located, or read violations. */
+  @FuzzTest(maxDuration = "60s")
+  void readValidatedLocatesEveryFindingOrReportsViolations(byte[] input) {
+    ValidatedProgramme validated;
+    try {
+      validated = SMALL.readValidated(input, Validator.standard(), ValidationContext.asOf(LocalDate.of(2024, 3, 1)));
+    } catch (KansenJsonException e) {
+      assertSoundViolations(e);
+      return;
+    }
+    for (Violation v : validated.report().violations()) {
+      assertTrue(v.position().isPresent(), () -> "a finding without a position: " + v);
+    }
+  }
+
+  private static void assertSoundViolations(KansenJsonException e) {
+    assertFalse(e.violations().isEmpty());
+    for (Violation v : e.violations()) {
+      assertTrue(v.message().length() < 600, v::toString);
+    }
   }
 }
