@@ -69,10 +69,10 @@ final class DemoCommand implements Callable<Integer> {
       OutputFile.write(file, json.write(programme));
       reported.add(new ReportedProgramme(programme, findings));
       terminal.printLine(file + "  " + programme.title() + ": "
-          + FindingSummary.count(programme.partners().size(), "partner", "partners") + ", "
-          + FindingSummary.count(programme.interventions().size(), "intervention", "interventions") + ", "
-          + FindingSummary.count(programme.grants().size(), "grant", "grants") + ", "
-          + FindingSummary.count(programme.indicators().size(), "indicator", "indicators") + "; "
+          + counted(programme.partners().size(), "partner") + ", "
+          + counted(programme.interventions().size(), "intervention") + ", "
+          + counted(programme.grants().size(), "grant") + ", "
+          + counted(programme.indicators().size(), "indicator") + "; "
           + (findings.valid() ? "valid" : "NOT valid") + " (" + FindingSummary.of(findings).counts() + ")");
     }
     Path report = out.resolve("report.html");
@@ -81,5 +81,10 @@ final class DemoCommand implements Callable<Integer> {
     terminal.printLine(report + "  the report of the " + programmes.size() + " programmes; open it in a browser");
     terminal.out().flush();
     return ExitCode.OK;
+  }
+
+  /** A count with a noun whose plural adds an "s", as {@code counted(2, "grant")} is {@code "2 grants"}. */
+  private static String counted(long count, String singular) {
+    return FindingSummary.count(count, singular, singular + "s");
   }
 }

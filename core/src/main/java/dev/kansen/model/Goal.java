@@ -59,7 +59,7 @@ public abstract class Goal {
     Checks.id("Goal", "id", id());
     Checks.text("Goal", "title", title());
     Checks.text("Goal", "description", description());
-    Checks.ids("Goal", "interventions", interventions());
+    Checks.ids("Goal", WireNames.INTERVENTIONS, interventions());
     Checks.ids("Goal", "indicators", indicators());
   }
 }

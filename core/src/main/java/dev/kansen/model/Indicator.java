@@ -71,6 +71,6 @@ public abstract class Indicator {
     Checks.text("Indicator", "title", title());
     Checks.text("Indicator", "description", description());
     Checks.text("Indicator", "unit", unit());
-    Checks.ids("Indicator", "interventions", interventions());
+    Checks.ids("Indicator", WireNames.INTERVENTIONS, interventions());
   }
 }

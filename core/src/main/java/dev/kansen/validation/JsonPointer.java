@@ -33,7 +33,7 @@ public final class JsonPointer implements Comparable<JsonPointer> {
   /**
    * Builds a pointer from unescaped segments; numbers become array indexes.
    *
-   * @param segments property names and indexes, e.g. {@code "interventions", 3, "planned"}
+   * @param segments property names and indexes, e.g. {@code "grants", 3, "period"}
    * @return the pointer
    */
   public static JsonPointer of(Object... segments) {

@@ -1,5 +1,6 @@
 package dev.kansen.validation;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Baseline;
 import dev.kansen.model.AllianceMembership;
@@ -43,13 +44,13 @@ final class ProgrammeWalk {
 
   ProgrammeWalk(Programme programme) {
     JsonPointer root = JsonPointer.root();
-    partners = locate(programme.partners(), root.child("partners"));
-    goals = locate(programme.goals(), root.child("goals"));
-    interventions = locate(programme.interventions(), root.child("interventions"));
-    grants = locate(programme.grants(), root.child("grants"));
-    indicators = locate(programme.indicators(), root.child("indicators"));
-    municipalities = locate(programme.municipalities(), root.child("municipalities"));
-    members = locate(programme.alliance().members(), root.child("alliance").child("members"));
+    partners = locate(programme.partners(), root.child(WireNames.PARTNERS));
+    goals = locate(programme.goals(), root.child(WireNames.GOALS));
+    interventions = locate(programme.interventions(), root.child(WireNames.INTERVENTIONS));
+    grants = locate(programme.grants(), root.child(WireNames.GRANTS));
+    indicators = locate(programme.indicators(), root.child(WireNames.INDICATORS));
+    municipalities = locate(programme.municipalities(), root.child(WireNames.MUNICIPALITIES));
+    members = locate(programme.alliance().members(), root.child(WireNames.ALLIANCE).child(WireNames.MEMBERS));
 
     range(programme.period(), root, "period");
     for (Located<AllianceMembership> member : members) {

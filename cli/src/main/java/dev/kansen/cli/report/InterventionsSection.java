@@ -15,7 +15,7 @@ final class InterventionsSection {
   private InterventionsSection() {}
 
   static void render(HtmlWriter html, Programme programme, LocalDate asOf, String id) {
-    html.start("section").attr("id", id).attr("class", "interventions").newline().element("h2", "Interventions").newline();
+    html.start("section").attr("id", id).attr("class", ReportRenderer.INTERVENTIONS).newline().element("h2", "Interventions").newline();
     if (programme.interventions().isEmpty()) {
       html.start("p").attr("class", "empty").text("The programme lists no interventions.").end("p").newline()
           .end("section").newline();

@@ -24,9 +24,11 @@ import java.util.stream.Collectors;
  * the programme's position, as in {@code p2-funding}.
  */
 public final class ReportRenderer {
+  /** The id and class of the interventions section. */
+  static final String INTERVENTIONS = "interventions";
   private static final String CSS = stylesheet();
   /** The sections of a programme, as their ids end and as the table of contents names them. */
-  private static final String[][] SECTIONS = {{"partners", "Partners"}, {"interventions", "Interventions"},
+  private static final String[][] SECTIONS = {{"partners", "Partners"}, {INTERVENTIONS, "Interventions"},
       {"funding", "Funding"}, {"indicators", "Indicators"}, {"equity", "Equity"}, {"findings", "Findings"}};
 
   private final ReportOptions options;
@@ -80,7 +82,7 @@ public final class ReportRenderer {
     html.start("article").attr("class", "programme").attr("id", articleId).newline();
     header(html, summary, reported, prefix);
     PartnersSection.render(html, p, prefix + "partners");
-    InterventionsSection.render(html, p, options.asOf(), prefix + "interventions");
+    InterventionsSection.render(html, p, options.asOf(), prefix + INTERVENTIONS);
     FundingSection.render(html, summary, prefix + "funding");
     IndicatorsSection.render(html, summary, prefix + "indicators", prefix + "equity");
     FindingsSection.render(html, reported.findings(), options.asOf(), prefix + "findings");

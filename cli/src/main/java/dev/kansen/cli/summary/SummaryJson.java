@@ -1,5 +1,6 @@
 package dev.kansen.cli.summary;
 
+import dev.kansen.model.WireNames;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,12 +48,12 @@ public final class SummaryJson {
     period.put("start", summary.programme().period().start().toString());
     period.put("end", summary.programme().period().end().toString());
 
-    ObjectNode partners = root.putObject("partners");
+    ObjectNode partners = root.putObject(WireNames.PARTNERS);
     partners.put("total", summary.partnerCount());
     counts(partners.putObject("byType"), summary.partnersByType());
     counts(partners.putObject("byRole"), summary.partnersByRole());
 
-    ObjectNode interventions = root.putObject("interventions");
+    ObjectNode interventions = root.putObject(WireNames.INTERVENTIONS);
     interventions.put("total", summary.interventionCount());
     counts(interventions.putObject("byType"), summary.interventionsByType());
     counts(interventions.putObject("byStatus"), summary.interventionsByStatus());

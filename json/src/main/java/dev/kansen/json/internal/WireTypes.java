@@ -20,6 +20,7 @@ import static dev.kansen.json.internal.ValueCodecs.SCHOOL_YEAR;
 import static dev.kansen.json.internal.ValueCodecs.TEXT;
 import static dev.kansen.json.internal.ValueCodecs.constant;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Alliance;
 import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Allocation;
@@ -74,7 +75,7 @@ public final class WireTypes {
           required("name", TEXT, Alliance::name, Alliance.Builder::name),
           optional("coordinator", TEXT, Alliance::coordinator, Alliance.Builder::coordinator),
           optional("launched", DATE, Alliance::launched, Alliance.Builder::launched),
-          list("members", MEMBERSHIP, Alliance::members, Alliance.Builder::addAllMembers)));
+          list(WireNames.MEMBERS, MEMBERSHIP, Alliance::members, Alliance.Builder::addAllMembers)));
 
   /** A municipality. */
   public static final WireType<Municipality.Builder, Municipality> MUNICIPALITY = new WireType<>(
@@ -105,8 +106,8 @@ public final class WireTypes {
           required("title", TEXT, Goal::title, Goal.Builder::title),
           optional("description", TEXT, Goal::description, Goal.Builder::description),
           set("themes", constant(Theme.class), Goal::themes, Goal.Builder::addAllThemes),
-          list("interventions", TEXT, Goal::interventions, Goal.Builder::addAllInterventions),
-          list("indicators", TEXT, Goal::indicators, Goal.Builder::addAllIndicators)));
+          list(WireNames.INTERVENTIONS, TEXT, Goal::interventions, Goal.Builder::addAllInterventions),
+          list(WireNames.INDICATORS, TEXT, Goal::indicators, Goal.Builder::addAllIndicators)));
 
   static final WireType<TargetGroup.Builder, TargetGroup> TARGET_GROUP = new WireType<>(
       "TargetGroup", TargetGroup::builder, TargetGroup.Builder::build,
@@ -217,7 +218,7 @@ public final class WireTypes {
           required("measure", constant(Measure.class), Indicator::measure, Indicator.Builder::measure),
           defaulted("ascending", BOOLEAN, Indicator::ascending, Indicator.Builder::ascending),
           optional("unit", TEXT, Indicator::unit, Indicator.Builder::unit),
-          list("interventions", TEXT, Indicator::interventions, Indicator.Builder::addAllInterventions),
+          list(WireNames.INTERVENTIONS, TEXT, Indicator::interventions, Indicator.Builder::addAllInterventions),
           optional("baseline", BASELINE, Indicator::baseline, Indicator.Builder::baseline),
           list("periods", INDICATOR_PERIOD, Indicator::periods, Indicator.Builder::addAllPeriods)));
 
@@ -229,15 +230,15 @@ public final class WireTypes {
           required("id", TEXT, Programme::id, Programme.Builder::id),
           required("title", TEXT, Programme::title, Programme.Builder::title),
           optional("description", TEXT, Programme::description, Programme.Builder::description),
-          required("alliance", ALLIANCE, Programme::alliance, Programme.Builder::alliance),
-          list("municipalities", MUNICIPALITY, Programme::municipalities, Programme.Builder::addAllMunicipalities),
+          required(WireNames.ALLIANCE, ALLIANCE, Programme::alliance, Programme.Builder::alliance),
+          list(WireNames.MUNICIPALITIES, MUNICIPALITY, Programme::municipalities, Programme.Builder::addAllMunicipalities),
           required("period", DATE_RANGE, Programme::period, Programme.Builder::period),
-          list("partners", PARTNER, Programme::partners, Programme.Builder::addAllPartners),
+          list(WireNames.PARTNERS, PARTNER, Programme::partners, Programme.Builder::addAllPartners),
           set("themes", constant(Theme.class), Programme::themes, Programme.Builder::addAllThemes),
-          list("goals", GOAL, Programme::goals, Programme.Builder::addAllGoals),
-          list("interventions", INTERVENTION, Programme::interventions, Programme.Builder::addAllInterventions),
-          list("grants", GRANT, Programme::grants, Programme.Builder::addAllGrants),
-          list("indicators", INDICATOR, Programme::indicators, Programme.Builder::addAllIndicators)));
+          list(WireNames.GOALS, GOAL, Programme::goals, Programme.Builder::addAllGoals),
+          list(WireNames.INTERVENTIONS, INTERVENTION, Programme::interventions, Programme.Builder::addAllInterventions),
+          list(WireNames.GRANTS, GRANT, Programme::grants, Programme.Builder::addAllGrants),
+          list(WireNames.INDICATORS, INDICATOR, Programme::indicators, Programme.Builder::addAllIndicators)));
 
   /** @return every table, the programme's first */
   public static List<WireType<?, ?>> all() {

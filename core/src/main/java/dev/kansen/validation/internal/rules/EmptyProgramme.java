@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.Located;
@@ -21,7 +22,7 @@ final class EmptyProgramme extends BuiltInRule {
           "programme", programme.value().id());
     }
     if (programme.value().interventions().isEmpty()) {
-      findings.report(programme.at("interventions"), "Programme \"" + programme.value().id()
+      findings.report(programme.at(WireNames.INTERVENTIONS), "Programme \"" + programme.value().id()
           + "\" has no interventions", "programme", programme.value().id());
     }
   }

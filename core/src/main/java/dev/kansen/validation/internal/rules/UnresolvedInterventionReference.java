@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Goal;
 import dev.kansen.model.Grant;
@@ -46,7 +47,7 @@ final class UnresolvedInterventionReference extends BuiltInRule {
   private static void each(ProgrammeIndex index, Findings findings, List<String> ids, Located<?> owner, String who) {
     for (int j = 0; j < ids.size(); j++) {
       if (index.intervention(ids.get(j)).isEmpty()) {
-        require(index, findings, ids.get(j), owner.at("interventions", j), who);
+        require(index, findings, ids.get(j), owner.at(WireNames.INTERVENTIONS, j), who);
       }
     }
   }
