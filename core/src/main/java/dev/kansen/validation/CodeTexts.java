@@ -59,6 +59,41 @@ final class CodeTexts {
     return java.util.Optional.ofNullable(bundle(BASE + "_" + language).getProperty(key));
   }
 
+  /**
+   * @param key a key such as {@code SMALL_CELL.message}
+   * @return the text of the English file, when it has one
+   */
+  static java.util.Optional<String> english(String key) {
+    return java.util.Optional.ofNullable(bundle(BASE).getProperty(key));
+  }
+
+  /**
+   * Fills a message pattern's {@code {name}} placeholders with the named arguments.
+   *
+   * @param pattern a message pattern
+   * @param arguments the values by name
+   * @return the filled message, or empty when the pattern names an argument that is not given
+   */
+  static java.util.Optional<String> fill(String pattern, Map<String, String> arguments) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (at < pattern.length()) {
+      int open = pattern.indexOf('{', at);
+      int close = open < 0 ? -1 : pattern.indexOf('}', open);
+      if (close < 0) {
+        out.append(pattern, at, pattern.length());
+        break;
+      }
+      String value = arguments.get(pattern.substring(open + 1, close));
+      if (value == null) {
+        return java.util.Optional.empty();
+      }
+      out.append(pattern, at, open).append(value);
+      at = close + 1;
+    }
+    return java.util.Optional.of(out.toString());
+  }
+
   private static Properties bundle(String name) {
     return BUNDLES.computeIfAbsent(name, CodeTexts::load);
   }

@@ -67,24 +67,7 @@ public abstract class Violation {
     if (pattern.isEmpty()) {
       return message();
     }
-    StringBuilder out = new StringBuilder();
-    String text = pattern.get();
-    int at = 0;
-    while (at < text.length()) {
-      int open = text.indexOf('{', at);
-      int close = open < 0 ? -1 : text.indexOf('}', open);
-      if (close < 0) {
-        out.append(text, at, text.length());
-        break;
-      }
-      String value = arguments().get(text.substring(open + 1, close));
-      if (value == null) {
-        return message();
-      }
-      out.append(text, at, open).append(value);
-      at = close + 1;
-    }
-    return out.toString();
+    return CodeTexts.fill(pattern.get(), arguments()).orElseGet(this::message);
   }
 
   /** @return the values the message names, by name, in a stable order */

@@ -241,6 +241,28 @@ class RuleCasesTest {
     assertEquals(c.paths().stream().map(p -> c.code() + " " + p).toList(), found);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void aMessageFromTheBundleIsItsPatternFilledWithTheFindingsArguments(Case c) {
+    for (Violation v : VALIDATOR.validate(c.failing(), c.context()).violations()) {
+      java.util.Optional<String> pattern = CodeTexts.english(v.code() + ".message");
+      if (pattern.isPresent()) {
+        assertEquals(CodeTexts.fill(pattern.get(), v.arguments()), java.util.Optional.of(v.message()));
+        assertFalse(v.message().matches("(?s).*\\{[A-Za-z]+}.*"), v.message());
+      }
+    }
+  }
+
+  @Test
+  void everyMessagePatternBelongsToARuleWithACase() {
+    Set<String> tested = cases().map(Case::code).collect(Collectors.toCollection(TreeSet::new));
+    for (RuleCode code : RuleCode.values()) {
+      if (CodeTexts.english(code.name() + ".message").isPresent()) {
+        assertTrue(tested.contains(code.name()), code.name());
+      }
+    }
+  }
+
   @Test
   void everyBuiltInRuleHasACase() {
     Set<String> codes = VALIDATOR.rules().stream().map(r -> r.code().name()).collect(Collectors.toCollection(TreeSet::new));

@@ -33,9 +33,7 @@ final class AllocationsExceedGrant extends BuiltInRule {
       }
       total = total.plus(allocation.value().amount());
       if (total.compareTo(grant.amount()) > 0) {
-        findings.report(allocation.at("amount"), "The allocations of grant \""
-            + grant.id() + "\" add up to " + total + " with allocation " + allocation.index() + ", more than the grant's "
-            + grant.amount(), "grant", grant.id(), "allocated", total, "amount", grant.amount());
+        findings.reportArguments(allocation.at("amount"), "grant", grant.id(), "allocated", total, "amount", grant.amount(), "allocation", allocation.index());
         reported = true;
       }
     }

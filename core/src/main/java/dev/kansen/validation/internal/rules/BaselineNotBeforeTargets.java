@@ -30,9 +30,7 @@ final class BaselineNotBeforeTargets extends BuiltInRule {
       }
       SchoolYear baseline = indicator.baseline().get().schoolYear();
       if (earliest != null && baseline.compareTo(earliest) >= 0) {
-        findings.report(located.at("baseline", "schoolYear"), "Indicator \"" + indicator.id()
-            + "\" has its baseline in school year " + baseline + ", not before its first target in " + earliest,
-            "indicator", indicator.id(), "baseline", baseline, "firstTarget", earliest);
+        findings.reportArguments(located.at("baseline", "schoolYear"), "indicator", indicator.id(), "baseline", baseline, "firstTarget", earliest);
       }
     }
   }

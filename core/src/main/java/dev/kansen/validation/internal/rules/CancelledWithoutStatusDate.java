@@ -19,8 +19,7 @@ final class CancelledWithoutStatusDate extends BuiltInRule {
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
       if (intervention.status() == InterventionStatus.CANCELLED && intervention.statusDate().isEmpty()) {
-        findings.report(located.at("status"), "Intervention \"" + intervention.id()
-            + "\" is CANCELLED but has no statusDate saying when", "intervention", intervention.id());
+        findings.reportArguments(located.at("status"), "intervention", intervention.id());
       }
     }
   }

@@ -19,9 +19,7 @@ final class ClosedWithoutActualEnd extends BuiltInRule {
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
       if (intervention.status() == InterventionStatus.CLOSED && intervention.actualEnd().isEmpty()) {
-        findings.report(located.at("status"), "Intervention \"" + intervention.id()
-            + "\" has status " + intervention.status() + " but no actualEnd", "intervention", intervention.id(),
-            "status", intervention.status());
+        findings.reportArguments(located.at("status"), "intervention", intervention.id(), "status", intervention.status());
       }
     }
   }

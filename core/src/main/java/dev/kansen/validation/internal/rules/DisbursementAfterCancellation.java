@@ -31,11 +31,7 @@ final class DisbursementAfterCancellation extends BuiltInRule {
         continue;
       }
       if (transaction.date().isAfter(intervention.get().statusDate().get())) {
-        findings.report(located.at("date"), "A disbursement of "
-            + transaction.amount() + " for intervention \"" + intervention.get().id() + "\" is dated "
-            + transaction.date() + ", after the intervention was cancelled on "
-            + intervention.get().statusDate().get(), "intervention", intervention.get().id(),
-            "date", transaction.date(), "cancelled", intervention.get().statusDate().get());
+        findings.reportArguments(located.at("date"), "intervention", intervention.get().id(), "date", transaction.date(), "cancelled", intervention.get().statusDate().get(), "amount", transaction.amount());
       }
     }
   }

@@ -30,10 +30,7 @@ final class DuplicateBreakdownCategory extends BuiltInRule {
         Breakdown cell = located.value();
         Integer earlier = seen.putIfAbsent(List.of(cell.dimension(), cell.category()), located.index());
         if (earlier != null) {
-          findings.report(located.at("category"), "Indicator \"" + indicator.id()
-              + "\" for " + figure.schoolYear() + " has " + cell.dimension() + " " + cell.category()
-              + " twice: breakdowns " + earlier + " and " + located.index(), "indicator", indicator.id(),
-              "dimension", cell.dimension(), "category", cell.category());
+          findings.reportArguments(located.at("category"), "indicator", indicator.id(), "dimension", cell.dimension(), "category", cell.category(), "schoolYear", figure.schoolYear(), "first", earlier, "second", located.index());
         }
       }
     }

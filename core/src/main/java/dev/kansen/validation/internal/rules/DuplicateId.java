@@ -40,8 +40,7 @@ final class DuplicateId extends BuiltInRule {
       if (earlier == null) {
         first.put(value, item.at("id"));
       } else {
-        findings.report(item.at("id"), "The id \"" + value + "\" is already used at " + earlier, "id", value,
-            "first", earlier);
+        findings.reportArguments(item.at("id"), "id", value, "first", earlier);
       }
     }
   }

@@ -22,9 +22,7 @@ final class FunderWithoutFundingRole extends BuiltInRule {
       Grant grant = located.value();
       Optional<Partner> funder = index.partner(grant.funder());
       if (funder.isPresent() && !funder.get().hasRole(PartnerRole.FUNDING)) {
-        findings.report(located.at("funder"), "Grant \"" + grant.id() + "\" is funded by partner \""
-            + grant.funder() + "\", whose roles " + funder.get().roles() + " do not include FUNDING",
-            "grant", grant.id(), "funder", grant.funder(), "roles", funder.get().roles());
+        findings.reportArguments(located.at("funder"), "grant", grant.id(), "funder", grant.funder(), "roles", funder.get().roles());
       }
     }
   }

@@ -23,10 +23,7 @@ final class IndicatorPeriodOutsideProgrammePeriod extends BuiltInRule {
       for (int p = 0; p < indicator.periods().size(); p++) {
         IndicatorPeriod period = indicator.periods().get(p);
         if (!period.schoolYear().period().overlaps(programme.period())) {
-          findings.report(located.at("periods", p).child("schoolYear"), "Indicator \""
-              + indicator.id() + "\" has a period for school year " + period.schoolYear()
-              + ", which does not overlap the programme period " + programme.period(),
-              "schoolYear", period.schoolYear(), "period", programme.period());
+          findings.reportArguments(located.at("periods", p).child("schoolYear"), "schoolYear", period.schoolYear(), "period", programme.period(), "indicator", indicator.id());
         }
       }
     }

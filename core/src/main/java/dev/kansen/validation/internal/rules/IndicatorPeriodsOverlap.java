@@ -28,9 +28,7 @@ final class IndicatorPeriodsOverlap extends BuiltInRule {
         SchoolYear year = indicator.periods().get(p).schoolYear();
         Integer earlier = seen.putIfAbsent(year, p);
         if (earlier != null) {
-          findings.report(located.at("periods", p).child("schoolYear"), "Indicator \""
-              + indicator.id() + "\" has two periods for school year " + year + ": periods " + earlier + " and " + p,
-              "indicator", indicator.id(), "schoolYear", year);
+          findings.reportArguments(located.at("periods", p).child("schoolYear"), "indicator", indicator.id(), "schoolYear", year, "first", earlier, "second", p);
         }
       }
     }

@@ -18,8 +18,7 @@ final class IndicatorWithoutBaseline extends BuiltInRule {
     for (Located<Indicator> located : index.indicators()) {
       Indicator indicator = located.value();
       if (indicator.baseline().isEmpty() && !indicator.periods().isEmpty()) {
-        findings.report(located.path(), "Indicator \"" + indicator.id()
-            + "\" has targets or actuals but no baseline", "indicator", indicator.id());
+        findings.reportArguments(located.path(), "indicator", indicator.id());
       }
     }
   }

@@ -18,10 +18,7 @@ final class InterventionMunicipalityOutsideProgramme extends BuiltInRule {
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
       if (intervention.municipality().isPresent() && index.municipality(intervention.municipality().get()).isEmpty()) {
-        findings.report(located.at("municipality"), "Intervention \"" + intervention.id()
-            + "\" runs in municipality " + intervention.municipality().get()
-            + ", which is not one of the programme's municipalities", "intervention", intervention.id(),
-            "municipality", intervention.municipality().get());
+        findings.reportArguments(located.at("municipality"), "intervention", intervention.id(), "municipality", intervention.municipality().get());
       }
     }
   }

@@ -26,10 +26,7 @@ final class MunicipalityJoinedAfterStart extends BuiltInRule {
       }
       Located<AllianceMembership> member = index.members().get(position.getAsInt());
       if (member.value().joined().isAfter(programme.period().start())) {
-        findings.report(member.at("joined"), "Municipality "
-            + municipality.code() + " (" + municipality.name() + ") joined the alliance on " + member.value().joined()
-            + ", after the programme started on " + programme.period().start(), "municipality", municipality.code(),
-            "joined", member.value().joined(), "start", programme.period().start());
+        findings.reportArguments(member.at("joined"), "municipality", municipality.code(), "joined", member.value().joined(), "start", programme.period().start(), "name", municipality.name());
       }
     }
   }

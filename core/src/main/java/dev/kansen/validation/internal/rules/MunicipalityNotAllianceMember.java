@@ -18,10 +18,7 @@ final class MunicipalityNotAllianceMember extends BuiltInRule {
     for (Located<Municipality> located : index.municipalities()) {
       Municipality municipality = located.value();
       if (index.membership(municipality.code()).isEmpty()) {
-        findings.report(located.at("code"), "Municipality " + municipality.code() + " ("
-            + municipality.name() + ") takes part in the programme but is not a member of "
-            + index.programme().alliance().name(), "municipality", municipality.code(),
-            "alliance", index.programme().alliance().name());
+        findings.reportArguments(located.at("code"), "municipality", municipality.code(), "alliance", index.programme().alliance().name(), "name", municipality.name());
       }
     }
   }

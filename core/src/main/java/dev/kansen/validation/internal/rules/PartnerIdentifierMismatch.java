@@ -21,10 +21,7 @@ final class PartnerIdentifierMismatch extends BuiltInRule {
       for (int j = 0; j < partner.identifiers().size(); j++) {
         Identifier identifier = partner.identifiers().get(j);
         if (!IdentifierFit.fits(identifier.scheme(), partner.type())) {
-          findings.report(located.at("identifiers", j), "Partner \"" + partner.id() + "\" is a "
-              + partner.type() + " but carries " + identifier.scheme() + " identifier " + identifier.value()
-              + ", which does not fit that type", "partner", partner.id(), "type", partner.type(),
-              "scheme", identifier.scheme(), "identifier", identifier.value());
+          findings.reportArguments(located.at("identifiers", j), "partner", partner.id(), "type", partner.type(), "scheme", identifier.scheme(), "identifier", identifier.value());
         }
       }
     }

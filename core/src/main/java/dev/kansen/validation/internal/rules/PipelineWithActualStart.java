@@ -19,9 +19,7 @@ final class PipelineWithActualStart extends BuiltInRule {
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
       if (intervention.status() == InterventionStatus.PIPELINE && intervention.actualStart().isPresent()) {
-        findings.report(located.at("actualStart"), "Intervention \"" + intervention.id()
-            + "\" has status PIPELINE but actually started on " + intervention.actualStart().get(),
-            "intervention", intervention.id(), "actualStart", intervention.actualStart().get());
+        findings.reportArguments(located.at("actualStart"), "intervention", intervention.id(), "actualStart", intervention.actualStart().get());
       }
     }
   }

@@ -21,9 +21,7 @@ final class RunningWithoutActualStart extends BuiltInRule {
       boolean running = intervention.status() == InterventionStatus.IMPLEMENTATION
           || intervention.status() == InterventionStatus.SUSPENDED;
       if (running && intervention.actualStart().isEmpty()) {
-        findings.report(located.at("status"), "Intervention \"" + intervention.id()
-            + "\" has status " + intervention.status() + " but no actualStart", "intervention", intervention.id(),
-            "status", intervention.status());
+        findings.reportArguments(located.at("status"), "intervention", intervention.id(), "status", intervention.status());
       }
     }
   }

@@ -18,9 +18,7 @@ final class UnresolvedFunder extends BuiltInRule {
     for (Located<Grant> located : index.grants()) {
       Grant grant = located.value();
       if (index.partner(grant.funder()).isEmpty()) {
-        findings.report(located.at("funder"), "Grant \"" + grant.id() + "\" has funder \""
-            + grant.funder() + "\", but no partner of the programme has that id", "grant", grant.id(),
-            "funder", grant.funder());
+        findings.reportArguments(located.at("funder"), "grant", grant.id(), "funder", grant.funder());
       }
     }
   }

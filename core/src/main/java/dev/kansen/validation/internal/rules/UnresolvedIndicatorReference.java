@@ -20,8 +20,7 @@ final class UnresolvedIndicatorReference extends BuiltInRule {
       for (int j = 0; j < goal.indicators().size(); j++) {
         String id = goal.indicators().get(j);
         if (index.indicator(id).isEmpty()) {
-          findings.report(located.at("indicators", j), "Goal \"" + goal.id() + "\" names indicator \""
-              + id + "\", but no indicator of the programme has that id", "goal", goal.id(), "indicator", id);
+          findings.reportArguments(located.at("indicators", j), "goal", goal.id(), "indicator", id);
         }
       }
     }

@@ -18,9 +18,7 @@ final class UnresolvedRecipient extends BuiltInRule {
     for (Located<Grant> located : index.grants()) {
       Grant grant = located.value();
       if (index.partner(grant.recipient()).isEmpty()) {
-        findings.report(located.at("recipient"), "Grant \"" + grant.id() + "\" has recipient \""
-            + grant.recipient() + "\", but no partner of the programme has that id", "grant", grant.id(),
-            "recipient", grant.recipient());
+        findings.reportArguments(located.at("recipient"), "grant", grant.id(), "recipient", grant.recipient());
       }
     }
   }

@@ -18,8 +18,7 @@ final class ZeroGrantAmount extends BuiltInRule {
     for (Located<Grant> located : index.grants()) {
       Grant grant = located.value();
       if (grant.amount().isZero()) {
-        findings.report(located.at("amount"), "Grant \"" + grant.id() + "\" awards "
-            + grant.amount(), "grant", grant.id(), "amount", grant.amount());
+        findings.reportArguments(located.at("amount"), "grant", grant.id(), "amount", grant.amount());
       }
     }
   }
