@@ -1,5 +1,6 @@
 package dev.kansen.cli;
 
+import dev.kansen.cli.summary.Counts;
 import dev.kansen.cli.report.ReportOptions;
 import dev.kansen.cli.report.ReportRenderer;
 import dev.kansen.cli.report.ReportedProgramme;
@@ -69,10 +70,10 @@ final class DemoCommand implements Callable<Integer> {
       OutputFile.write(file, json.write(programme));
       reported.add(new ReportedProgramme(programme, findings));
       terminal.printLine(file + "  " + programme.title() + ": "
-          + counted(programme.partners().size(), "partner") + ", "
-          + counted(programme.interventions().size(), "intervention") + ", "
-          + counted(programme.grants().size(), "grant") + ", "
-          + counted(programme.indicators().size(), "indicator") + "; "
+          + Counts.of(programme.partners().size(), "partner") + ", "
+          + Counts.of(programme.interventions().size(), "intervention") + ", "
+          + Counts.of(programme.grants().size(), "grant") + ", "
+          + Counts.of(programme.indicators().size(), "indicator") + "; "
           + (findings.valid() ? "valid" : "NOT valid") + " (" + FindingSummary.of(findings).counts() + ")");
     }
     Path report = out.resolve("report.html");
@@ -83,8 +84,4 @@ final class DemoCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** A count with a noun whose plural adds an "s", as {@code counted(2, "grant")} is {@code "2 grants"}. */
-  private static String counted(long count, String singular) {
-    return FindingSummary.count(count, singular, singular + "s");
-  }
 }
