@@ -1,9 +1,10 @@
 package dev.kansen.cli;
 
+import dev.kansen.cli.text.Texts;
 import java.lang.reflect.Constructor;
 import picocli.CommandLine;
 
-/** Creates the commands, handing each the {@link Terminal} it works on. */
+/** Creates the commands, handing each the {@link Terminal} it works on, and converters their {@link Texts}. */
 final class CommandFactory implements CommandLine.IFactory {
   private final Terminal terminal;
 
@@ -17,6 +18,9 @@ final class CommandFactory implements CommandLine.IFactory {
       Class<?>[] parameters = constructor.getParameterTypes();
       if (parameters.length == 1 && parameters[0] == Terminal.class) {
         return type.cast(constructor.newInstance(terminal));
+      }
+      if (parameters.length == 1 && parameters[0] == Texts.class) {
+        return type.cast(constructor.newInstance(terminal.texts()));
       }
     }
     return CommandLine.defaultFactory().create(type);

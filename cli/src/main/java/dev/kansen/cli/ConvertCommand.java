@@ -45,7 +45,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Mixin
   ReadOptions read;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Programme JSON files; - reads standard input." + Input.FILE_HELP)
+  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files", description = "Programme JSON files; - reads standard input." + Input.FILE_HELP)
   List<String> files;
 
   ConvertCommand(Terminal terminal) {
@@ -57,7 +57,7 @@ final class ConvertCommand implements Callable<Integer> {
     KansenJson json = read.json();
     List<Loaded.Read> programmes;
     try (Progress progress = Progress.of(terminal, files.size())) {
-      programmes = Loaded.all(files, read, terminal.in(), progress);
+      programmes = Loaded.all(files, read, terminal.in(), progress, terminal.texts());
     }
     OutputStream out = terminal.out();
     if (layout.jsonl) {

@@ -1,5 +1,7 @@
 package dev.kansen.cli;
 
+import dev.kansen.cli.text.Language;
+import dev.kansen.cli.text.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
@@ -10,12 +12,23 @@ import picocli.CommandLine.TypeConversionException;
  * with a message that shows the expected form, without the parser's internals.
  */
 final class DateConverter implements ITypeConverter<LocalDate> {
+  private final Texts texts;
+
+  /** A converter whose message is English. */
+  DateConverter() {
+    this(Texts.of(Language.EN));
+  }
+
+  DateConverter(Texts texts) {
+    this.texts = texts;
+  }
+
   @Override
   public LocalDate convert(String value) {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException("expected a date such as 2024-07-31, but was \"" + value + "\"");
+      throw new TypeConversionException(texts.get("error.date", value));
     }
   }
 }

@@ -1,6 +1,6 @@
 package dev.kansen.cli;
 
-import dev.kansen.cli.summary.Counts;
+import dev.kansen.cli.text.Texts;
 import dev.kansen.cli.report.ReportOptions;
 import dev.kansen.cli.report.ReportRenderer;
 import dev.kansen.cli.report.ReportedProgramme;
@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
     try {
       Files.createDirectories(out);
     } catch (IOException e) {
-      throw new CommandFailure(out + ": cannot be made as a directory: " + e, e);
+      throw new CommandFailure(out + ": " + terminal.texts().get("demo.notADirectory", e), e);
     }
     KansenJson json = KansenJson.strict();
     Validator validator = Validator.standard();
@@ -67,19 +67,21 @@ final class DemoCommand implements Callable<Integer> {
     for (Programme programme : programmes) {
       ValidationReport findings = validator.validate(programme, check.context(smallCells));
       Path file = out.resolve(programme.id() + ".json");
-      OutputFile.write(file, json.write(programme));
+      OutputFile.write(file, json.write(programme), terminal.texts());
       reported.add(new ReportedProgramme(programme, findings));
+      Texts texts = terminal.texts();
       terminal.printLine(file + "  " + programme.title() + ": "
-          + Counts.of(programme.partners().size(), "partner") + ", "
-          + Counts.of(programme.interventions().size(), "intervention") + ", "
-          + Counts.of(programme.grants().size(), "grant") + ", "
-          + Counts.of(programme.indicators().size(), "indicator") + "; "
-          + (findings.valid() ? "valid" : "NOT valid") + " (" + FindingSummary.of(findings).counts() + ")");
+          + texts.count(programme.partners().size(), "partner") + ", "
+          + texts.count(programme.interventions().size(), "intervention") + ", "
+          + texts.count(programme.grants().size(), "grant") + ", "
+          + texts.count(programme.indicators().size(), "indicator") + "; "
+          + texts.get(findings.valid() ? "demo.valid" : "demo.invalid") + " (" + texts.counts(FindingSummary.of(findings)) + ")");
     }
     Path report = out.resolve("report.html");
-    ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version());
-    OutputFile.write(report, new ReportRenderer(options).render(reported));
-    terminal.printLine(report + "  the report of the " + programmes.size() + " programmes; open it in a browser");
+    ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version(),
+        terminal.texts().locale());
+    OutputFile.write(report, new ReportRenderer(options).render(reported), terminal.texts());
+    terminal.printLine(report + "  " + terminal.texts().get("demo.report", programmes.size()));
     terminal.out().flush();
     return ExitCode.OK;
   }

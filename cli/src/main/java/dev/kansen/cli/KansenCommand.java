@@ -1,5 +1,6 @@
 package dev.kansen.cli;
 
+import dev.kansen.cli.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -20,4 +21,9 @@ final class KansenCommand {
   @Option(names = ErrorHandler.DEBUG, scope = ScopeType.INHERIT,
       description = "On failure, print the stack trace as well.")
   boolean debug;
+
+  @Option(names = Language.OPTION, paramLabel = "LANG", scope = ScopeType.INHERIT,
+      description = "The language of every text the command writes for people: nl (Dutch) or en (English)."
+          + " Default: Dutch when the computer's language is Dutch, else English.")
+  Language language;
 }

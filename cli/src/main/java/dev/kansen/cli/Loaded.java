@@ -7,7 +7,9 @@ import dev.kansen.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import dev.kansen.cli.text.Texts;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -110,10 +112,11 @@ sealed interface Loaded {
    * @param options how to read them
    * @param stdin standard input
    * @param progress shows which file is being read
+   * @param texts the language of the problems
    * @return every programme read, in order
    * @throws CommandFailure with one line per finding of every document that could not be read
    */
-  static List<Read> all(List<String> arguments, ReadOptions options, InputStream stdin, Progress progress) {
+  static List<Read> all(List<String> arguments, ReadOptions options, InputStream stdin, Progress progress, Texts texts) {
     KansenJson json = options.json();
     List<Read> read = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -126,7 +129,7 @@ sealed interface Loaded {
           progress.step(index, document.name(), document.bytes().length);
         }
         if (loaded instanceof Failed failed) {
-          failed.findings().forEach(f -> problems.add(Finding.line(failed.name(), f)));
+          failed.findings().forEach(f -> problems.add(Finding.line(failed.name(), f, Optional.empty(), texts)));
           cause[0] = cause[0] == null ? failed.cause() : cause[0];
         } else {
           read.add((Read) loaded);
@@ -154,12 +157,14 @@ sealed interface Loaded {
 
 
   /**
+   * @param texts the language of the problems
    * @return the programme that was read
    * @throws CommandFailure with one line per finding when the file could not be read
    */
-  default Read orFail() {
+  default Read orFail(Texts texts) {
     if (this instanceof Failed failed) {
-      throw new CommandFailure(failed.findings().stream().map(f -> Finding.line(failed.name(), f)).toList(), failed.cause());
+      throw new CommandFailure(failed.findings().stream()
+          .map(f -> Finding.line(failed.name(), f, Optional.empty(), texts)).toList(), failed.cause());
     }
     return (Read) this;
   }

@@ -9,7 +9,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import dev.kansen.cli.text.Language;
+import dev.kansen.cli.text.Texts;
 import picocli.CommandLine;
 
 /**
@@ -41,14 +44,23 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
-    Terminal terminal = new Terminal(in, out, err, System.console() != null);
+    return run(args, in, out, err, Locale.getDefault());
+  }
+
+  /**
+   * Runs the command on the given streams, without exiting, in the language {@code --lang} chooses,
+   * else the given locale's ({@link Language#of(String[], Locale)}).
+   */
+  static int run(String[] args, InputStream in, OutputStream out, PrintStream err, Locale defaultLocale) {
+    Texts texts = Texts.of(Language.of(args, defaultLocale));
+    Terminal terminal = new Terminal(in, out, err, System.console() != null, texts, Language.given(args));
     CommandLine commandLine = commandLine(terminal);
     int code = commandLine.execute(args);
     Optional<Terminal.OutputFailure> failure = terminal.flush();
     if (failure.isEmpty() || failure.get().closedByReader()) {
       return code;
     }
-    terminal.err().println(TerminalText.escape(commandName(commandLine) + ": standard output cannot be written"
+    terminal.err().println(TerminalText.escape(commandName(commandLine) + ": " + texts.get("error.stdout")
         + (failure.get().reason() == null ? "" : ": " + failure.get().reason())));
     terminal.err().flush();
     return ExitCode.CANNOT_RUN;
@@ -67,10 +79,12 @@ public final class Main {
     commandLine.setOut(new PrintWriter(new OutputStreamWriter(terminal.out(), StandardCharsets.UTF_8), true));
     commandLine.setErr(terminal.err());
     commandLine.setExitCodeExceptionMapper(ErrorHandler::exitCode);
-    commandLine.setParameterExceptionHandler(ErrorHandler::handleUsageError);
-    commandLine.setExecutionExceptionHandler(ErrorHandler::handleExecutionError);
+    ErrorHandler errors = new ErrorHandler(terminal.texts());
+    commandLine.setParameterExceptionHandler(errors::handleUsageError);
+    commandLine.setExecutionExceptionHandler(errors::handleExecutionError);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-    commandLine.registerConverter(LocalDate.class, new DateConverter());
+    commandLine.registerConverter(LocalDate.class, new DateConverter(terminal.texts()));
+    commandLine.setResourceBundle(HelpTexts.bundle(terminal.texts().language()));
     return commandLine;
   }
 }

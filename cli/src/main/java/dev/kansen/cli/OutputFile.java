@@ -1,5 +1,7 @@
 package dev.kansen.cli;
 
+import dev.kansen.cli.text.Language;
+import dev.kansen.cli.text.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -24,15 +26,27 @@ final class OutputFile {
   /**
    * @param target the file to write
    * @param text its content, written as UTF-8
-   * @throws CommandFailure when the file cannot be written, saying why
+   * @throws CommandFailure when the file cannot be written, saying why in English
    */
   static void write(Path target, String text) {
+    write(target, text, Texts.of(Language.EN));
+  }
+
+  /**
+   * Writes a file whole, or not at all, as {@link #write(Path, String)} does.
+   *
+   * @param target the file to write
+   * @param text its content, written as UTF-8
+   * @param texts the language of the failure's message
+   * @throws CommandFailure when the file cannot be written, saying why
+   */
+  static void write(Path target, String text, Texts texts) {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Path temporary = null;
     try {
       if (Files.isDirectory(absolute)) {
-        throw new CommandFailure(target + ": is a directory; give the path of the file to write", null);
+        throw new CommandFailure(target + ": " + texts.get("output.directory"), null);
       }
       // Not Files.createTempFile: its files are private to their owner (rw-------), while what the
       // command writes is for others to read; a new file of our own gets the user's umask.
@@ -47,13 +61,13 @@ final class OutputFile {
     } catch (NoSuchFileException e) {
       if (Files.isDirectory(directory)) {
         // The directory is there but takes no new file, as in /proc.
-        throw new CommandFailure(target + ": cannot be written: no new file can be made in the directory " + directory, e);
+        throw new CommandFailure(target + ": " + texts.get("output.noNewFile", directory), e);
       }
-      throw new CommandFailure(target + ": cannot be written: the directory " + directory + " does not exist", e);
+      throw new CommandFailure(target + ": " + texts.get("output.noDirectory", directory), e);
     } catch (AccessDeniedException e) {
-      throw new CommandFailure(target + ": cannot be written: permission denied", e);
+      throw new CommandFailure(target + ": " + texts.get("output.permission"), e);
     } catch (IOException e) {
-      throw new CommandFailure(target + ": cannot be written: " + e, e);
+      throw new CommandFailure(target + ": " + texts.get("output.failed", e), e);
     } finally {
       deleteQuietly(temporary);
     }

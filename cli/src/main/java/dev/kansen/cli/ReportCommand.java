@@ -6,6 +6,7 @@ import dev.kansen.cli.report.ReportedProgramme;
 import dev.kansen.validation.FindingSummary;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
+import dev.kansen.cli.text.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
     description = {"Write a self-contained HTML report of a programme.",
         "",
         "Partners, an intervention timeline, funding, outcome indicators with charts, equity breakdowns with"
-            + " small cells suppressed, and the validation findings. The file needs no network: styles and"
+            + " small cells suppressed, and the validation findings with how to fix them. The file needs no network: styles and"
             + " charts are inline, and it prints well."},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  the report was written (the programme's own findings are in it)",
@@ -39,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   SmallCellOption smallCells;
 
-  @Parameters(paramLabel = "FILE", description = "A programme JSON file; - reads standard input." + Input.FILE_HELP)
+  @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "A programme JSON file; - reads standard input." + Input.FILE_HELP)
   String file;
 
   ReportCommand(Terminal terminal) {
@@ -48,12 +49,14 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Loaded.Read read = Loaded.load(file, terminal.in(), this.read.json()).orFail();
+    Texts texts = terminal.texts();
+    Loaded.Read read = Loaded.load(file, terminal.in(), this.read.json()).orFail(texts);
     ValidationReport findings = Validator.standard().validate(read.programme(), check.context(smallCells));
-    ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version());
-    OutputFile.write(output, new ReportRenderer(options).render(List.of(new ReportedProgramme(read.programme(), findings))));
-    terminal.err().println(TerminalText.escape("kansen report: wrote " + output + " ("
-        + FindingSummary.of(findings).counts() + ")"));
+    ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version(),
+        texts.locale());
+    OutputFile.write(output, new ReportRenderer(options).render(List.of(new ReportedProgramme(read.programme(), findings))), texts);
+    terminal.err().println(TerminalText.escape("kansen report: " + texts.get("report.wrote", output,
+        texts.counts(FindingSummary.of(findings)))));
     return ExitCode.OK;
   }
 }

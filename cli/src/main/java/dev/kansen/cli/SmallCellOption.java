@@ -1,5 +1,6 @@
 package dev.kansen.cli;
 
+import dev.kansen.cli.text.Texts;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -13,15 +14,20 @@ final class SmallCellOption {
   @Spec(Spec.Target.MIXEE)
   CommandSpec command;
 
+  private final Texts texts;
+
   private int threshold = DEFAULT;
+
+  SmallCellOption(Texts texts) {
+    this.texts = texts;
+  }
 
   @Option(names = "--small-cell-threshold", paramLabel = "PUPILS", defaultValue = "" + DEFAULT,
       description = "The fewest pupils a figure may rest on; figures from fewer are flagged and never shown"
           + " (default: ${DEFAULT-VALUE}).")
   void threshold(int pupils) {
     if (pupils < 1) {
-      throw new ParameterException(command.commandLine(),
-          "--small-cell-threshold must be at least 1 pupil, but was " + pupils);
+      throw new ParameterException(command.commandLine(), texts.get("error.smallCellThreshold", pupils));
     }
     this.threshold = pupils;
   }

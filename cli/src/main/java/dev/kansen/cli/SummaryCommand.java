@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
             + " Figures from fewer pupils than the small-cell threshold are shown as suppressed.",
         "",
         "Text output shows control characters in names and values escaped, such as \\u001B. JSON output"
-            + " writes amounts of money as exact decimal strings (\"50000.00\"), as the programme format does.",
+            + " is the same in every language: codes, ISO dates, and amounts of money as exact decimal strings"
+            + " (\"50000.00\"), as the programme format writes them.",
         "A .jsonl FILE (or any FILE with --lines) holds one programme per line: every line is read first,"
             + " then each programme is summarised, as text separated by a blank line or as JSON Lines."},
     footerHeading = "%nExit codes:%n",
@@ -39,7 +40,7 @@ final class SummaryCommand implements Callable<Integer> {
   @Mixin
   ReadOptions read;
 
-  @Parameters(paramLabel = "FILE", description = "A programme JSON file; - reads standard input." + Input.FILE_HELP)
+  @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "A programme JSON file; - reads standard input." + Input.FILE_HELP)
   String file;
 
   SummaryCommand(Terminal terminal) {
@@ -50,7 +51,7 @@ final class SummaryCommand implements Callable<Integer> {
   public Integer call() {
     List<Loaded.Read> programmes;
     try (Progress progress = Progress.of(terminal, 1)) {
-      programmes = Loaded.all(List.of(file), read, terminal.in(), progress);
+      programmes = Loaded.all(List.of(file), read, terminal.in(), progress, terminal.texts());
     }
     boolean lines = read.jsonLines(file);
     for (int i = 0; i < programmes.size() && !terminal.outputFailed(); i++) {
@@ -62,7 +63,7 @@ final class SummaryCommand implements Callable<Integer> {
         if (i > 0) {
           terminal.printLine("");
         }
-        SummaryText.write(summary, terminal::printLine);
+        SummaryText.write(summary, terminal.texts(), terminal::printLine);
       }
     }
     terminal.out().flush();

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import dev.kansen.cli.text.Language;
+import dev.kansen.cli.text.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,13 +29,35 @@ final class Terminal {
   private final PrintStream out;
   private final PrintWriter err;
   private final boolean interactive;
+  private final Texts texts;
+  private final boolean languageGiven;
 
   Terminal(InputStream in, OutputStream out, PrintStream err, boolean interactive) {
+    this(in, out, err, interactive, Texts.of(Language.EN), false);
+  }
+
+  /**
+   * @param texts the language the command speaks
+   * @param languageGiven whether {@code --lang} chose it (else the locale did)
+   */
+  Terminal(InputStream in, OutputStream out, PrintStream err, boolean interactive, Texts texts, boolean languageGiven) {
+    this.texts = texts;
+    this.languageGiven = languageGiven;
     this.in = in;
     this.watched = new Watched(out);
     this.out = new PrintStream(new BufferedOutputStream(watched, 64 * 1024), false, StandardCharsets.UTF_8);
     this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     this.interactive = interactive;
+  }
+
+  /** @return the texts in the language the command speaks ({@code --lang}) */
+  Texts texts() {
+    return texts;
+  }
+
+  /** @return whether {@code --lang} chose the language, rather than the locale */
+  boolean languageGiven() {
+    return languageGiven;
   }
 
   InputStream in() {

@@ -3,7 +3,6 @@ package dev.kansen.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kansen.cli.summary.Counts;
 import dev.kansen.json.KansenJson;
 import dev.kansen.validation.FindingGroup;
 import dev.kansen.validation.FindingSummary;
@@ -15,7 +14,12 @@ import dev.kansen.validation.Validator;
 import dev.kansen.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import dev.kansen.cli.text.Location;
+import dev.kansen.cli.text.Texts;
+import dev.kansen.model.Programme;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,19 +30,20 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Check programme files against the format and the rules.",
         "",
-        "Reads each file and reports every violation. Text output has one line per violation, errors",
-        "first, then in the order of the file:",
-        "  FILE:LINE:COL PATH SEVERITY CODE message",
-        "where :LINE:COL is left out when unknown. Standard error gets a verdict per file with its",
-        "counts (1 error, 2 warnings, 0 info) and one line per code with how to fix it.",
-        "Control characters in names and values are shown escaped, such as \\u001B.",
+        "Reads each file and reports every violation. Text output has one line per violation, errors"
+            + " first, then in the order of the file:",
+        "  FILE:LINE:COL PATH SEVERITY CODE message [LOCATION]",
+        "where :LINE:COL is left out when unknown and [LOCATION] names the finding's place in words, such as"
+            + " [intervention 1, Warm handover]. Standard error gets a verdict per file with its counts"
+            + " (1 error, 2 warnings, 0 info) and one line per code with how to fix it. Control characters in"
+            + " names and values are shown escaped, such as \\u001B.",
         "",
         "A .jsonl FILE (or any FILE with --lines) holds one programme per line; its findings carry the"
             + " line of their programme and paths into that programme's document.",
         "",
         "JSON output is {\"files\":[...]} with \"file\", \"valid\" and \"violations\" per file, and"
-            + " \"code\", \"severity\", \"path\" and \"message\" per violation, plus \"line\" and \"column\""
-            + " where known."},
+            + " \"code\", \"severity\", \"path\" and \"message\" (English) per violation, plus \"line\" and \"column\""
+            + " where known. With --lang given, also \"localizedMessage\" and \"location\" in that language."},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  every file is valid (warnings allowed)",
         "  1  a file has an ERROR violation",
@@ -59,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   SmallCellOption smallCells;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Programme JSON files; - reads standard input." + Input.FILE_HELP)
+  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files", description = "Programme JSON files; - reads standard input." + Input.FILE_HELP)
   List<String> files;
 
   ValidateCommand(Terminal terminal) {
@@ -67,7 +72,10 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** The outcome for one file. */
-  private record Result(String file, boolean valid, List<Violation> findings, int exitCode) {}
+  private record Result(String file, boolean valid, List<Located> findings, int exitCode) {}
+
+  /** A finding with the programme it is about, when that could be read. */
+  private record Located(Violation violation, Optional<Programme> programme) {}
 
   @Override
   public Integer call() {
@@ -88,13 +96,13 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private Result validate(String argument, KansenJson json, ValidationContext context, Progress progress, int index) {
-    List<Violation> findings = new ArrayList<>();
+    List<Located> findings = new ArrayList<>();
     int[] exitCode = {ExitCode.OK};
     String[] name = {Input.name(argument)};
     Loaded.forEach(argument, read.jsonLines(argument), terminal.in(), json, loaded -> {
       name[0] = loaded.name();
       if (loaded instanceof Loaded.Failed failed) {
-        findings.addAll(failed.findings());
+        failed.findings().forEach(f -> findings.add(new Located(f, Optional.empty())));
         exitCode[0] = ExitCode.CANNOT_RUN;
         return;
       }
@@ -104,7 +112,7 @@ final class ValidateCommand implements Callable<Integer> {
       // value gets the position of its nearest enclosing value), where one locate call per finding
       // would read the document once per finding.
       ValidationReport report = json.readValidated(ok.bytes(), Validator.standard(), context).report();
-      findings.addAll(ok.place(report.violations()));
+      ok.place(report.violations()).forEach(f -> findings.add(new Located(f, Optional.of(ok.programme()))));
       if (!report.valid()) {
         exitCode[0] = ExitCode.worst(exitCode[0], ExitCode.INVALID);
       }
@@ -113,21 +121,24 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private void printText(List<Result> results) {
+    Texts texts = terminal.texts();
     List<FindingSummary> summaries = new ArrayList<>();
     for (Result r : results) {
-      FindingSummary summary = FindingSummary.of(r.findings());
+      Map<Violation, Optional<Programme>> programmes = new IdentityHashMap<>();
+      r.findings().forEach(f -> programmes.put(f.violation(), f.programme()));
+      FindingSummary summary = FindingSummary.of(r.findings().stream().map(Located::violation).toList());
       summaries.add(summary);
-      summary.ordered().forEach(f -> terminal.printLine(Finding.line(r.file(), f)));
+      summary.ordered().forEach(f -> terminal.printLine(Finding.line(r.file(), f, programmes.get(f), texts)));
     }
     terminal.out().flush();
     for (int i = 0; i < results.size(); i++) {
       Result r = results.get(i);
       FindingSummary summary = summaries.get(i);
-      terminal.err().println(TerminalText.escape(r.file() + ": " + (r.exitCode() == ExitCode.CANNOT_RUN
-          ? "cannot be read as a programme" : (r.valid() ? "valid" : "not valid")) + ", " + summary.counts()));
-      for (FindingGroup group : summary.groups(Locale.ENGLISH)) {
-        terminal.err().println(TerminalText.escape("  " + group.severity() + " " + group.heading()
-            + group.fix().map(fix -> ": " + fix).orElse("")));
+      terminal.err().println(TerminalText.escape(r.file() + ": " + texts.get(r.exitCode() == ExitCode.CANNOT_RUN
+          ? "validate.unreadable" : (r.valid() ? "validate.valid" : "validate.invalid")) + ", " + texts.counts(summary)));
+      for (FindingGroup group : summary.groups(texts.locale())) {
+        terminal.err().println(TerminalText.escape("  " + Finding.severity(group.findings().get(0), texts) + " "
+            + group.heading() + group.fix().map(fix -> ": " + fix).orElse("")));
       }
     }
   }
@@ -140,12 +151,18 @@ final class ValidateCommand implements Callable<Integer> {
       file.put("file", r.file());
       file.put("valid", r.valid());
       ArrayNode violations = file.putArray("violations");
-      for (Violation f : r.findings()) {
+      for (Located located : r.findings()) {
+        Violation f = located.violation();
         ObjectNode v = violations.addObject();
         v.put("code", f.code());
         v.put("severity", f.severity().name());
         v.put("path", f.path().toString());
         v.put("message", f.message());
+        if (terminal.languageGiven()) {
+          Texts texts = terminal.texts();
+          v.put("localizedMessage", f.localizedMessage(texts.locale()));
+          Location.of(f.path(), located.programme(), texts).ifPresent(l -> v.put("location", l));
+        }
         f.position().ifPresent(p -> {
           v.put("line", p.line());
           v.put("column", p.column());

@@ -41,9 +41,20 @@ final class Kansen {
    * @return the process command that runs the jar with them
    */
   static List<String> command(String... args) {
+    return commandIn("en", args);
+  }
+
+  /**
+   * @param language the language of the JVM's default locale, as the operating system would set it
+   * @param args the command's arguments
+   * @return the process command that runs the jar with them in that locale
+   */
+  static List<String> commandIn(String language, String... args) {
     assertTrue(Files.isRegularFile(JAR), "the shaded jar is built in the package phase: " + JAR.toAbsolutePath());
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // The default language is the machine's unless told: tests say which, so none depends on the machine.
+    command.add("-Duser.language=" + language);
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
@@ -51,7 +62,19 @@ final class Kansen {
   }
 
   static Run runWithInput(byte[] stdin, String... args) {
-    List<String> command = command(args);
+    return start(command(args), stdin, args);
+  }
+
+  /**
+   * @param language the language of the JVM's default locale
+   * @param args the command's arguments
+   * @return what the run did
+   */
+  static Run runIn(String language, String... args) {
+    return start(commandIn(language, args), new byte[0], args);
+  }
+
+  private static Run start(List<String> command, byte[] stdin, String... args) {
     try {
       Process process = new ProcessBuilder(command).start();
       CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));

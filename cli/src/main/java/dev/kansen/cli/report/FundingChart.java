@@ -1,8 +1,7 @@
 package dev.kansen.cli.report;
 
 import dev.kansen.analysis.GrantFunding;
-import dev.kansen.cli.summary.Amounts;
-import dev.kansen.cli.summary.Counts;
+import dev.kansen.cli.text.Texts;
 import dev.kansen.model.Programme;
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,13 +19,13 @@ final class FundingChart {
 
   private FundingChart() {}
 
-  static void render(HtmlWriter html, Programme programme, List<GrantFunding> grants, String id) {
+  static void render(HtmlWriter html, Programme programme, List<GrantFunding> grants, String id, Texts t) {
     BigDecimal max = grants.stream().map(g -> g.amount().amount().max(g.allocated().amount()))
         .reduce(BigDecimal::max).filter(m -> m.signum() > 0).orElse(BigDecimal.ONE);
-    String label = "Allocated and unallocated amount of each of the " + Counts.of(grants.size(), "grant");
+    String label = t.get("funding.chartTitle", t.count(grants.size(), "grant"));
     StringBuilder desc = new StringBuilder();
     for (GrantFunding g : grants) {
-      desc.append(who(programme, g)).append(": ").append(figures(g)).append(". ");
+      desc.append(who(programme, g)).append(": ").append(figures(g, t)).append(". ");
     }
     html.start("svg").attr("class", "chart funding-chart").attr("viewBox", "0 0 " + WIDTH + " " + (grants.size() * ROW + 8))
         .attr("role", "img").attr("aria-labelledby", id + "-title " + id + "-desc").attr("aria-label", label).newline()
@@ -38,7 +37,7 @@ final class FundingChart {
       BigDecimal allocated = g.allocated().amount();
       int y = 4 + i * ROW;
       String who = who(programme, g);
-      html.start("g").element("title", who + ": " + figures(g))
+      html.start("g").element("title", who + ": " + figures(g, t))
           .start("text").attr("class", "label").attr("x", 0).attr("y", y + 20).text(Html.shorten(who, 38)).end("text");
       double wAmount = PLOT * Fraction.of(amount, max);
       rect(html, LABEL, y + 6, wAmount, "#EEF1F4", Palette.GREY);
@@ -48,7 +47,7 @@ final class FundingChart {
             Palette.VERMILLION);
       }
       html.start("text").attr("class", "value").attr("x", LABEL + PLOT * Fraction.of(amount.max(allocated), max) + 8)
-          .attr("y", y + 20).text(Amounts.money(g.amount())).end("text").end("g").newline();
+          .attr("y", y + 20).text(t.money(g.amount())).end("text").end("g").newline();
     }
     html.end("svg").newline();
   }
@@ -57,8 +56,8 @@ final class FundingChart {
     return FundingSection.name(programme, g.funder()) + " → " + FundingSection.name(programme, g.recipient());
   }
 
-  private static String figures(GrantFunding g) {
-    return Amounts.money(g.amount()) + ", allocated " + Amounts.money(g.allocated());
+  private static String figures(GrantFunding g, Texts t) {
+    return t.get("funding.chartFigures", t.money(g.amount()), t.money(g.allocated()));
   }
 
   private static void rect(HtmlWriter html, double x, double y, double w, String fill, String stroke) {

@@ -3,9 +3,7 @@ package dev.kansen.cli.report;
 import dev.kansen.analysis.FunderFunding;
 import dev.kansen.analysis.GrantFunding;
 import dev.kansen.analysis.ProgrammeSummary;
-import dev.kansen.cli.summary.Amounts;
-import dev.kansen.analysis.ProgrammeSummary;
-import dev.kansen.cli.summary.Counts;
+import dev.kansen.cli.text.Texts;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Intervention;
@@ -19,27 +17,27 @@ import dev.kansen.model.Programme;
 final class FundingSection {
   private FundingSection() {}
 
-  static void render(HtmlWriter html, ProgrammeSummary summary, String id) {
+  static void render(HtmlWriter html, ProgrammeSummary summary, String id, Texts t) {
     Programme programme = summary.programme();
-    html.start("section").attr("id", id).attr("class", "funding").newline().element("h2", "Funding").newline();
+    html.start("section").attr("id", id).attr("class", "funding").newline().element("h2", t.get("section.funding")).newline();
     if (programme.grants().isEmpty()) {
-      html.start("p").attr("class", "empty").text("The programme lists no grants.").end("p").newline()
+      html.start("p").attr("class", "empty").text(t.get("funding.none")).end("p").newline()
           .end("section").newline();
       return;
     }
     html.start("figure").newline();
-    FundingChart.render(html, programme, summary.funding().grants(), id + "-chart");
+    FundingChart.render(html, programme, summary.funding().grants(), id + "-chart", t);
     html.start("figcaption").start("span").attr("class", "swatch").attr("style", "background:" + Palette.BLUE).end("span")
-        .text(" allocated to interventions ").start("span").attr("class", "swatch unallocated").end("span")
-        .text(" unallocated ").start("span").attr("class", "swatch").attr("style", "background:" + Palette.VERMILLION)
-        .end("span").text(" allocated beyond the grant").end("figcaption").newline().end("figure").newline();
+        .text(" " + t.get("funding.keyAllocated") + " ").start("span").attr("class", "swatch unallocated").end("span")
+        .text(" " + t.get("funding.keyUnallocated") + " ").start("span").attr("class", "swatch").attr("style", "background:" + Palette.VERMILLION)
+        .end("span").text(" " + t.get("funding.keyBeyond")).end("figcaption").newline().end("figure").newline();
 
-    html.start("table").attr("class", "data").newline().element("caption", "Grants: who gives what to whom").newline()
+    html.start("table").attr("class", "data").newline().element("caption", t.get("funding.grantsCaption")).newline()
         .start("thead").start("tr");
-    Table.headers(html, "Funder", "Recipient", "Period", "Purpose");
-    Table.numberHeader(html, "Amount");
-    Table.numberHeader(html, "Allocated");
-    Table.numberHeader(html, "Unallocated");
+    Table.headers(html, t.get("funding.funder"), t.get("funding.recipient"), t.get("funding.period"), t.get("funding.purpose"));
+    Table.numberHeader(html, t.get("funding.amount"));
+    Table.numberHeader(html, t.get("funding.allocated"));
+    Table.numberHeader(html, t.get("funding.unallocated"));
     html.end("tr").end("thead").newline().start("tbody").newline();
     for (int i = 0; i < programme.grants().size(); i++) {
       Grant g = programme.grants().get(i);
@@ -47,48 +45,48 @@ final class FundingSection {
       html.start("tr");
       Table.rowHeader(html, name(programme, g.funder()));
       html.element("td", name(programme, g.recipient()));
-      Table.period(html, g.period().start().toString(), g.period().end().toString());
+      Table.period(html, t.day(g.period().start()), t.day(g.period().end()));
       html.element("td", g.purpose().orElse("—"));
-      Table.number(html, Amounts.money(funding.amount()));
-      Table.number(html, Amounts.money(funding.allocated()));
-      Table.number(html, Amounts.money(funding.currency(),
+      Table.number(html, t.money(funding.amount()));
+      Table.number(html, t.money(funding.allocated()));
+      Table.number(html, t.money(funding.currency(),
           ProgrammeSummary.unallocated(funding.unallocated(), funding.overAllocated())));
       html.end("tr").newline();
     }
     html.end("tbody").newline().end("table").newline();
 
-    html.start("table").attr("class", "data").newline().element("caption", "Totals by funder").newline()
+    html.start("table").attr("class", "data").newline().element("caption", t.get("funding.totalsCaption")).newline()
         .start("thead").start("tr");
-    Table.headers(html, "Funder");
-    Table.numberHeader(html, "Grants");
-    Table.numberHeader(html, "Granted");
-    Table.numberHeader(html, "Allocated");
-    Table.numberHeader(html, "Unallocated");
+    Table.headers(html, t.get("funding.funder"));
+    Table.numberHeader(html, t.get("funding.grants"));
+    Table.numberHeader(html, t.get("funding.granted"));
+    Table.numberHeader(html, t.get("funding.allocated"));
+    Table.numberHeader(html, t.get("funding.unallocated"));
     html.end("tr").end("thead").newline().start("tbody").newline();
     for (FunderFunding f : summary.funding().funders()) {
       html.start("tr");
       Table.rowHeader(html, summary.funderName(f));
       Table.number(html, Integer.toString(f.grants().size()));
-      Table.number(html, Amounts.money(f.granted()));
-      Table.number(html, Amounts.money(f.allocated()));
-      Table.number(html, Amounts.money(f.currency(), ProgrammeSummary.unallocated(f.unallocated(), f.overAllocated())));
+      Table.number(html, t.money(f.granted()));
+      Table.number(html, t.money(f.allocated()));
+      Table.number(html, t.money(f.currency(), ProgrammeSummary.unallocated(f.unallocated(), f.overAllocated())));
       html.end("tr").newline();
     }
     html.end("tbody").newline().end("table").newline();
 
     boolean anyAllocation = programme.grants().stream().anyMatch(g -> !g.allocations().isEmpty());
     if (anyAllocation) {
-      html.start("table").attr("class", "data").newline().element("caption", "Allocations per intervention").newline()
+      html.start("table").attr("class", "data").newline().element("caption", t.get("funding.allocationsCaption")).newline()
           .start("thead").start("tr");
-      Table.headers(html, "Intervention", "From");
-      Table.numberHeader(html, "Amount");
+      Table.headers(html, t.get("funding.intervention"), t.get("funding.from"));
+      Table.numberHeader(html, t.get("funding.amount"));
       html.end("tr").end("thead").newline().start("tbody").newline();
       for (Grant g : programme.grants()) {
         for (Allocation a : g.allocations()) {
           html.start("tr");
           Table.rowHeader(html, programme.intervention(a.intervention()).map(Intervention::title).orElse(a.intervention()));
-          html.element("td", name(programme, g.funder()) + " (grant " + g.id() + ")");
-          Table.number(html, Amounts.money(a.amount()));
+          html.element("td", name(programme, g.funder()) + " (" + t.get("funding.grant", g.id()) + ")");
+          Table.number(html, t.money(a.amount()));
           html.end("tr").newline();
         }
       }

@@ -1,7 +1,7 @@
 package dev.kansen.cli.report;
 
 import dev.kansen.analysis.Disclosure;
-import dev.kansen.cli.summary.Amounts;
+import dev.kansen.cli.text.Texts;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Measure;
@@ -71,6 +71,10 @@ final class IndicatorChart {
   }
 
   static void render(HtmlWriter html, Indicator indicator, Disclosure disclosure, String id) {
+    render(html, indicator, disclosure, id, Texts.of(Locale.ENGLISH));
+  }
+
+  static void render(HtmlWriter html, Indicator indicator, Disclosure disclosure, String id, Texts t) {
     List<Point> baseline = points(indicator, disclosure, Kind.BASELINE);
     List<Point> targets = points(indicator, disclosure, Kind.TARGET);
     List<Point> actuals = points(indicator, disclosure, Kind.ACTUAL);
@@ -89,12 +93,13 @@ final class IndicatorChart {
     Scale scale = new Scale(new ArrayList<>(years), min, top);
     String unit = indicator.measure() == Measure.PERCENTAGE ? "%" : "";
 
-    String label = "Chart of " + indicator.title();
+    String label = t.get("indicators.chartTitle", indicator.title());
     html.start("svg").attr("class", "chart indicator").attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT).attr("role", "img")
         .attr("aria-labelledby", id + "-title " + id + "-desc").attr("aria-label", label).newline()
         .start("title").attr("id", id + "-title").text(label).end("title").newline()
         .start("desc").attr("id", id + "-desc")
-        .text((describe("Baseline", baseline, unit) + describe("Targets", targets, unit) + describe("Actuals", actuals, unit))
+        .text((describe(t.get("indicators.baselines"), baseline, unit, t) + describe(t.get("indicators.targets"), targets, unit, t)
+            + describe(t.get("indicators.actuals"), actuals, unit, t))
             .strip())
         .end("desc").newline();
     BigDecimal range = top.subtract(min, PRECISION);
@@ -104,7 +109,7 @@ final class IndicatorChart {
       double y = scale.y(v);
       html.empty("line").attr("class", "grid").attr("x1", LEFT).attr("x2", WIDTH - RIGHT).attr("y1", y).attr("y2", y)
           .start("text").attr("class", "tick").attr("x", LEFT - 6).attr("y", y + 4).attr("text-anchor", "end")
-          .text(tick(v) + unit).end("text").newline();
+          .text((t.dutch() ? tick(v).replace('.', ',') : tick(v)) + unit).end("text").newline();
     }
     List<SchoolYear> axis = scale.years();
     double spacing = axis.size() < 2 ? WIDTH : scale.x(axis.get(1)) - scale.x(axis.get(0));
@@ -120,7 +125,7 @@ final class IndicatorChart {
     for (Point p : baseline) {
       html.start("rect").attr("class", "baseline").attr("x", scale.x(p.year()) - 5).attr("y", scale.y(p.value()) - 5)
           .attr("width", 10).attr("height", 10).attr("fill", Palette.GREY)
-          .element("title", "Baseline " + p.year() + ": " + Amounts.figure(p.value()) + unit).end("rect").newline();
+          .element("title", t.get("indicators.baseline") + " " + p.year() + ": " + t.figure(p.value()) + unit).end("rect").newline();
     }
     for (Point p : targets) {
       double x = scale.x(p.year());
@@ -129,12 +134,12 @@ final class IndicatorChart {
           .attr("d", "M" + number(x) + " " + number(y - 7) + " L" + number(x + 7) + " " + number(y) + " L" + number(x) + " "
               + number(y + 7) + " L" + number(x - 7) + " " + number(y) + " Z")
           .attr("fill", "#FFFFFF").attr("stroke", Palette.ORANGE).attr("stroke-width", 2)
-          .element("title", "Target " + p.year() + ": " + Amounts.figure(p.value()) + unit).end("path").newline();
+          .element("title", t.get("indicators.target") + " " + p.year() + ": " + t.figure(p.value()) + unit).end("path").newline();
     }
     for (Point p : actuals) {
       html.start("circle").attr("class", "actual").attr("cx", scale.x(p.year())).attr("cy", scale.y(p.value())).attr("r", 5)
           .attr("fill", Palette.BLUE)
-          .element("title", "Actual " + p.year() + ": " + Amounts.figure(p.value()) + unit).end("circle").newline();
+          .element("title", t.get("indicators.actual") + " " + p.year() + ": " + t.figure(p.value()) + unit).end("circle").newline();
     }
     html.end("svg");
   }
@@ -159,14 +164,14 @@ final class IndicatorChart {
     return year.startYear() + "-" + String.format(Locale.ROOT, "%02d", (year.startYear() + 1) % 100);
   }
 
-  private static String describe(String what, List<Point> points, String unit) {
+  private static String describe(String what, List<Point> points, String unit, Texts t) {
     if (points.isEmpty()) {
       return "";
     }
     StringBuilder b = new StringBuilder(what).append(": ");
     for (int i = 0; i < points.size(); i++) {
       b.append(i == 0 ? "" : ", ").append(points.get(i).year()).append(' ')
-          .append(Amounts.figure(points.get(i).value())).append(unit);
+          .append(t.figure(points.get(i).value())).append(unit);
     }
     return b.append(". ").toString();
   }

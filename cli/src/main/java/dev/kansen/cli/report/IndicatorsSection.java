@@ -4,8 +4,7 @@ import dev.kansen.analysis.Disclosure;
 import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.analysis.PublishedCell;
 import dev.kansen.analysis.PublishedFigure;
-import dev.kansen.cli.summary.Amounts;
-import dev.kansen.cli.summary.Labels;
+import dev.kansen.cli.text.Texts;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Measure;
@@ -28,11 +27,11 @@ import java.util.Set;
 final class IndicatorsSection {
   private IndicatorsSection() {}
 
-  static void render(HtmlWriter html, ProgrammeSummary summary, String id, String equityId) {
+  static void render(HtmlWriter html, ProgrammeSummary summary, String id, String equityId, Texts t) {
     Disclosure disclosure = summary.disclosure();
-    html.start("section").attr("id", id).attr("class", "indicators").newline().element("h2", "Outcome indicators").newline();
+    html.start("section").attr("id", id).attr("class", "indicators").newline().element("h2", t.get("section.indicators")).newline();
     if (summary.indicators().isEmpty()) {
-      html.start("p").attr("class", "empty").text("The programme lists no outcome indicators.").end("p").newline();
+      html.start("p").attr("class", "empty").text(t.get("indicators.none")).end("p").newline();
     }
     html.start("div").attr("class", "indicator-grid").newline();
     int n = 0;
@@ -41,49 +40,47 @@ final class IndicatorsSection {
       String unit = indicator.measure() == Measure.PERCENTAGE ? "%" : indicator.unit().map(u -> " " + u).orElse("");
       html.start("article").attr("class", "indicator").element("h3", indicator.title()).newline();
       boolean ordered = indicator.measure() != Measure.QUALITATIVE && indicator.measure() != Measure.NOMINAL;
-      html.start("p").attr("class", "meta").text(indicator.measure().name().toLowerCase(Locale.ROOT)
-          + (ordered ? indicator.ascending() ? ", higher is better" : ", lower is better" : ""));
+      html.start("p").attr("class", "meta").text(t.label(indicator.measure())
+          + (ordered ? ", " + t.get(indicator.ascending() ? "indicators.higherIsBetter" : "indicators.lowerIsBetter") : ""));
       ProgrammeSummary.wholePercent(summary.indicators().get(i)).ifPresent(p -> html.text(" · ")
-          .element("strong", p.toPlainString() + "%").text(" of the way from baseline to target"));
+          .element("strong", t.percent(p)).text(" " + t.get("indicators.ofTheWay")));
       html.end("p").newline();
       if (IndicatorChart.drawable(indicator, disclosure)) {
-        IndicatorChart.render(html, indicator, disclosure, id + "-chart-" + n++);
+        IndicatorChart.render(html, indicator, disclosure, id + "-chart-" + n++, t);
         html.newline();
       }
-      html.start("table").attr("class", "data compact").newline().element("caption", indicator.title() + ": figures").newline()
+      html.start("table").attr("class", "data compact").newline().element("caption", t.get("indicators.figuresCaption", indicator.title())).newline()
           .start("thead").start("tr");
-      Table.headers(html, "School year", "Figure");
-      Table.numberHeader(html, "Value");
+      Table.headers(html, t.get("indicators.schoolYear"), t.get("indicators.figure"));
+      Table.numberHeader(html, t.get("indicators.value"));
       html.end("tr").end("thead").newline().start("tbody").newline();
-      indicator.baseline().ifPresent(b -> row(html, b.schoolYear(), "Baseline", disclosure.figure(b), unit));
+      indicator.baseline().ifPresent(b -> row(html, b.schoolYear(), t.get("indicators.baseline"), disclosure.figure(b), unit, t));
       for (IndicatorPeriod p : indicator.periods()) {
-        p.target().ifPresent(t -> row(html, p.schoolYear(), "Target", disclosure.figure(t), unit));
-        p.actual().ifPresent(a -> row(html, p.schoolYear(), "Actual", disclosure.figure(a), unit));
+        p.target().ifPresent(target -> row(html, p.schoolYear(), t.get("indicators.target"), disclosure.figure(target), unit, t));
+        p.actual().ifPresent(a -> row(html, p.schoolYear(), t.get("indicators.actual"), disclosure.figure(a), unit, t));
       }
       html.end("tbody").newline().end("table").newline().end("article").newline();
     }
     html.end("div").newline().end("section").newline();
-    equity(html, summary, equityId);
+    equity(html, summary, equityId, t);
   }
 
-  private static void row(HtmlWriter html, SchoolYear year, String kind, PublishedFigure f, String unit) {
+  private static void row(HtmlWriter html, SchoolYear year, String kind, PublishedFigure f, String unit, Texts t) {
     boolean words = f.value().isEmpty() && f.comment().isPresent() && !f.suppressed();
     html.start("tr").start("td").attr("class", "dates").text(year.toString()).end("td").element("td", kind)
         .start("td").attr("class", words ? "words" : "num");
     if (f.suppressed()) {
-      suppressed(html);
+      suppressed(html, t);
     } else {
-      html.text(f.value().map(v -> Amounts.figure(v) + unit).or(f::comment).orElse("—"));
+      html.text(f.value().map(v -> t.figure(v) + unit).or(f::comment).orElse("—"));
     }
     html.end("td").end("tr").newline();
   }
 
-  private static void equity(HtmlWriter html, ProgrammeSummary summary, String id) {
+  private static void equity(HtmlWriter html, ProgrammeSummary summary, String id, Texts t) {
     Disclosure disclosure = summary.disclosure();
-    html.start("section").attr("id", id).attr("class", "equity").newline().element("h2", "Equity breakdowns").newline();
-    html.start("p").attr("class", "lead").text("Figures computed from fewer than " + disclosure.threshold()
-        + " pupils are suppressed, together with other cells where needed so that no small group can be"
-        + " worked out from what is shown; only aggregates are shown.").end("p").newline();
+    html.start("section").attr("id", id).attr("class", "equity").newline().element("h2", t.get("section.equity")).newline();
+    html.start("p").attr("class", "lead").text(t.get("equity.lead", disclosure.threshold())).end("p").newline();
     boolean any = false;
     int charts = 0;
     for (Indicator indicator : summary.programme().indicators()) {
@@ -108,27 +105,27 @@ final class IndicatorsSection {
           categories.add(c.category());
           byCategory.computeIfAbsent(year, y -> new HashMap<>()).putIfAbsent(c.category(), c);
         }));
-        String words = Labels.words(dimension);
+        String words = t.dimension(dimension);
         html.start("article").attr("class", "equity-table").start("h3").text(indicator.title() + " ")
-            .start("span").attr("class", "meta").text("by " + words).end("span").end("h3").newline();
+            .start("span").attr("class", "meta").text(t.get("equity.byDimension", words)).end("span").end("h3").newline();
         List<SchoolYear> years = new ArrayList<>(cells.keySet());
         SchoolYear latest = years.get(years.size() - 1);
-        EquityChart.render(html, indicator.title(), words, latest, cells.get(latest), unit, id + "-chart-" + charts++);
-        html.start("table").attr("class", "data compact").newline().element("caption", indicator.title() + " by " + words)
+        EquityChart.render(html, indicator.title(), words, latest, cells.get(latest), unit, id + "-chart-" + charts++, t);
+        html.start("table").attr("class", "data compact").newline().element("caption", t.get("equity.by", indicator.title(), words))
             .newline().start("thead").start("tr");
-        Table.headers(html, words);
+        Table.headers(html, Character.toUpperCase(words.charAt(0)) + words.substring(1));
         years.forEach(y -> Table.numberHeader(html, y.toString()));
         html.end("tr").end("thead").newline().start("tbody").newline();
         for (String category : categories) {
           html.start("tr");
-          Table.rowHeader(html, category);
+          Table.rowHeader(html, t.category(dimension, category));
           for (SchoolYear year : years) {
             html.start("td").attr("class", "num");
             PublishedCell cell = byCategory.getOrDefault(year, Map.of()).get(category);
             if (cell == null) {
               html.text("—");
             } else {
-              cell(html, cell, unit);
+              cell(html, cell, unit, t);
             }
             html.end("td");
           }
@@ -139,23 +136,23 @@ final class IndicatorsSection {
     }
     if (!any) {
       html.start("p").attr("class", "empty")
-          .text("No indicator of this programme is broken down by a dimension such as parental education.").end("p").newline();
+          .text(t.get("equity.none")).end("p").newline();
     }
     html.end("section").newline();
   }
 
   /** Writes a breakdown cell's content: its value with the pupils it rests on, or that it was suppressed. */
-  static void cell(HtmlWriter html, PublishedCell c, String unit) {
+  static void cell(HtmlWriter html, PublishedCell c, String unit, Texts t) {
     if (c.suppressed()) {
-      suppressed(html);
+      suppressed(html, t);
       return;
     }
-    html.text(c.value().map(v -> Amounts.figure(v) + unit).orElse("—"));
+    html.text(c.value().map(v -> t.figure(v) + unit).orElse("—"));
     c.pupils().stream().findFirst().ifPresent(p -> html.text(" ").start("span").attr("class", "meta")
         .text("(n = " + p + ")").end("span"));
   }
 
-  private static void suppressed(HtmlWriter html) {
-    html.start("span").attr("class", "suppressed").text("suppressed").end("span");
+  private static void suppressed(HtmlWriter html, Texts t) {
+    html.start("span").attr("class", "suppressed").text(t.get("equity.suppressed")).end("span");
   }
 }

@@ -1,6 +1,6 @@
 package dev.kansen.cli.report;
 
-import dev.kansen.cli.summary.Labels;
+import dev.kansen.cli.text.Texts;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.model.Partner;
@@ -14,46 +14,47 @@ import java.util.Optional;
 final class InterventionsSection {
   private InterventionsSection() {}
 
-  static void render(HtmlWriter html, Programme programme, LocalDate asOf, String id) {
-    html.start("section").attr("id", id).attr("class", ReportRenderer.INTERVENTIONS).newline().element("h2", "Interventions").newline();
+  static void render(HtmlWriter html, Programme programme, LocalDate asOf, String id, Texts t) {
+    html.start("section").attr("id", id).attr("class", ReportRenderer.INTERVENTIONS).newline().element("h2", t.get("section.interventions")).newline();
     if (programme.interventions().isEmpty()) {
-      html.start("p").attr("class", "empty").text("The programme lists no interventions.").end("p").newline()
+      html.start("p").attr("class", "empty").text(t.get("interventions.none")).end("p").newline()
           .end("section").newline();
       return;
     }
     html.start("figure").newline();
-    TimelineSvg.render(html, programme, asOf, id + "-timeline");
-    html.newline().start("figcaption").start("span").attr("class", "key planned").end("span").text(" planned ")
-        .start("span").attr("class", "key actual").end("span").text(" actual, coloured by status:");
+    TimelineSvg.render(html, programme, asOf, id + "-timeline", t);
+    html.newline().start("figcaption").start("span").attr("class", "key planned").end("span").text(" " + t.get("interventions.keyPlanned") + " ")
+        .start("span").attr("class", "key actual").end("span").text(" " + t.get("interventions.keyActual"));
     for (InterventionStatus status : InterventionStatus.values()) {
       html.text(" ").start("span").attr("class", "swatch").attr("style", "background:" + Palette.status(status)).end("span")
-          .text(" " + Labels.of(status));
+          .text(" " + t.capitalised(status));
     }
     html.end("figcaption").newline().end("figure").newline();
-    html.start("table").attr("class", "data").newline().element("caption", "Interventions, planned and actual").newline()
+    html.start("table").attr("class", "data").newline().element("caption", t.get("interventions.caption")).newline()
         .start("thead").start("tr");
-    Table.headers(html, "Intervention", "Type", "Lead", "Planned", "Actual", "Status");
-    Table.numberHeader(html, "Reach planned / actual");
+    Table.headers(html, t.get("interventions.intervention"), t.get("interventions.type"), t.get("interventions.lead"),
+        t.get("interventions.planned"), t.get("interventions.actual"), t.get("interventions.status"));
+    Table.numberHeader(html, t.get("interventions.reach"));
     html.end("tr").end("thead").newline().start("tbody").newline();
     for (Intervention i : programme.interventions()) {
       html.start("tr").start("th").attr("scope", "row").text(i.title()).end("th")
-          .element("td", Labels.of(i.type()))
+          .element("td", t.capitalised(i.type()))
           .element("td", programme.partner(i.lead()).map(Partner::name).orElse(i.lead()));
-      Table.period(html, i.planned().start().toString(), i.planned().end().toString());
+      Table.period(html, t.day(i.planned().start()), t.day(i.planned().end()));
       if (i.actualStart().isPresent()) {
-        Table.period(html, i.actualStart().get().toString(), i.actualEnd().map(LocalDate::toString).orElse(""));
+        Table.period(html, t.day(i.actualStart().get()), i.actualEnd().map(t::day).orElse(""));
       } else {
         html.start("td").attr("class", "dates").text("—").end("td");
       }
       html.start("td").start("span").attr("class", "status status-" + i.status().name().toLowerCase(Locale.ROOT))
-          .text(Labels.of(i.status())).end("span").end("td");
-      Table.number(html, reach(i.plannedReach()) + " / " + reach(i.actualReach()));
+          .text(t.capitalised(i.status())).end("span").end("td");
+      Table.number(html, reach(i.plannedReach(), t) + " / " + reach(i.actualReach(), t));
       html.end("tr").newline();
     }
     html.end("tbody").newline().end("table").newline().end("section").newline();
   }
 
-  private static String reach(Optional<Reach> reach) {
-    return reach.map(r -> r.count() + " " + Labels.of(r.unit()).toLowerCase(Locale.ROOT)).orElse("—");
+  private static String reach(Optional<Reach> reach, Texts t) {
+    return reach.map(r -> r.count() + " " + t.label(r.unit())).orElse("—");
   }
 }

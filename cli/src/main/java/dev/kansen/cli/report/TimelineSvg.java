@@ -1,6 +1,6 @@
 package dev.kansen.cli.report;
 
-import dev.kansen.cli.summary.Labels;
+import dev.kansen.cli.text.Texts;
 import dev.kansen.model.DateRange;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Programme;
@@ -24,14 +24,14 @@ final class TimelineSvg {
 
   private TimelineSvg() {}
 
-  static void render(HtmlWriter html, Programme programme, LocalDate asOf, String id) {
+  static void render(HtmlWriter html, Programme programme, LocalDate asOf, String id, Texts t) {
     List<Intervention> rows = programme.interventions();
     Axis axis = new Axis(span(programme, asOf), LABEL, WIDTH - STATUS);
     int height = TOP + rows.size() * ROW + 12;
     html.start("svg").attr("class", "chart timeline").attr("viewBox", "0 0 " + WIDTH + " " + height).attr("role", "img")
-        .attr("aria-labelledby", id + "-title " + id + "-desc").attr("aria-label", title(programme)).newline()
-        .start("title").attr("id", id + "-title").text(title(programme)).end("title").newline()
-        .start("desc").attr("id", id + "-desc").text(description(programme, asOf)).end("desc").newline();
+        .attr("aria-labelledby", id + "-title " + id + "-desc").attr("aria-label", title(programme, t)).newline()
+        .start("title").attr("id", id + "-title").text(title(programme, t)).end("title").newline()
+        .start("desc").attr("id", id + "-desc").text(description(programme, asOf, t)).end("desc").newline();
     html.start("defs").start("pattern").attr("id", id + "-hatch").attr("width", 6).attr("height", 6)
         .attr("patternUnits", "userSpaceOnUse").attr("patternTransform", "rotate(45)")
         .empty("rect").attr("width", 6).attr("height", 6).attr("fill", "#F3F4F6")
@@ -52,20 +52,20 @@ final class TimelineSvg {
       Intervention intervention = rows.get(i);
       int y = TOP + i * ROW;
       String colour = Palette.status(intervention.status());
-      html.start("g").attr("class", "row").element("title", rowText(intervention, asOf))
+      html.start("g").attr("class", "row").element("title", rowText(intervention, asOf, t))
           .start("text").attr("class", "label").attr("x", 0).attr("y", y + 19).text(Html.shorten(intervention.title(), 40))
           .end("text");
       bar(html, intervention.planned(), axis, y + 4, 22, "url(#" + id + "-hatch)", Palette.GREY, "planned");
       actual(intervention, asOf).ifPresent(actual -> bar(html, actual, axis, y + 9, 12, colour, colour, "actual"));
       html.start("text").attr("class", "status").attr("x", axis.right + 10).attr("y", y + 19)
-          .attr("fill", colour.equals(Palette.GREY) ? Palette.MUTED : colour).text(Labels.of(intervention.status()))
+          .attr("fill", colour.equals(Palette.GREY) ? Palette.MUTED : colour).text(t.capitalised(intervention.status()))
           .end("text").end("g").newline();
     }
     if (axis.span.contains(asOf)) {
       double x = axis.x(asOf);
       html.empty("line").attr("class", "today").attr("x1", x).attr("y1", TOP - 4).attr("x2", x).attr("y2", height - 4)
           .start("text").attr("class", "tick today-label").attr("x", x - 3).attr("y", height).attr("text-anchor", "end")
-          .text("as of " + asOf).end("text").newline();
+          .text(t.get("report.asOf", t.day(asOf))).end("text").newline();
     }
     html.end("svg");
   }
@@ -147,24 +147,23 @@ final class TimelineSvg {
     }
   }
 
-  private static String title(Programme programme) {
-    return "Timeline of the " + programme.interventions().size() + " interventions of " + programme.title();
+  private static String title(Programme programme, Texts t) {
+    return t.get("timeline.title", t.count(programme.interventions().size(), "intervention"), programme.title());
   }
 
-  private static String description(Programme programme, LocalDate asOf) {
-    StringBuilder b = new StringBuilder("Planned periods are hatched bars, actual periods solid bars; ");
-    b.append("the vertical line marks ").append(asOf).append(". ");
+  private static String description(Programme programme, LocalDate asOf, Texts t) {
+    StringBuilder b = new StringBuilder(t.get("timeline.description", t.date(asOf))).append(' ');
     for (Intervention i : programme.interventions()) {
-      b.append(rowText(i, asOf)).append(". ");
+      b.append(rowText(i, asOf, t)).append(". ");
     }
     return b.toString().strip();
   }
 
-  private static String rowText(Intervention i, LocalDate asOf) {
-    return i.title() + ": planned " + i.planned().start() + " to " + i.planned().end()
-        + actual(i, asOf).map(a -> ", ran " + a.start() + " to "
-            + (i.actualEnd().isPresent() ? a.end().toString() : "now")).orElse(", not started")
-        + ", " + Labels.of(i.status()).toLowerCase(java.util.Locale.ROOT);
+  private static String rowText(Intervention i, LocalDate asOf, Texts t) {
+    return i.title() + ": " + t.get("timeline.planned", t.date(i.planned().start()), t.date(i.planned().end()))
+        + actual(i, asOf).map(a -> ", " + t.get("timeline.ran", t.date(a.start()),
+            i.actualEnd().isPresent() ? t.date(a.end()) : t.get("timeline.now"))).orElse(", " + t.get("timeline.notStarted"))
+        + ", " + t.label(i.status());
   }
 
   private static LocalDate min(LocalDate a, LocalDate b) {

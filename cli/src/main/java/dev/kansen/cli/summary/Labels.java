@@ -2,7 +2,11 @@ package dev.kansen.cli.summary;
 
 import java.util.Locale;
 
-/** Human labels for the model's enum constants: {@code SCHOOL_BOARD} reads "School board". */
+/**
+ * English labels for the model's enum constants, capitalised: {@code SCHOOL_BOARD} reads "School
+ * board". The labels are {@link dev.kansen.model.Labels}'; for another language use
+ * {@link dev.kansen.cli.text.Texts}.
+ */
 public final class Labels {
   private Labels() {}
 
@@ -16,10 +20,9 @@ public final class Labels {
 
   /**
    * @param value an enum constant
-   * @return its name in words, first letter capitalised
+   * @return its English label, first letter capitalised
    */
   public static String of(Enum<?> value) {
-    String words = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    return dev.kansen.model.Labels.capitalised(value, Locale.ENGLISH);
   }
 }

@@ -5,9 +5,11 @@ import dev.kansen.analysis.FunderFunding;
 import dev.kansen.analysis.IndicatorProgress;
 import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.analysis.PublishedFigure;
+import dev.kansen.cli.text.Texts;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.Measure;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,65 +22,81 @@ public final class SummaryText {
   private SummaryText() {}
 
   /**
+   * Writes the summary in English.
+   *
    * @param summary the summary
    * @param out receives each line, without its line end
    */
   public static void write(ProgrammeSummary summary, Consumer<String> out) {
+    write(summary, Texts.of(Locale.ENGLISH), out);
+  }
+
+  /**
+   * @param summary the summary
+   * @param texts the language to write in
+   * @param out receives each line, without its line end
+   */
+  public static void write(ProgrammeSummary summary, Texts texts, Consumer<String> out) {
     var programme = summary.programme();
     out.accept(programme.title() + " (" + programme.id() + ")");
-    out.accept("Period: " + programme.period().start() + " to " + programme.period().end());
+    out.accept(texts.get("summary.period", texts.period(programme.period())));
     out.accept("");
-    out.accept("Partners: " + summary.partnerCount());
-    counts("by type", summary.partnersByType(), out);
-    counts("by role", summary.partnersByRole(), out);
+    out.accept(texts.get("summary.partners", summary.partnerCount()));
+    counts(texts.get("summary.byType"), summary.partnersByType(), texts, out);
+    counts(texts.get("summary.byRole"), summary.partnersByRole(), texts, out);
     out.accept("");
-    out.accept("Interventions: " + summary.interventionCount());
-    counts("by type", summary.interventionsByType(), out);
-    counts("by status", summary.interventionsByStatus(), out);
+    out.accept(texts.get("summary.interventions", summary.interventionCount()));
+    counts(texts.get("summary.byType"), summary.interventionsByType(), texts, out);
+    counts(texts.get("summary.byStatus"), summary.interventionsByStatus(), texts, out);
     out.accept("");
-    out.accept("Funding by funder:" + (summary.funding().funders().isEmpty() ? " none" : ""));
+    out.accept(texts.get("summary.funding") + (summary.funding().funders().isEmpty() ? " " + texts.get("summary.none") : ""));
+    String[] columns = {texts.get("summary.granted"), texts.get("summary.allocated"), texts.get("summary.unallocated")};
+    int width = java.util.Arrays.stream(columns).mapToInt(String::length).max().orElse(0) + 1;
     for (FunderFunding f : summary.funding().funders()) {
       int grants = f.grants().size();
       BigDecimal unallocated = ProgrammeSummary.unallocated(f.unallocated(), f.overAllocated());
-      out.accept("  " + summary.funderName(f) + " (" + f.funder() + "), " + Counts.of(grants, "grant"));
-      out.accept("    granted     " + Amounts.money(f.granted()));
-      out.accept("    allocated   " + Amounts.money(f.allocated()));
-      out.accept("    unallocated " + Amounts.money(f.currency(), unallocated)
-          + (unallocated.signum() < 0 ? "  (over-allocated)" : ""));
+      out.accept("  " + summary.funderName(f) + " (" + f.funder() + "), " + texts.count(grants, "grant"));
+      out.accept("    " + pad(columns[0], width) + texts.money(f.granted()));
+      out.accept("    " + pad(columns[1], width) + texts.money(f.allocated()));
+      out.accept("    " + pad(columns[2], width) + texts.money(f.currency(), unallocated)
+          + (unallocated.signum() < 0 ? "  (" + texts.get("summary.overAllocated") + ")" : ""));
     }
     out.accept("");
-    out.accept("Indicators:" + (summary.indicators().isEmpty() ? " none" : ""));
+    out.accept(texts.get("summary.indicators") + (summary.indicators().isEmpty() ? " " + texts.get("summary.none") : ""));
+    String[] rows = {texts.get("summary.baseline"), texts.get("summary.actual"), texts.get("summary.target"),
+        texts.get("summary.progress")};
+    int rowWidth = java.util.Arrays.stream(rows).mapToInt(String::length).max().orElse(0) + 1;
     for (int i = 0; i < summary.indicators().size(); i++) {
       Indicator indicator = summary.indicator(i);
       IndicatorProgress p = summary.indicators().get(i);
       out.accept("  " + indicator.title() + " (" + indicator.id() + ")");
-      out.accept("    baseline " + figure(p.baseline(), indicator.measure()));
-      out.accept("    actual   " + figure(p.latestActual(), indicator.measure()));
-      out.accept("    target   " + figure(p.latestTarget(), indicator.measure()));
-      out.accept("    progress " + ProgrammeSummary.wholePercent(p)
-          .map(v -> v.toPlainString() + "% of the way from baseline to target").orElse("not known"));
+      out.accept("    " + pad(rows[0], rowWidth) + figure(p.baseline(), indicator.measure(), texts));
+      out.accept("    " + pad(rows[1], rowWidth) + figure(p.latestActual(), indicator.measure(), texts));
+      out.accept("    " + pad(rows[2], rowWidth) + figure(p.latestTarget(), indicator.measure(), texts));
+      out.accept("    " + pad(rows[3], rowWidth) + ProgrammeSummary.wholePercent(p)
+          .map(v -> texts.get("summary.progressOfTheWay", texts.percent(v))).orElse(texts.get("summary.notKnown")));
     }
   }
 
   /** Writes one table of counts, its labels padded to the longest label plus two spaces. */
-  private static void counts(String heading, Map<? extends Enum<?>, Integer> counts, Consumer<String> out) {
+  private static void counts(String heading, Map<? extends Enum<?>, Integer> counts, Texts texts, Consumer<String> out) {
     out.accept("  " + heading + ":");
-    int width = counts.keySet().stream().mapToInt(key -> Labels.of(key).length()).max().orElse(0) + 2;
-    counts.forEach((key, n) -> out.accept("    " + pad(Labels.of(key), width) + n));
+    int width = counts.keySet().stream().mapToInt(key -> texts.capitalised(key).length()).max().orElse(0) + 2;
+    counts.forEach((key, n) -> out.accept("    " + pad(texts.capitalised(key), width) + n));
   }
 
-  private static String figure(Optional<DatedFigure> dated, Measure measure) {
+  private static String figure(Optional<DatedFigure> dated, Measure measure, Texts texts) {
     if (dated.isEmpty()) {
-      return "none";
+      return texts.get("summary.none");
     }
     PublishedFigure f = dated.get().figure();
-    String value = f.suppressed() ? "suppressed (too few pupils)"
-        : f.value().map(v -> Amounts.figure(v) + (measure == Measure.PERCENTAGE ? "%" : ""))
-            .or(f::comment).orElse("no value");
-    return value + " in " + dated.get().schoolYear();
+    String value = f.suppressed() ? texts.get("summary.suppressed")
+        : f.value().map(v -> measure == Measure.PERCENTAGE ? texts.percent(v) : texts.figure(v))
+            .or(f::comment).orElse(texts.get("summary.noValue"));
+    return texts.get("summary.inSchoolYear", value, dated.get().schoolYear());
   }
 
   private static String pad(String label, int width) {
-    return label + " ".repeat(width - label.length());
+    return label + " ".repeat(Math.max(width - label.length(), 1));
   }
 }
