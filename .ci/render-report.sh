@@ -41,7 +41,7 @@ fi
 
 out=target/demo
 rm -rf "$out"
-check "kansen demo writes the demo" java -jar "$jar" demo --out "$out"
+check "kansen demo writes the demo" java -jar "$jar" --lang en demo --out "$out"
 html="$(pwd)/$out/report.html"
 check "report.html exists" test -s "$html"
 
