@@ -30,7 +30,7 @@ final class Finding {
     String path = violation.path().toString();
     return file + violation.position().map(p -> ":" + p.line() + ":" + p.column()).orElse("") + " "
         + (path.isEmpty() ? "/" : path) + " "
-        + severity(violation, texts) + " " + violation.code() + " " + violation.localizedMessage(texts.locale())
+        + severity(violation, texts) + " " + violation.code() + " " + Input.message(violation, texts)
         + Location.of(violation.path(), programme, texts).map(l -> " [" + l + "]").orElse("");
   }
 

@@ -4,6 +4,8 @@ import dev.kansen.validation.Code;
 import dev.kansen.validation.CommandCode;
 import dev.kansen.validation.ReadCode;
 import dev.kansen.validation.JsonPointer;
+import dev.kansen.cli.text.Language;
+import dev.kansen.cli.text.Texts;
 import dev.kansen.validation.Violation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,6 +38,10 @@ record Input(String name, byte[] bytes) {
   /** What the help of every command that reads files says about them, after what FILE is. */
   static final String FILE_HELP = " A document (in a .jsonl file, a line) longer than 16 MiB is refused unread. A named pipe (FIFO) is read"
       + " until its writer closes it; while it has no writer, kansen waits for one, as cat does.";
+
+  private static final String INPUT = "input.";
+  private static final String REASON = "inputReason";
+  private static final String DETAIL = "detail";
 
   /** The code of the finding for a file that cannot be read at all. */
   static final Code NOT_READABLE = CommandCode.FILE_NOT_READABLE;
@@ -105,10 +111,10 @@ record Input(String name, byte[] bytes) {
     try {
       path = Path.of(argument);
     } catch (InvalidPathException e) {
-      throw new UnreadableInput(argument, NOT_READABLE, "is not a valid path: " + e.getReason(), e);
+      throw new UnreadableInput(argument, NOT_READABLE, "invalidPath", e.getReason(), e);
     }
     if (Files.isDirectory(path)) {
-      throw new UnreadableInput(argument, NOT_READABLE, "is a directory; give a programme JSON file", null);
+      throw new UnreadableInput(argument, NOT_READABLE, "directory", "", null);
     }
     return Files.newInputStream(path);
   }
@@ -135,22 +141,21 @@ record Input(String name, byte[] bytes) {
 
   /** @return the failure for an input longer than {@link #MAX_BYTES} */
   static UnreadableInput tooLarge(String name) {
-    return new UnreadableInput(name, TOO_LARGE, "is longer than the maximum of " + MAX_BYTES
-        + " bytes (16 MiB) a programme document may have; it was not read further", null);
+    return new UnreadableInput(name, TOO_LARGE, "tooLarge", Long.toString(MAX_BYTES), null);
   }
 
   private static UnreadableInput failure(String argument, IOException e) {
     String name = name(argument);
     if (argument.equals(STDIN)) {
-      return new UnreadableInput(name, NOT_READABLE, "standard input cannot be read: " + e.getMessage(), e);
+      return new UnreadableInput(name, NOT_READABLE, "stdin", String.valueOf(e.getMessage()), e);
     }
     if (e instanceof NoSuchFileException) {
-      return new UnreadableInput(name, NOT_READABLE, "no such file; check the path", e);
+      return new UnreadableInput(name, NOT_READABLE, "noSuchFile", "", e);
     }
     if (e instanceof AccessDeniedException) {
-      return new UnreadableInput(name, NOT_READABLE, "permission denied; the file must be readable", e);
+      return new UnreadableInput(name, NOT_READABLE, "permission", "", e);
     }
-    return new UnreadableInput(name, NOT_READABLE, "cannot be read: " + e, e);
+    return new UnreadableInput(name, NOT_READABLE, "failed", e.toString(), e);
   }
 
   /** A file argument that cannot be read at all. */
@@ -159,11 +164,22 @@ record Input(String name, byte[] bytes) {
 
     private final String name;
     private final Code code;
+    private final String reason;
+    private final String detail;
 
-    UnreadableInput(String name, Code code, String reason, Throwable cause) {
-      super(reason, cause);
+    /**
+     * @param name the file's name as given
+     * @param code the finding's code
+     * @param reason why, as the key {@code input.REASON} of the command's messages
+     * @param detail the value of the message's {@code {0}}, such as the system's own reason; may be empty
+     * @param cause the exception behind it, or {@code null}
+     */
+    UnreadableInput(String name, Code code, String reason, String detail, Throwable cause) {
+      super(Texts.of(Language.EN).get(INPUT + reason, detail), cause);
       this.name = name;
       this.code = code;
+      this.reason = reason;
+      this.detail = detail;
     }
 
     /** @return the file's name as given */
@@ -171,9 +187,27 @@ record Input(String name, byte[] bytes) {
       return name;
     }
 
-    /** @return the reason as a finding about the whole file */
+    /**
+     * @return the reason as a finding about the whole file, its message English; its arguments
+     *     {@code inputReason} and {@code detail} let {@link #message} say it in another language
+     */
     Violation finding() {
-      return Violation.of(code, JsonPointer.root(), getMessage());
+      return Violation.builder().code(code.name()).severity(code.defaultSeverity()).path(JsonPointer.root())
+          .message(getMessage()).putArguments(REASON, reason).putArguments(DETAIL, detail).build();
     }
+  }
+
+  /**
+   * @param violation a finding
+   * @param texts the language
+   * @return its message in that language: a file's that cannot be read from the command's messages,
+   *     any other's from the catalogue ({@link Violation#localizedMessage})
+   */
+  static String message(Violation violation, Texts texts) {
+    String reason = violation.arguments().get(REASON);
+    if (reason != null && texts.find(INPUT + reason).isPresent()) {
+      return texts.get(INPUT + reason, violation.arguments().getOrDefault(DETAIL, ""));
+    }
+    return violation.localizedMessage(texts.locale());
   }
 }

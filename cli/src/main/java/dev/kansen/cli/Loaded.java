@@ -99,8 +99,8 @@ sealed interface Loaded {
     } catch (Input.UnreadableInput e) {
       each.accept(new Failed(e.name(), List.of(e.finding()), e));
     } catch (IOException e) {
-      Input.UnreadableInput failure = new Input.UnreadableInput(name, Input.NOT_READABLE,
-          "cannot be read further: " + e.getMessage(), e);
+      Input.UnreadableInput failure = new Input.UnreadableInput(name, Input.NOT_READABLE, "failedFurther",
+          String.valueOf(e.getMessage()), e);
       each.accept(new Failed(name, List.of(failure.finding()), failure));
     }
   }

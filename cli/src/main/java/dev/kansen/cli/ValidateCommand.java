@@ -160,7 +160,7 @@ final class ValidateCommand implements Callable<Integer> {
         v.put("message", f.message());
         if (terminal.languageGiven()) {
           Texts texts = terminal.texts();
-          v.put("localizedMessage", f.localizedMessage(texts.locale()));
+          v.put("localizedMessage", Input.message(f, texts));
           Location.of(f.path(), located.programme(), texts).ifPresent(l -> v.put("location", l));
         }
         f.position().ifPresent(p -> {

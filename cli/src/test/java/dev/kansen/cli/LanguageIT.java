@@ -76,6 +76,19 @@ class LanguageIT {
   }
 
   @Test
+  void aFileThatCannotBeReadIsReportedInDutch() {
+    Path missing = dir.resolve("ontbreekt.json");
+    Kansen.Run run = Kansen.run("--lang", "nl", "validate", missing.toString(), dir.toString());
+    assertEquals(2, run.exitCode(), run::toString);
+    assertTrue(run.out().contains(missing + " / FOUT FILE_NOT_READABLE bestand bestaat niet; controleer het pad"), run::toString);
+    assertTrue(run.out().contains(dir + " / FOUT FILE_NOT_READABLE is een map; geef een programmabestand in JSON"), run::toString);
+    assertTrue(run.err().contains(missing + ": niet als programma te lezen, 1 fout"), run::toString);
+    Kansen.Run summary = Kansen.run("--lang", "nl", "summary", missing.toString());
+    assertTrue(summary.err().contains("kansen summary: " + missing + " / FOUT FILE_NOT_READABLE bestand bestaat niet"),
+        summary::toString);
+  }
+
+  @Test
   void validateJsonIsTheSameInEveryLocaleAndCarriesLocalizedTextsOnlyWhenLangIsGiven() throws IOException {
     Path file = ProgrammeFiles.invalid(dir);
     ObjectMapper mapper = new ObjectMapper();
