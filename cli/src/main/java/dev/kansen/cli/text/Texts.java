@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <table>
  *   <caption>Formats</caption>
- *   <tr><th></th><th>English</th><th>Dutch</th></tr>
+ *   <tr><th>what</th><th>English</th><th>Dutch</th></tr>
  *   <tr><td>money</td><td>{@code EUR 50,000.00}</td><td>{@code € 50.000,00}</td></tr>
  *   <tr><td>figure, percentage</td><td>{@code 24.5}, {@code 12.5%}</td><td>{@code 24,5}, {@code 12,5%}</td></tr>
  *   <tr><td>date in prose</td><td>{@code 2021-01-28}</td><td>{@code 28 januari 2021}</td></tr>
