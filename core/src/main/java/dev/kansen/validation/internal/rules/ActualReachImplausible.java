@@ -24,10 +24,8 @@ final class ActualReachImplausible extends BuiltInRule {
       Reach planned = intervention.plannedReach().get();
       Reach actual = intervention.actualReach().get();
       if (planned.unit() == actual.unit() && exceeds(actual.count(), context.reachFactor(), planned.count())) {
-        findings.report(located.at("actualReach", "count"), "Intervention \""
-            + intervention.id() + "\" reached " + actual + ", more than " + context.reachFactor()
-            + " times the planned " + planned, "intervention", intervention.id(), "actual", actual.count(),
-            "planned", planned.count(), "factor", context.reachFactor());
+        findings.reportArguments(located.at("actualReach", "count"), "intervention", intervention.id(),
+            "actual", actual.count(), "planned", planned.count(), "unit", actual.unit(), "factor", context.reachFactor());
       }
     }
   }

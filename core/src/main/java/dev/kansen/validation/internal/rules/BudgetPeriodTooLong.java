@@ -22,9 +22,8 @@ final class BudgetPeriodTooLong extends BuiltInRule {
       DateRange period = line.value().period();
       LocalDate latestEnd = latestEnd(period.start());
       if (period.end().isAfter(latestEnd)) {
-        findings.report(line.at("period", "end"), "Budget line " + line.index()
-            + " of grant \"" + line.owner().value().id() + "\" covers " + period + " (" + period.days()
-            + " days), more than one year; it should end by " + latestEnd, "period", period, "latestEnd", latestEnd);
+        findings.reportArguments(line.at("period", "end"), "line", line.index(), "grant", line.owner().value().id(),
+            "period", period, "days", period.days(), "latestEnd", latestEnd);
       }
     }
   }

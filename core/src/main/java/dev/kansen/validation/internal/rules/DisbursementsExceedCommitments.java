@@ -54,10 +54,8 @@ final class DisbursementsExceedCommitments extends BuiltInRule {
       }
       disbursed = disbursed.plus(transaction.amount());
       if (disbursed.compareTo(committed) > 0) {
-        findings.report(located.at("amount"), "The disbursements under grant \""
-            + grant.id() + "\" add up to " + disbursed + " with transaction " + located.index() + ", more than the "
-            + committed + (anyCommitment ? " committed" : " awarded"),
-            "grant", grant.id(), "disbursed", disbursed, "committed", committed);
+        findings.reportVariant(located.at("amount"), anyCommitment ? "committed" : "awarded",
+            "grant", grant.id(), "disbursed", disbursed, "transaction", located.index(), "committed", committed);
         break;
       }
     }

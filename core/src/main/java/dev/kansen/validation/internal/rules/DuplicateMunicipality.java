@@ -24,8 +24,7 @@ final class DuplicateMunicipality extends BuiltInRule {
       MunicipalityCode code = located.value().code();
       Located<Municipality> earlier = seen.putIfAbsent(code, located);
       if (earlier != null) {
-        findings.report(located.at("code"), "Municipality " + code
-            + " is listed twice in the programme, first at " + earlier.path(), "municipality", code);
+        findings.reportVariant(located.at("code"), "programme", "municipality", code, "first", earlier.path());
       }
     }
     Map<MunicipalityCode, Located<AllianceMembership>> members = new HashMap<>();
@@ -33,8 +32,7 @@ final class DuplicateMunicipality extends BuiltInRule {
       MunicipalityCode code = located.value().municipality();
       Located<AllianceMembership> earlier = members.putIfAbsent(code, located);
       if (earlier != null) {
-        findings.report(located.at("municipality"), "Municipality " + code
-            + " is listed twice as an alliance member, first at " + earlier.path(), "municipality", code);
+        findings.reportVariant(located.at("municipality"), "alliance", "municipality", code, "first", earlier.path());
       }
     }
   }

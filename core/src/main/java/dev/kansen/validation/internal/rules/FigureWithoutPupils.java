@@ -43,9 +43,7 @@ final class FigureWithoutPupils extends BuiltInRule {
           ? indicator.measure() == Measure.PERCENTAGE
           : byDimension.values().stream().allMatch(sum -> sum < threshold);
       if (unknown) {
-        findings.report(path, "Indicator \"" + indicator.id() + "\" for " + year + " gives a value without its pupils,"
-            + " and its population is not known to reach the small-cell threshold of " + threshold
-            + "; kansen withholds it", "indicator", indicator.id(), "threshold", threshold);
+        findings.reportArguments(path, "indicator", indicator.id(), "schoolYear", year, "threshold", threshold);
       }
     }
   }

@@ -16,8 +16,8 @@ final class GrantOutsideProgrammePeriod extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Grant> located : index.grants()) {
-      Periods.requireInside(located.value().period(), index.programme().period(), located.at("period"),
-          "Grant \"" + located.value().id() + "\" is set", "the programme period", findings);
+      Periods.requireInside(located.value().period(), index.programme().period(), located.at("period"), findings,
+          "grant", located.value().id());
     }
   }
 }

@@ -22,17 +22,15 @@ final class IndicatorActualAfterAsOf extends BuiltInRule {
       if (indicator.baseline().isPresent()) {
         Baseline baseline = indicator.baseline().get();
         if (baseline.schoolYear().start().isAfter(context.asOf())) {
-          findings.report(located.at("baseline"), "Indicator \"" + indicator.id()
-              + "\" has a baseline for school year " + baseline.schoolYear() + ", which starts after the as-of date "
-              + context.asOf(), "schoolYear", baseline.schoolYear(), "asOf", context.asOf());
+          findings.reportVariant(located.at("baseline"), "baseline", "indicator", indicator.id(),
+              "schoolYear", baseline.schoolYear(), "asOf", context.asOf());
         }
       }
       for (int p = 0; p < indicator.periods().size(); p++) {
         IndicatorPeriod period = indicator.periods().get(p);
         if (period.actual().isPresent() && period.schoolYear().start().isAfter(context.asOf())) {
-          findings.report(located.at("periods", p).child("actual"), "Indicator \"" + indicator.id()
-              + "\" has an actual for school year " + period.schoolYear() + ", which starts after the as-of date "
-              + context.asOf(), "schoolYear", period.schoolYear(), "asOf", context.asOf());
+          findings.reportVariant(located.at("periods", p).child("actual"), "actual", "indicator", indicator.id(),
+              "schoolYear", period.schoolYear(), "asOf", context.asOf());
         }
       }
     }

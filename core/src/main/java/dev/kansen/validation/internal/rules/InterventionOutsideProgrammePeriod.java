@@ -16,8 +16,8 @@ final class InterventionOutsideProgrammePeriod extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Intervention> located : index.interventions()) {
-      Periods.requireInside(located.value().planned(), index.programme().period(), located.at("planned"),
-          "Intervention \"" + located.value().id() + "\" is planned", "the programme period", findings);
+      Periods.requireInside(located.value().planned(), index.programme().period(), located.at("planned"), findings,
+          "intervention", located.value().id());
     }
   }
 }

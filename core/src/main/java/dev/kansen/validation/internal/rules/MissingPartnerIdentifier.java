@@ -30,10 +30,8 @@ final class MissingPartnerIdentifier extends BuiltInRule {
             : identifier.scheme() == IdentifierScheme.LRK;
       }
       if (!found) {
-        String expected = school ? "a BRIN or RIO code" : "an LRK number";
-        findings.report(located.at("identifiers"), "Partner \"" + partner.id() + "\" is a "
-            + partner.type() + " but has no " + expected.substring(expected.indexOf(' ') + 1), "partner", partner.id(),
-            "type", partner.type(), "expected", expected);
+        findings.reportVariant(located.at("identifiers"), school ? "school" : "childcare", "partner", partner.id(),
+            "type", partner.type());
       }
     }
   }

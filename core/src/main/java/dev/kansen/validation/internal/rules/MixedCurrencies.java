@@ -35,9 +35,9 @@ final class MixedCurrencies extends BuiltInRule {
   private static void check(Grant grant, Money amount, JsonPointer at, Findings findings) {
     Currency currency = grant.amount().currency();
     if (!amount.currency().equals(currency)) {
-      findings.report(at.child("amount").child("currency"), "Grant \"" + grant.id() + "\" is in "
-          + currency.getCurrencyCode() + ", but " + at + " is " + amount, "expected", currency.getCurrencyCode(),
-          "currency", amount.currency().getCurrencyCode());
+      findings.reportArguments(at.child("amount").child("currency"), "grant", grant.id(),
+          "expected", currency.getCurrencyCode(), "currency", amount.currency().getCurrencyCode(),
+          "location", at, "amount", amount);
     }
   }
 }
