@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Intervention;
 import dev.kansen.validation.Findings;
@@ -21,13 +22,13 @@ final class ActualDateAfterAsOf extends BuiltInRule {
     LocalDate asOf = context.asOf();
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
-      check(intervention.actualStart(), located, "actualStart", asOf, findings, "intervention", intervention.id());
-      check(intervention.actualEnd(), located, "actualEnd", asOf, findings, "intervention", intervention.id());
-      check(intervention.statusDate(), located, "statusDate", asOf, findings, "intervention", intervention.id(),
+      check(intervention.actualStart(), located, WireNames.ACTUAL_START, asOf, findings, "intervention", intervention.id());
+      check(intervention.actualEnd(), located, WireNames.ACTUAL_END, asOf, findings, "intervention", intervention.id());
+      check(intervention.statusDate(), located, WireNames.STATUS_DATE, asOf, findings, "intervention", intervention.id(),
           "status", intervention.status());
     }
     for (Located<AllianceMembership> member : index.members()) {
-      check(Optional.of(member.value().joined()), member, "joined", asOf, findings,
+      check(Optional.of(member.value().joined()), member, WireNames.JOINED, asOf, findings,
           "municipality", member.value().municipality());
     }
   }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.BudgetLine;
 import dev.kansen.model.DateRange;
 import dev.kansen.model.Grant;
@@ -22,7 +23,7 @@ final class BudgetPeriodTooLong extends BuiltInRule {
       DateRange period = line.value().period();
       LocalDate latestEnd = latestEnd(period.start());
       if (period.end().isAfter(latestEnd)) {
-        findings.reportArguments(line.at("period", "end"), "line", line.index(), "grant", line.owner().value().id(),
+        findings.reportArguments(line.at(WireNames.PERIOD, WireNames.END), "line", line.index(), "grant", line.owner().value().id(),
             "period", period, "days", period.days(), "latestEnd", latestEnd);
       }
     }

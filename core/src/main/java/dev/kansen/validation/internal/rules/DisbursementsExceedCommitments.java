@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Money;
 import dev.kansen.model.Transaction;
@@ -54,7 +55,7 @@ final class DisbursementsExceedCommitments extends BuiltInRule {
       }
       disbursed = disbursed.plus(transaction.amount());
       if (disbursed.compareTo(committed) > 0) {
-        findings.reportVariant(located.at("amount"), anyCommitment ? "committed" : "awarded",
+        findings.reportVariant(located.at(WireNames.AMOUNT), anyCommitment ? "committed" : "awarded",
             "grant", grant.id(), "disbursed", disbursed, "transaction", located.index(), "committed", committed);
         break;
       }

@@ -18,7 +18,7 @@ final class EmptyProgramme extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     Located<Programme> programme = index.located();
     if (programme.value().partners().isEmpty()) {
-      findings.reportVariant(programme.at("partners"), "partners", "programme", programme.value().id());
+      findings.reportVariant(programme.at(WireNames.PARTNERS), "partners", "programme", programme.value().id());
     }
     if (programme.value().interventions().isEmpty()) {
       findings.reportVariant(programme.at(WireNames.INTERVENTIONS), "interventions", "programme", programme.value().id());

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Breakdown;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.Measurement;
@@ -32,7 +33,7 @@ final class FigureWithoutPupils extends BuiltInRule {
       Indicator indicator = located.indicator().value();
       JsonPointer path = located.path();
       SchoolYear year = located.schoolYear();
-      if (figure.value().isEmpty() || figure.pupils().isPresent() || path.toString().endsWith("/target")) {
+      if (figure.value().isEmpty() || figure.pupils().isPresent() || path.toString().endsWith("/" + WireNames.TARGET)) {
         continue;
       }
       Map<String, Long> byDimension = new LinkedHashMap<>();

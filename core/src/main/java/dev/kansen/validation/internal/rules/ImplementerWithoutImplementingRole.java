@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
@@ -21,10 +22,10 @@ final class ImplementerWithoutImplementingRole extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
-      check(index, intervention, intervention.lead(), "lead", located.at("lead"), findings);
+      check(index, intervention, intervention.lead(), "lead", located.at(WireNames.LEAD), findings);
       for (int p = 0; p < intervention.participants().size(); p++) {
         check(index, intervention, intervention.participants().get(p), "participant",
-            located.at("participants", p), findings);
+            located.at(WireNames.PARTICIPANTS, p), findings);
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Partner;
 import dev.kansen.model.id.Identifier;
 import dev.kansen.model.id.IdentifierScheme;
@@ -30,7 +31,7 @@ final class MissingPartnerIdentifier extends BuiltInRule {
             : identifier.scheme() == IdentifierScheme.LRK;
       }
       if (!found) {
-        findings.reportVariant(located.at("identifiers"), school ? "school" : "childcare", "partner", partner.id(),
+        findings.reportVariant(located.at(WireNames.IDENTIFIERS), school ? "school" : "childcare", "partner", partner.id(),
             "type", partner.type());
       }
     }

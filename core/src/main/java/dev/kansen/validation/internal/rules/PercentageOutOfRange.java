@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Breakdown;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.Measure;
@@ -28,13 +29,13 @@ final class PercentageOutOfRange extends BuiltInRule {
         continue;
       }
       if (outside(figure.value().value())) {
-        findings.reportVariant(figure.at("value"), "figure", "indicator", indicator.id(),
+        findings.reportVariant(figure.at(WireNames.VALUE), "figure", "indicator", indicator.id(),
             "schoolYear", figure.schoolYear(), "value", figure.value().value().get());
       }
       for (Located<Breakdown> located : figure.breakdowns()) {
         Breakdown cell = located.value();
         if (outside(cell.value())) {
-          findings.reportVariant(located.at("value"), "cell", "indicator", indicator.id(),
+          findings.reportVariant(located.at(WireNames.VALUE), "cell", "indicator", indicator.id(),
               "schoolYear", figure.schoolYear(), "dimension", cell.dimension(), "category", cell.category(),
               "value", cell.value().get());
         }

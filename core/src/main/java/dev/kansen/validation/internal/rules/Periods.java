@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.DateRange;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
@@ -20,10 +21,10 @@ final class Periods {
    */
   static void requireInside(DateRange inner, DateRange outer, JsonPointer at, Findings findings, Object... owner) {
     if (inner.start().isBefore(outer.start())) {
-      findings.reportVariant(at.child("start"), "start", with(owner, "start", inner.start(), "period", outer));
+      findings.reportVariant(at.child(WireNames.START), "start", with(owner, "start", inner.start(), "period", outer));
     }
     if (inner.end().isAfter(outer.end())) {
-      findings.reportVariant(at.child("end"), "end", with(owner, "end", inner.end(), "period", outer));
+      findings.reportVariant(at.child(WireNames.END), "end", with(owner, "end", inner.end(), "period", outer));
     }
   }
 

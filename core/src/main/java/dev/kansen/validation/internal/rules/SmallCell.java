@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Breakdown;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.Located;
@@ -25,13 +26,13 @@ final class SmallCell extends BuiltInRule {
       // publish the very figure about too few pupils that this rule withholds.
       String indicator = figure.indicator().value().id();
       if (small(figure.value().value(), figure.value().pupils(), threshold)) {
-        findings.reportVariant(figure.at("pupils"), "figure", "indicator", indicator,
+        findings.reportVariant(figure.at(WireNames.PUPILS), "figure", "indicator", indicator,
             "schoolYear", figure.schoolYear(), "threshold", threshold);
       }
       for (Located<Breakdown> located : figure.breakdowns()) {
         Breakdown cell = located.value();
         if (small(cell.value(), cell.pupils(), threshold)) {
-          findings.reportVariant(located.at("pupils"), "cell", "indicator", indicator,
+          findings.reportVariant(located.at(WireNames.PUPILS), "cell", "indicator", indicator,
               "schoolYear", figure.schoolYear(), "dimension", cell.dimension(), "category", cell.category(),
               "threshold", threshold);
         }

@@ -31,13 +31,13 @@ final class UnresolvedInterventionReference extends BuiltInRule {
       each(index, findings, indicator.value().interventions(), indicator, "indicator", indicator.value().id());
     }
     for (LocatedIn<Grant, Allocation> allocation : index.allocations()) {
-      require(index, findings, allocation.value().intervention(), allocation.at("intervention"), "allocation",
+      require(index, findings, allocation.value().intervention(), allocation.at(WireNames.INTERVENTION), "allocation",
           allocation.owner().value().id());
     }
     for (LocatedIn<Grant, Transaction> transaction : index.transactions()) {
       Optional<String> id = transaction.value().intervention();
       if (id.isPresent()) {
-        require(index, findings, id.get(), transaction.at("intervention"), "transaction",
+        require(index, findings, id.get(), transaction.at(WireNames.INTERVENTION), "transaction",
             transaction.owner().value().id());
       }
     }
