@@ -1,6 +1,5 @@
 package dev.kansen.validation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -111,20 +110,7 @@ public final class Findings {
   }
 
   private Map<String, String> arguments(Object... namedValues) {
-    if (namedValues.length % 2 != 0) {
-      throw new IllegalArgumentException("Findings.report takes names and values in pairs, but got "
-          + namedValues.length + " arguments for " + code);
-    }
-    Map<String, String> arguments = new LinkedHashMap<>();
-    for (int i = 0; i < namedValues.length; i += 2) {
-      if (!(namedValues[i] instanceof String name)) {
-        throw new IllegalArgumentException("Findings.report argument names must be strings, but argument "
-            + i + " for " + code + " was " + namedValues[i]);
-      }
-      Object value = namedValues[i + 1];
-      arguments.put(name, value instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(value));
-    }
-    return arguments;
+    return CodeMessage.named(code, namedValues);
   }
 
   private void add(JsonPointer path, String message, Map<String, String> arguments, String variant) {

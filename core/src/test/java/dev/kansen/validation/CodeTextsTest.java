@@ -92,11 +92,11 @@ class CodeTextsTest {
   }
 
   @Test
-  void everyCodeHasAWhatWhyAndFixAndEveryRuleCodeAMessageInEnglish() {
+  void everyCodeHasAWhatWhyAndFixAndEveryRuleAndValueCodeAMessageInEnglish() {
     Properties english = bundle("codes");
     Set<String> missing = new TreeSet<>(requiredKeys());
     missing.removeAll(english.stringPropertyNames());
-    for (Code code : RuleCode.values()) {
+    for (Code code : Stream.concat(Arrays.stream(RuleCode.values()), Arrays.stream(ValueCode.values())).toList()) {
       if (messageKeys(code.name(), Locale.ROOT).isEmpty()) {
         missing.add(code.name() + ".message");
       }
