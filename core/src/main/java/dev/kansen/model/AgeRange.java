@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 /**
  * An inclusive range of ages in whole years, from {@code 0} (from birth, or pregnancy when the
@@ -19,8 +20,8 @@ public record AgeRange(int min, int max) {
    */
   public AgeRange {
     if (min < 0 || max > MAX_AGE || max < min) {
-      throw new InvalidValueException(ValueCode.INVALID_AGE_RANGE, min < 0 ? "min" : "max", min + ".." + max,
-          "AgeRange must satisfy 0 <= min <= max <= " + MAX_AGE + ", but was " + min + ".." + max);
+      throw new InvalidValueException(min < 0 ? "min" : "max", min + ".." + max,
+          CodeMessage.of(ValueCode.INVALID_AGE_RANGE, "maxAge", MAX_AGE, "min", min, "max", max));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,8 +23,8 @@ public record DateRange(LocalDate start, LocalDate end) {
     Objects.requireNonNull(start, "DateRange.start must not be null");
     Objects.requireNonNull(end, "DateRange.end must not be null");
     if (end.isBefore(start)) {
-      throw new InvalidValueException(ValueCode.DATE_RANGE_INVERTED, "end", end,
-          "DateRange.end " + end + " is before its start " + start);
+      throw new InvalidValueException("end", end, CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "range",
+          "end", end, "start", start));
     }
   }
 

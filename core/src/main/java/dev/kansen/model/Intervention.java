@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.id.MunicipalityCode;
 import dev.kansen.model.internal.Checks;
@@ -112,10 +113,10 @@ public abstract class Intervention {
     Checks.text("Intervention", "evidenceSource", evidenceSource());
     if (actualEnd().isPresent()) {
       LocalDate end = actualEnd().get();
-      Checks.require(actualStart().isPresent(), ValueCode.ACTUAL_END_WITHOUT_START, "actualEnd", end,
-          "Intervention.actualEnd " + end + " is set but actualStart is not");
-      Checks.require(!end.isBefore(actualStart().get()), ValueCode.DATE_RANGE_INVERTED, "actualEnd", end,
-          "Intervention.actualEnd " + end + " is before its actualStart " + actualStart().get());
+      Checks.require(actualStart().isPresent(), "actualEnd", end,
+          CodeMessage.of(ValueCode.ACTUAL_END_WITHOUT_START, "end", end));
+      Checks.require(!end.isBefore(actualStart().get()), "actualEnd", end,
+          CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "actual", "end", end, "start", actualStart().get()));
     }
   }
 }

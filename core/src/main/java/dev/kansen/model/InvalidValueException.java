@@ -1,8 +1,10 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Thrown when a value cannot be constructed because it would break an invariant that keeps it
@@ -24,6 +26,7 @@ public final class InvalidValueException extends IllegalArgumentException {
   private final String attribute;
   private final String value;
   private final List<String> missingAttributes;
+  private final transient CodeMessage codeMessage;
 
   /**
    * Creates the exception.
@@ -39,6 +42,28 @@ public final class InvalidValueException extends IllegalArgumentException {
     this.attribute = Objects.requireNonNull(attribute, "attribute");
     this.value = shorten(String.valueOf(value));
     this.missingAttributes = List.of();
+    this.codeMessage = null;
+  }
+
+  /**
+   * Creates the exception with a message of the catalogue, whose English text is its message and
+   * which the JSON reader hands on so that the finding can be written in another language.
+   *
+   * @param attribute the attribute (wire-format name, relative to the object), or "" for the value itself
+   * @param value the rejected value, rendered as text
+   * @param message the message of a {@link ValueCode}, naming the attribute and the value
+   * @throws IllegalArgumentException when the message's code is not a {@link ValueCode}
+   */
+  public InvalidValueException(String attribute, Object value, CodeMessage message) {
+    super(message.english());
+    if (!(message.code() instanceof ValueCode valueCode)) {
+      throw new IllegalArgumentException("An InvalidValueException carries a ValueCode, not " + message.code());
+    }
+    this.code = valueCode;
+    this.attribute = Objects.requireNonNull(attribute, "attribute");
+    this.value = shorten(String.valueOf(value));
+    this.missingAttributes = List.of();
+    this.codeMessage = message;
   }
 
   /**
@@ -47,12 +72,17 @@ public final class InvalidValueException extends IllegalArgumentException {
    * @param missingAttributes the names of the required attributes that were not set
    */
   public InvalidValueException(String[] missingAttributes) {
-    super("Cannot build without the required " + (missingAttributes.length == 1 ? "attribute " : "attributes ")
-        + String.join(", ", missingAttributes));
+    this(missingAttributes, CodeMessage.variant(ValueCode.MISSING_ATTRIBUTE, missingAttributes.length == 1 ? "one" : "many",
+        "attributes", String.join(", ", missingAttributes)));
+  }
+
+  private InvalidValueException(String[] missingAttributes, CodeMessage message) {
+    super(message.english());
     this.code = ValueCode.MISSING_ATTRIBUTE;
     this.attribute = missingAttributes.length == 0 ? "" : missingAttributes[0];
     this.value = "";
     this.missingAttributes = List.of(missingAttributes);
+    this.codeMessage = message;
   }
 
   /**
@@ -68,6 +98,7 @@ public final class InvalidValueException extends IllegalArgumentException {
     this.attribute = "";
     this.value = "";
     this.missingAttributes = List.of();
+    this.codeMessage = null;
   }
 
   /** @return the stable code of the broken invariant, such as {@code INVALID_MUNICIPALITY_CODE} */
@@ -78,6 +109,15 @@ public final class InvalidValueException extends IllegalArgumentException {
   /** @return the code of the broken invariant, typed */
   public ValueCode valueCode() {
     return code;
+  }
+
+  /**
+   * @return the message as values of the catalogue (code, variant, arguments), for a finding in
+   *     another language; empty for the builders' own message about an attribute whose default
+   *     depends on itself, which data cannot cause
+   */
+  public Optional<CodeMessage> codeMessage() {
+    return Optional.ofNullable(codeMessage);
   }
 
   /** @return for {@link ValueCode#MISSING_ATTRIBUTE}, the names of the attributes not set; else empty */

@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,14 +30,14 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     Objects.requireNonNull(amount, "Money.amount must not be null");
     Objects.requireNonNull(currency, "Money.currency must not be null");
     if (amount.signum() < 0) {
-      throw new InvalidValueException(ValueCode.NEGATIVE_AMOUNT, "amount", amount.toPlainString(),
-          "Money.amount must not be negative, but was " + InvalidValueException.shorten(amount.toPlainString()));
+      throw new InvalidValueException("amount", amount.toPlainString(), CodeMessage.of(ValueCode.NEGATIVE_AMOUNT,
+          "amount", InvalidValueException.shorten(amount.toPlainString())));
     }
     int digits = Math.max(currency.getDefaultFractionDigits(), 0);
     if (amount.stripTrailingZeros().scale() > digits) {
-      throw new InvalidValueException(ValueCode.AMOUNT_PRECISION, "amount", amount.toPlainString(),
-          "Money.amount has more than " + digits + " decimals for " + currency.getCurrencyCode() + ": "
-              + InvalidValueException.shorten(amount.toPlainString()));
+      throw new InvalidValueException("amount", amount.toPlainString(), CodeMessage.of(ValueCode.AMOUNT_PRECISION,
+          "digits", digits, "currency", currency.getCurrencyCode(),
+          "amount", InvalidValueException.shorten(amount.toPlainString())));
     }
     amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
   }
@@ -99,8 +100,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    throw new InvalidValueException(ValueCode.INVALID_CURRENCY, "currency", code,
-        "Money.currency must be an ISO 4217 code such as EUR, but was \"" + InvalidValueException.shorten(code) + "\"");
+    throw new InvalidValueException("currency", code, CodeMessage.of(ValueCode.INVALID_CURRENCY,
+        "value", InvalidValueException.shorten(code)));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import java.util.Objects;
 
@@ -19,8 +20,8 @@ public record Reach(long count, ReachUnit unit) {
   public Reach {
     Objects.requireNonNull(unit, "Reach.unit must not be null");
     if (count < 0) {
-      throw new InvalidValueException(ValueCode.NEGATIVE_COUNT, "count", count,
-          "Reach.count must not be negative, but was " + count);
+      throw new InvalidValueException("count", count, CodeMessage.of(ValueCode.NEGATIVE_COUNT,
+          "type", "Reach", "attribute", "count", "count", count));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import java.time.LocalDate;
 import java.time.Month;
@@ -23,8 +24,8 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
    */
   public SchoolYear {
     if (startYear < FIRST || startYear > LAST) {
-      throw new InvalidValueException(ValueCode.INVALID_SCHOOL_YEAR, "", startYear,
-          "SchoolYear must start between " + FIRST + " and " + LAST + ", but started in " + startYear);
+      throw new InvalidValueException("", startYear, CodeMessage.variant(ValueCode.INVALID_SCHOOL_YEAR, "range",
+          "first", FIRST, "last", LAST, "year", startYear));
     }
   }
 
@@ -48,9 +49,8 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
   public static SchoolYear parse(String text) {
     Matcher m = WRITTEN.matcher(text);
     if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
-      throw new InvalidValueException(ValueCode.INVALID_SCHOOL_YEAR, "", text,
-          "SchoolYear must be written as two consecutive years such as 2023-2024, but was \""
-              + InvalidValueException.shorten(text) + "\"");
+      throw new InvalidValueException("", text, CodeMessage.variant(ValueCode.INVALID_SCHOOL_YEAR, "written",
+          "value", InvalidValueException.shorten(text)));
     }
     return new SchoolYear(Integer.parseInt(m.group(1)));
   }

@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.internal.Checks;
 import java.util.Optional;
@@ -52,8 +53,8 @@ public abstract class TargetGroup {
   @Value.Check
   void check() {
     for (int group : groups()) {
-      Checks.require(group >= 1 && group <= 8, ValueCode.INVALID_SCHOOL_GROUP, "groups", group,
-          "TargetGroup.groups must hold school groups 1 to 8, but held " + group);
+      Checks.require(group >= 1 && group <= 8, "groups", group,
+          CodeMessage.of(ValueCode.INVALID_SCHOOL_GROUP, "group", group));
     }
     Checks.text("TargetGroup", "description", description());
   }

@@ -12,14 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The texts of kansen's own codes, from the message bundle {@code codes.properties} (English) and
- * {@code codes_LANG.properties} beside it for another language: a Dutch bundle is one more file,
- * {@code codes_nl.properties}. Keys are {@code CODE.what}, {@code CODE.why} and {@code CODE.fix}, and
- * in another language also {@code CODE.message} (see {@link Violation#localizedMessage}); a key
- * missing from a language falls back to English. Files are UTF-8.
+ * {@code codes_LANG.properties} beside it for another language ({@code codes_nl.properties} for
+ * Dutch). Keys are {@code CODE.what}, {@code CODE.why} and {@code CODE.fix}, and for findings
+ * {@code CODE.message} or {@code CODE.message.VARIANT} (see {@link Findings}); a key missing from a
+ * language falls back to English. Files are UTF-8.
  */
 final class CodeTexts {
   private static final String BASE = "codes";
   private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
+  private static final java.util.List<Locale> TRANSLATIONS = java.util.List.of(Locale.forLanguageTag("nl"));
 
   private CodeTexts() {}
 
@@ -68,30 +69,46 @@ final class CodeTexts {
   }
 
   /**
-   * Fills a message pattern's {@code {name}} placeholders with the named arguments.
+   * @param key a key such as {@code SMALL_CELL.message} or {@code IMPLAUSIBLE_DATE.message.past}
+   * @param locale the language wanted
+   * @return the text of that language's file, else of the English file; empty when neither has it
+   */
+  static java.util.Optional<String> pattern(String key, Locale locale) {
+    return translation(key, locale).or(() -> english(key));
+  }
+
+  /**
+   * Fills a message pattern's placeholders with the named arguments, written in the wire format's
+   * own notation (ISO dates, {@code EUR 50000.00}), as the English messages are.
    *
    * @param pattern a message pattern
    * @param arguments the values by name
    * @return the filled message, or empty when the pattern names an argument that is not given
    */
   static java.util.Optional<String> fill(String pattern, Map<String, String> arguments) {
-    StringBuilder out = new StringBuilder();
-    int at = 0;
-    while (at < pattern.length()) {
-      int open = pattern.indexOf('{', at);
-      int close = open < 0 ? -1 : pattern.indexOf('}', open);
-      if (close < 0) {
-        out.append(pattern, at, pattern.length());
-        break;
-      }
-      String value = arguments.get(pattern.substring(open + 1, close));
-      if (value == null) {
-        return java.util.Optional.empty();
-      }
-      out.append(pattern, at, open).append(value);
-      at = close + 1;
-    }
-    return java.util.Optional.of(out.toString());
+    return ArgumentFormat.fill(pattern, arguments, null);
+  }
+
+  /**
+   * Fills a message pattern's placeholders with the named arguments, each typed placeholder
+   * ({@code {date,date}}, {@code {amount,money}}, {@code {period,period}}, {@code {value,number}})
+   * written in the style of the locale when the locale is not English.
+   *
+   * @param pattern a message pattern
+   * @param arguments the values by name
+   * @param locale the locale whose style dates, money and numbers take
+   * @return the filled message, or empty when the pattern names an argument that is not given
+   */
+  static java.util.Optional<String> fill(String pattern, Map<String, String> arguments, Locale locale) {
+    String language = locale.getLanguage();
+    return ArgumentFormat.fill(pattern, arguments, language.isEmpty() || language.equals("en") ? null : locale);
+  }
+
+  /**
+   * @return the languages other than English that kansen's own bundles hold, such as {@code nl}
+   */
+  static java.util.List<Locale> translations() {
+    return TRANSLATIONS;
   }
 
   private static Properties bundle(String name) {

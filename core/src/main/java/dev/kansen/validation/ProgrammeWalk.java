@@ -52,34 +52,34 @@ final class ProgrammeWalk {
     municipalities = locate(programme.municipalities(), root.child(WireNames.MUNICIPALITIES));
     members = locate(programme.alliance().members(), root.child(WireNames.ALLIANCE).child(WireNames.MEMBERS));
 
-    range(programme.period(), root, "period");
+    range(programme.period(), root, WireNames.PERIOD);
     for (Located<AllianceMembership> member : members) {
-      dates.add(new LocatedDate(member.value().joined(), member.path(), "joined", ""));
+      dates.add(new LocatedDate(member.value().joined(), member.path(), WireNames.JOINED, ""));
     }
     for (Located<Intervention> located : interventions) {
       Intervention intervention = located.value();
-      range(intervention.planned(), located.path(), "planned");
-      date(intervention.actualStart(), located.path(), "actualStart");
-      date(intervention.actualEnd(), located.path(), "actualEnd");
-      date(intervention.statusDate(), located.path(), "statusDate");
+      range(intervention.planned(), located.path(), WireNames.PLANNED);
+      date(intervention.actualStart(), located.path(), WireNames.ACTUAL_START);
+      date(intervention.actualEnd(), located.path(), WireNames.ACTUAL_END);
+      date(intervention.statusDate(), located.path(), WireNames.STATUS_DATE);
     }
     for (Located<Grant> grant : grants) {
-      range(grant.value().period(), grant.path(), "period");
-      JsonPointer budgetsAt = grant.at("budgets");
+      range(grant.value().period(), grant.path(), WireNames.PERIOD);
+      JsonPointer budgetsAt = grant.at(WireNames.BUDGETS);
       List<BudgetLine> lines = grant.value().budgets();
       for (int b = 0; b < lines.size(); b++) {
         LocatedIn<Grant, BudgetLine> line = new LocatedIn<>(grant, lines.get(b), budgetsAt.index(b), b);
         budgets.add(line);
-        range(line.value().period(), line.path(), "period");
+        range(line.value().period(), line.path(), WireNames.PERIOD);
       }
-      JsonPointer transactionsAt = grant.at("transactions");
+      JsonPointer transactionsAt = grant.at(WireNames.TRANSACTIONS);
       List<Transaction> moves = grant.value().transactions();
       for (int t = 0; t < moves.size(); t++) {
         LocatedIn<Grant, Transaction> move = new LocatedIn<>(grant, moves.get(t), transactionsAt.index(t), t);
         transactions.add(move);
-        dates.add(new LocatedDate(move.value().date(), move.path(), "date", ""));
+        dates.add(new LocatedDate(move.value().date(), move.path(), WireNames.DATE, ""));
       }
-      JsonPointer allocationsAt = grant.at("allocations");
+      JsonPointer allocationsAt = grant.at(WireNames.ALLOCATIONS);
       List<Allocation> shares = grant.value().allocations();
       for (int a = 0; a < shares.size(); a++) {
         allocations.add(new LocatedIn<>(grant, shares.get(a), allocationsAt.index(a), a));
@@ -88,9 +88,9 @@ final class ProgrammeWalk {
     for (Located<Indicator> indicator : indicators) {
       Optional<Baseline> baseline = indicator.value().baseline();
       if (baseline.isPresent()) {
-        figure(indicator, baseline.get(), indicator.at("baseline"), baseline.get().schoolYear());
+        figure(indicator, baseline.get(), indicator.at(WireNames.BASELINE), baseline.get().schoolYear());
       }
-      JsonPointer periodsAt = indicator.at("periods");
+      JsonPointer periodsAt = indicator.at(WireNames.PERIODS);
       List<IndicatorPeriod> periods = indicator.value().periods();
       for (int p = 0; p < periods.size(); p++) {
         IndicatorPeriod period = periods.get(p);
@@ -99,10 +99,10 @@ final class ProgrammeWalk {
         }
         JsonPointer periodAt = periodsAt.index(p);
         if (period.target().isPresent()) {
-          figure(indicator, period.target().get(), periodAt.child("target"), period.schoolYear());
+          figure(indicator, period.target().get(), periodAt.child(WireNames.TARGET), period.schoolYear());
         }
         if (period.actual().isPresent()) {
-          figure(indicator, period.actual().get(), periodAt.child("actual"), period.schoolYear());
+          figure(indicator, period.actual().get(), periodAt.child(WireNames.ACTUAL), period.schoolYear());
         }
       }
     }
@@ -120,7 +120,7 @@ final class ProgrammeWalk {
     List<Breakdown> cells = figure.breakdowns();
     List<Located<Breakdown>> breakdowns = List.of();
     if (!cells.isEmpty()) {
-      JsonPointer cellsAt = at.child("breakdowns");
+      JsonPointer cellsAt = at.child(WireNames.BREAKDOWNS);
       List<Located<Breakdown>> list = new ArrayList<>(cells.size());
       for (int b = 0; b < cells.size(); b++) {
         list.add(new Located<>(cells.get(b), cellsAt.index(b), b));
@@ -131,8 +131,8 @@ final class ProgrammeWalk {
   }
 
   private void range(DateRange range, JsonPointer owner, String property) {
-    dates.add(new LocatedDate(range.start(), owner, property, "start"));
-    dates.add(new LocatedDate(range.end(), owner, property, "end"));
+    dates.add(new LocatedDate(range.start(), owner, property, WireNames.START));
+    dates.add(new LocatedDate(range.end(), owner, property, WireNames.END));
   }
 
   private void date(Optional<LocalDate> date, JsonPointer owner, String property) {

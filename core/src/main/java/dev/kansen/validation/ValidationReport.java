@@ -90,6 +90,17 @@ public final class ValidationReport {
     return violations.hashCode();
   }
 
+  /**
+   * The messages of all violations in one language, in path order: for Dutch,
+   * {@code report.messages(Locale.forLanguageTag("nl"))}. See {@link Violation#localizedMessage}.
+   *
+   * @param locale the language wanted; English when kansen has no texts in it
+   * @return one message per violation, in the order of {@link #violations()}
+   */
+  public List<String> messages(java.util.Locale locale) {
+    return violations.stream().map(v -> v.localizedMessage(locale)).toList();
+  }
+
   /** @return the verdict with the counts per severity ({@link FindingSummary#counts()}) and one line per violation */
   @Override
   public String toString() {

@@ -83,8 +83,8 @@ public final class Validator {
             .code(RULE_FAILED)
             .severity(Severity.ERROR)
             .path(JsonPointer.root())
-            .message("Rule " + code + " failed with " + e.getClass().getName()
-                + " and could not check the programme")
+            .message(CodeTexts.fill(CodeTexts.english(RULE_FAILED + ".message").orElseThrow(),
+                java.util.Map.of("rule", code, "exception", e.getClass().getName())).orElseThrow())
             .putArguments("rule", code)
             .putArguments("exception", e.getClass().getName())
             .build());

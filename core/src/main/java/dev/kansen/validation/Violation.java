@@ -11,7 +11,8 @@ import org.immutables.value.Value;
  * {@link #code()} an application can react to, a {@link #severity()}, the {@link #path()} as a
  * JSON Pointer in the wire format's names, a plain-English {@link #message()}, the
  * {@link #arguments()} the message names (for other languages and user interfaces), and for read
- * errors the {@link #position()} in the source text.
+ * errors the {@link #position()} in the source text. {@link #localizedMessage(java.util.Locale)}
+ * gives the message in another language; {@link Findings} describes how messages are made.
  *
  * <p>Codes are UPPER_SNAKE_CASE and stable once released: the {@link Code#name()} of a constant of
  * kansen's catalogue ({@link RuleCode}, {@link ValueCode}, {@link ReadCode}, {@link CommandCode}) or
@@ -20,6 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Violation {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+  private static final Pattern VARIANT = Pattern.compile("[a-z][a-zA-Z0-9]*");
 
   /**
    * Path order: by JSON Pointer (segment by segment, array indexes numerically), then severity, then
@@ -40,6 +42,23 @@ public abstract class Violation {
     return CODE.matcher(code).matches();
   }
 
+  /**
+   * @param variant a candidate message variant
+   * @return whether it is a lower camel case word, as every variant must be
+   */
+  static boolean isVariant(String variant) {
+    return VARIANT.matcher(variant).matches();
+  }
+
+  /**
+   * @param code a code's name
+   * @param variant the message variant, or {@code null} for none
+   * @return {@code CODE.message}, or {@code CODE.message.VARIANT}
+   */
+  static String messageKey(String code, String variant) {
+    return variant == null ? code + ".message" : code + ".message." + variant;
+  }
+
   /** @return the stable UPPER_SNAKE_CASE code, e.g. {@code UNRESOLVED_PARTNER} */
   public abstract String code();
 
@@ -49,25 +68,41 @@ public abstract class Violation {
   /** @return where, as a JSON Pointer into the wire format; the root for the whole document */
   public abstract JsonPointer path();
 
-  /** @return a plain-English message that names the values involved */
+  /**
+   * @return the English message, naming the values involved; for a code of kansen's catalogue the
+   *     pattern {@link #messageKey()} of {@code codes.properties} filled with the {@link #arguments()}
+   */
   public abstract String message();
 
   /**
-   * The message in another language: the pattern {@code CODE.message} of that language's bundle
-   * ({@code codes_nl.properties} for Dutch) with each {@code {name}} replaced by the argument of
-   * that name. The English message is {@link #message()}, written by the rule; so is the message
-   * when the language has no pattern for the code or the pattern names an argument the violation
-   * does not have.
+   * @return which wording of its code's message the finding takes, when the wording depends on the
+   *     case (such as {@code past} or {@code future} for {@code IMPLAUSIBLE_DATE}); see {@link Findings}
+   */
+  public abstract Optional<String> variant();
+
+  /**
+   * @return the key of the message's pattern in the message bundles: {@code CODE.message}, or
+   *     {@code CODE.message.VARIANT} for a {@link #variant()}
+   */
+  public String messageKey() {
+    return messageKey(code(), variant().orElse(null));
+  }
+
+  /**
+   * The message in the language of a locale: the pattern {@link #messageKey()} of that language's
+   * bundle ({@code codes_nl.properties} for Dutch, {@code Locale.forLanguageTag("nl")}) filled with
+   * the {@link #arguments()}, dates, money and numbers in the locale's style (see {@link Findings}).
+   * The message is {@link #message()}, in English, when the locale is English or says no language,
+   * when the language has no bundle or no pattern for the key (as for a code of your own), or when the
+   * pattern names an argument the violation does not have.
    *
    * @param locale the language wanted
    * @return the message in that language, else in English
    */
   public String localizedMessage(java.util.Locale locale) {
-    java.util.Optional<String> pattern = CodeTexts.translation(code() + ".message", locale);
-    if (pattern.isEmpty()) {
-      return message();
-    }
-    return CodeTexts.fill(pattern.get(), arguments()).orElseGet(this::message);
+    return CodeTexts.translation(messageKey(), locale)
+        .flatMap(pattern -> CodeTexts.fill(pattern, arguments(), locale))
+        .orElseGet(this::message);
   }
 
   /** @return the values the message names, by name, in a stable order */
@@ -127,6 +162,10 @@ public abstract class Violation {
     }
     if (message().isBlank()) {
       throw new IllegalArgumentException("Violation.message must not be blank");
+    }
+    if (variant().isPresent() && !isVariant(variant().get())) {
+      throw new IllegalArgumentException("Violation.variant must be a lower camel case word, but was \""
+          + variant().get() + "\"");
     }
   }
 

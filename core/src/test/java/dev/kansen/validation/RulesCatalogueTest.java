@@ -118,6 +118,20 @@ class RulesCatalogueTest {
     }
   }
 
+  @Test
+  void docsRulesNlMdMatchesTheDutchCatalogue() throws IOException {
+    Path docs = Path.of("..", "docs", "rules.nl.md");
+    String expected = RulesCatalogueNl.render(catalogue());
+    if (Boolean.getBoolean("kansen.updateDocs")) {
+      Files.writeString(docs, expected, StandardCharsets.UTF_8);
+    }
+    String actual = Files.exists(docs) ? Files.readString(docs, StandardCharsets.UTF_8) : "";
+    if (!actual.equals(expected)) {
+      fail("docs/rules.nl.md does not match the catalogue. " + firstDifference(expected, actual)
+          + "\nRegenerate it with: " + REGENERATE);
+    }
+  }
+
   private static String firstDifference(String expected, String actual) {
     String[] e = expected.split("\n", -1);
     String[] a = actual.split("\n", -1);

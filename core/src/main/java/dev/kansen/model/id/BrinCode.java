@@ -21,8 +21,7 @@ public record BrinCode(String value) implements Identifier, Comparable<BrinCode>
    * @throws InvalidValueException with code {@code INVALID_BRIN_CODE} when the value has the wrong format
    */
   public BrinCode {
-    IdFormat.check(FORMAT, value, ValueCode.INVALID_BRIN_CODE, "BrinCode",
-        "two digits and two capital letters, optionally followed by a two-digit vestiging, such as 16SW or 16SW00");
+    IdFormat.check(FORMAT, value, ValueCode.INVALID_BRIN_CODE, "BrinCode", null);
   }
 
   /**

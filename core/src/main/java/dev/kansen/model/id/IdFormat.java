@@ -1,5 +1,6 @@
 package dev.kansen.model.id;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
 import java.util.Objects;
@@ -9,11 +10,19 @@ import java.util.regex.Pattern;
 final class IdFormat {
   private IdFormat() {}
 
-  static void check(Pattern format, String value, ValueCode code, String type, String expected) {
+  /**
+   * @param format the format
+   * @param value the value to check
+   * @param code the code of a value of the wrong format
+   * @param type the type's name, for the message when the value is null
+   * @param variant the variant of the code's message, or {@code null} for none
+   */
+  static void check(Pattern format, String value, ValueCode code, String type, String variant) {
     Objects.requireNonNull(value, () -> type + " value must not be null");
     if (!format.matcher(value).matches()) {
-      throw new InvalidValueException(code, "", value,
-          type + " must be " + expected + ", but was \"" + InvalidValueException.shorten(value) + "\"");
+      String shown = InvalidValueException.shorten(value);
+      throw new InvalidValueException("", value, variant == null ? CodeMessage.of(code, "value", shown)
+          : CodeMessage.variant(code, variant, "value", shown));
     }
   }
 }

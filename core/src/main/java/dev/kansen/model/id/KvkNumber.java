@@ -18,7 +18,7 @@ public record KvkNumber(String value) implements Identifier, Comparable<KvkNumbe
    * @throws InvalidValueException with code {@code INVALID_KVK_NUMBER} when the value has the wrong format
    */
   public KvkNumber {
-    IdFormat.check(FORMAT, value, ValueCode.INVALID_KVK_NUMBER, "KvkNumber", "eight digits, such as 41202535");
+    IdFormat.check(FORMAT, value, ValueCode.INVALID_KVK_NUMBER, "KvkNumber", null);
   }
 
   /**

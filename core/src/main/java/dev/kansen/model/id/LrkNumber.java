@@ -18,7 +18,7 @@ public record LrkNumber(String value) implements Identifier, Comparable<LrkNumbe
    * @throws InvalidValueException with code {@code INVALID_LRK_NUMBER} when the value has the wrong format
    */
   public LrkNumber {
-    IdFormat.check(FORMAT, value, ValueCode.INVALID_LRK_NUMBER, "LrkNumber", "6 to 12 digits, such as 123456789");
+    IdFormat.check(FORMAT, value, ValueCode.INVALID_LRK_NUMBER, "LrkNumber", null);
   }
 
   /**

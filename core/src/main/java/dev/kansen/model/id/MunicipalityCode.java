@@ -18,7 +18,7 @@ public record MunicipalityCode(String value) implements Identifier, Comparable<M
    * @throws InvalidValueException with code {@code INVALID_MUNICIPALITY_CODE} when the value has the wrong format
    */
   public MunicipalityCode {
-    IdFormat.check(FORMAT, value, ValueCode.INVALID_MUNICIPALITY_CODE, "MunicipalityCode", "GM followed by four digits, such as GM0796");
+    IdFormat.check(FORMAT, value, ValueCode.INVALID_MUNICIPALITY_CODE, "MunicipalityCode", null);
   }
 
   /**

@@ -20,7 +20,7 @@ public record Oin(String value) implements Identifier, Comparable<Oin> {
    * @throws InvalidValueException with code {@code INVALID_OIN} unless the value is twenty digits
    */
   public Oin {
-    IdFormat.check(FORMAT, value, ValueCode.INVALID_OIN, "Oin", "twenty digits, such as 00000003412025350000");
+    IdFormat.check(FORMAT, value, ValueCode.INVALID_OIN, "Oin", null);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.kansen.model.id;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
 import java.util.regex.Pattern;
@@ -22,12 +23,10 @@ public record OrganisationId(String prefix, String id) implements Identifier, Co
    * @throws InvalidValueException with code {@code INVALID_ORGANISATION_ID} when a part has the wrong format
    */
   public OrganisationId {
-    IdFormat.check(PREFIX, prefix, ValueCode.INVALID_ORGANISATION_ID, "OrganisationId prefix",
-        "a list code of two capital letters, a hyphen and capital letters or digits, such as NL-KVK");
-    IdFormat.check(ID, id, ValueCode.INVALID_ORGANISATION_ID, "OrganisationId id",
-        "1 to 100 letters, digits or . _ : / -");
+    IdFormat.check(PREFIX, prefix, ValueCode.INVALID_ORGANISATION_ID, "OrganisationId prefix", "prefix");
+    IdFormat.check(ID, id, ValueCode.INVALID_ORGANISATION_ID, "OrganisationId id", "id");
     if (prefix.equals("NL-KVK")) {
-      IdFormat.check(KVK, id, ValueCode.INVALID_ORGANISATION_ID, "An NL-KVK OrganisationId", "eight digits");
+      IdFormat.check(KVK, id, ValueCode.INVALID_ORGANISATION_ID, "An NL-KVK OrganisationId", "kvk");
     }
   }
 
@@ -42,9 +41,8 @@ public record OrganisationId(String prefix, String id) implements Identifier, Co
     int first = value.indexOf('-');
     int second = first < 0 ? -1 : value.indexOf('-', first + 1);
     if (second < 0 || second == value.length() - 1) {
-      throw new InvalidValueException(ValueCode.INVALID_ORGANISATION_ID, "", value,
-          "OrganisationId must be written PREFIX-ID, such as NL-KVK-41202535, but was \""
-              + InvalidValueException.shorten(value) + "\"");
+      throw new InvalidValueException("", value, CodeMessage.variant(ValueCode.INVALID_ORGANISATION_ID, "written",
+          "value", InvalidValueException.shorten(value)));
     }
     return new OrganisationId(value.substring(0, second), value.substring(second + 1));
   }

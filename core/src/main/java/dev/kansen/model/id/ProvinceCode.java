@@ -18,7 +18,7 @@ public record ProvinceCode(String value) implements Identifier, Comparable<Provi
    * @throws InvalidValueException with code {@code INVALID_PROVINCE_CODE} outside PV20..PV31
    */
   public ProvinceCode {
-    IdFormat.check(FORMAT, value, ValueCode.INVALID_PROVINCE_CODE, "ProvinceCode", "PV20 to PV31, such as PV31 for Limburg");
+    IdFormat.check(FORMAT, value, ValueCode.INVALID_PROVINCE_CODE, "ProvinceCode", null);
   }
 
   /**

@@ -18,7 +18,7 @@ public record RioOnderwijsaanbiederCode(String value) implements Identifier, Com
    * @throws InvalidValueException with code {@code INVALID_RIO_CODE} when the value has the wrong format
    */
   public RioOnderwijsaanbiederCode {
-    IdFormat.check(FORMAT, value, ValueCode.INVALID_RIO_CODE, "RioOnderwijsaanbiederCode", "three digits, A, three digits, such as 123A123");
+    IdFormat.check(FORMAT, value, ValueCode.INVALID_RIO_CODE, "RioOnderwijsaanbiederCode", "provider");
   }
 
   /**

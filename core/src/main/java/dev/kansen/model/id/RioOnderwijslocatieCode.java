@@ -18,7 +18,7 @@ public record RioOnderwijslocatieCode(String value) implements Identifier, Compa
    * @throws InvalidValueException with code {@code INVALID_RIO_CODE} when the value has the wrong format
    */
   public RioOnderwijslocatieCode {
-    IdFormat.check(FORMAT, value, ValueCode.INVALID_RIO_CODE, "RioOnderwijslocatieCode", "three digits, X, three digits, such as 123X123");
+    IdFormat.check(FORMAT, value, ValueCode.INVALID_RIO_CODE, "RioOnderwijslocatieCode", "location");
   }
 
   /**

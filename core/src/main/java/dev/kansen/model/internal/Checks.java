@@ -1,5 +1,6 @@
 package dev.kansen.model.internal;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
 import java.util.Collection;
@@ -14,14 +15,13 @@ public final class Checks {
    * Fails with an {@link InvalidValueException} unless the condition holds.
    *
    * @param condition what must hold
-   * @param code the violation code
    * @param attribute the attribute's wire name
    * @param value the offending value
-   * @param message the message, naming attribute and value
+   * @param message the message of the catalogue, naming attribute and value
    */
-  public static void require(boolean condition, ValueCode code, String attribute, Object value, String message) {
+  public static void require(boolean condition, String attribute, Object value, CodeMessage message) {
     if (!condition) {
-      throw new InvalidValueException(code, attribute, value, message);
+      throw new InvalidValueException(attribute, value, message);
     }
   }
 
@@ -34,9 +34,8 @@ public final class Checks {
    */
   public static void id(String type, String attribute, String id) {
     if (!isId(id)) {
-      throw new InvalidValueException(ValueCode.INVALID_ID, attribute, id,
-          type + "." + attribute + " must start with a letter or digit and hold only letters, digits and . _ : -"
-              + " (at most 100 characters), but was \"" + InvalidValueException.shorten(id) + "\"");
+      throw new InvalidValueException(attribute, id, CodeMessage.of(ValueCode.INVALID_ID, "type", type,
+          "attribute", attribute, "value", InvalidValueException.shorten(id)));
     }
   }
 
@@ -90,7 +89,8 @@ public final class Checks {
    */
   public static void text(String type, String attribute, String text) {
     if (text.isBlank()) {
-      throw new InvalidValueException(ValueCode.BLANK_TEXT, attribute, text, type + "." + attribute + " must not be blank");
+      throw new InvalidValueException(attribute, text, CodeMessage.of(ValueCode.BLANK_TEXT, "type", type,
+          "attribute", attribute));
     }
   }
 
@@ -127,8 +127,8 @@ public final class Checks {
    */
   public static void count(String type, String attribute, long count) {
     if (count < 0) {
-      throw new InvalidValueException(ValueCode.NEGATIVE_COUNT, attribute, count,
-          type + "." + attribute + " must not be negative, but was " + count);
+      throw new InvalidValueException(attribute, count, CodeMessage.of(ValueCode.NEGATIVE_COUNT, "type", type,
+          "attribute", attribute, "count", count));
     }
   }
 }

@@ -177,8 +177,7 @@ final class ObjectReading {
       String relative = e.attribute().isEmpty() ? attribute : e.attribute();
       JsonPointer where = at.resolve(relative);
       String first = relative.isEmpty() ? "" : relative.split("/", -1)[0];
-      session.report(e.code(), where, indexOf(first) < 0 || locations == null ? start : locations[indexOf(first)],
-          e.getMessage());
+      session.report(e, where, indexOf(first) < 0 || locations == null ? start : locations[indexOf(first)]);
       return null;
     }
   }

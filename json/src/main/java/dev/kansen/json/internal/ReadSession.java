@@ -1,5 +1,6 @@
 package dev.kansen.json.internal;
 
+import dev.kansen.model.InvalidValueException;
 import dev.kansen.validation.ReadCode;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -132,15 +133,39 @@ public final class ReadSession {
    * @param message the message
    */
   void report(String code, JsonPointer at, JsonLocation location, String message) {
+    record(ReadViolations.of(code, at, location, message), at, location);
+  }
+
+  /**
+   * Records the violation of a value the model refused, with the message's variant and arguments
+   * so that it can be written in another language; stops the read once the cap is reached.
+   *
+   * @param refused the model's exception
+   * @param at where
+   * @param location where in the text
+   */
+  void report(InvalidValueException refused, JsonPointer at, JsonLocation location) {
+    Violation violation = ReadViolations.of(refused.code(), at, location, refused.getMessage());
+    if (refused.codeMessage().isPresent()) {
+      violation = Violation.builder().from(violation)
+          .arguments(refused.codeMessage().get().arguments())
+          .variant(refused.codeMessage().get().variant())
+          .build();
+    }
+    record(violation, at, location);
+  }
+
+  private void record(Violation violation, JsonPointer at, JsonLocation location) {
     if (!positions) {
-      fail(code, at, location, message);
+      violations.add(violation);
+      throw new StopReading();
     }
     if (violations.size() >= maxViolations - 1) {
       violations.add(ReadViolations.of(ReadCode.TOO_MANY_VIOLATIONS.name(), at, location,
           "Stopped reading after " + maxViolations + " violations; fix these and read again"));
       throw new StopReading();
     }
-    violations.add(ReadViolations.of(code, at, location, message));
+    violations.add(violation);
   }
 
   void report(ReadCode code, JsonPointer at, JsonLocation location, String message) {

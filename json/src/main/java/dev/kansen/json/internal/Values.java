@@ -192,7 +192,7 @@ final class Values {
       List<String> segments = at.segments();
       boolean named = !segments.isEmpty() && segments.get(segments.size() - 1).equals(e.attribute());
       JsonPointer where = named ? at : at.resolve(e.attribute());
-      s.report(e.code(), where, s.parser().currentTokenLocation(), e.getMessage());
+      s.report(e, where, s.parser().currentTokenLocation());
       return null;
     }
   }

@@ -1,8 +1,8 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Intervention;
-import dev.kansen.model.Municipality;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
@@ -22,23 +22,27 @@ final class ActualDateAfterAsOf extends BuiltInRule {
     LocalDate asOf = context.asOf();
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
-      String who = "Intervention \"" + intervention.id() + "\"";
-      check(intervention.actualStart(), located, "actualStart", who + " actually started", asOf, findings);
-      check(intervention.actualEnd(), located, "actualEnd", who + " actually ended", asOf, findings);
-      check(intervention.statusDate(), located, "statusDate", who + " took status " + intervention.status(), asOf,
-          findings);
+      check(intervention.actualStart(), located, WireNames.ACTUAL_START, asOf, findings, "intervention", intervention.id());
+      check(intervention.actualEnd(), located, WireNames.ACTUAL_END, asOf, findings, "intervention", intervention.id());
+      check(intervention.statusDate(), located, WireNames.STATUS_DATE, asOf, findings, "intervention", intervention.id(),
+          "status", intervention.status());
     }
     for (Located<AllianceMembership> member : index.members()) {
-      check(Optional.of(member.value().joined()), member, "joined",
-          "Municipality " + member.value().municipality() + " joined the alliance", asOf, findings);
+      check(Optional.of(member.value().joined()), member, WireNames.JOINED, asOf, findings,
+          "municipality", member.value().municipality());
     }
   }
 
-  private static void check(Optional<LocalDate> date, Located<?> owner, String property, String what, LocalDate asOf,
-      Findings findings) {
+  /** Reports with the property's name as the variant. */
+  private static void check(Optional<LocalDate> date, Located<?> owner, String property, LocalDate asOf,
+      Findings findings, Object... who) {
     if (date.isPresent() && date.get().isAfter(asOf)) {
-      findings.report(owner.at(property), what + " on " + date.get() + ", after the as-of date " + asOf, "date",
-          date.get(), "asOf", asOf);
+      Object[] named = java.util.Arrays.copyOf(who, who.length + 4);
+      named[who.length] = "date";
+      named[who.length + 1] = date.get();
+      named[who.length + 2] = "asOf";
+      named[who.length + 3] = asOf;
+      findings.reportVariant(owner.at(property), property, named);
     }
   }
 }

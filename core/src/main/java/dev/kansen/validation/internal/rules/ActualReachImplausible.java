@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Reach;
 import dev.kansen.validation.Findings;
@@ -24,10 +25,8 @@ final class ActualReachImplausible extends BuiltInRule {
       Reach planned = intervention.plannedReach().get();
       Reach actual = intervention.actualReach().get();
       if (planned.unit() == actual.unit() && exceeds(actual.count(), context.reachFactor(), planned.count())) {
-        findings.report(located.at("actualReach", "count"), "Intervention \""
-            + intervention.id() + "\" reached " + actual + ", more than " + context.reachFactor()
-            + " times the planned " + planned, "intervention", intervention.id(), "actual", actual.count(),
-            "planned", planned.count(), "factor", context.reachFactor());
+        findings.reportArguments(located.at(WireNames.ACTUAL_REACH, WireNames.COUNT), "intervention", intervention.id(),
+            "actual", actual.count(), "planned", planned.count(), "unit", actual.unit(), "factor", context.reachFactor());
       }
     }
   }

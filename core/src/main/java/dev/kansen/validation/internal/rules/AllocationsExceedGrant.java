@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Money;
@@ -33,7 +34,7 @@ final class AllocationsExceedGrant extends BuiltInRule {
       }
       total = total.plus(allocation.value().amount());
       if (total.compareTo(grant.amount()) > 0) {
-        findings.reportArguments(allocation.at("amount"), "grant", grant.id(), "allocated", total, "amount", grant.amount(), "allocation", allocation.index());
+        findings.reportArguments(allocation.at(WireNames.AMOUNT), "grant", grant.id(), "allocated", total, "amount", grant.amount(), "allocation", allocation.index());
         reported = true;
       }
     }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.SchoolYear;
@@ -30,7 +31,7 @@ final class BaselineNotBeforeTargets extends BuiltInRule {
       }
       SchoolYear baseline = indicator.baseline().get().schoolYear();
       if (earliest != null && baseline.compareTo(earliest) >= 0) {
-        findings.reportArguments(located.at("baseline", "schoolYear"), "indicator", indicator.id(), "baseline", baseline, "firstTarget", earliest);
+        findings.reportArguments(located.at(WireNames.BASELINE, WireNames.SCHOOL_YEAR), "indicator", indicator.id(), "baseline", baseline, "firstTarget", earliest);
       }
     }
   }

@@ -5,7 +5,6 @@ import dev.kansen.model.Indicator;
 import dev.kansen.model.Measurement;
 import dev.kansen.model.SchoolYear;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.LocatedFigure;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
@@ -44,10 +43,9 @@ final class BreakdownPupilsMismatch extends BuiltInRule {
         if (tally.complete && tally.sum != figure.pupils().getAsInt()) {
           // The difference is a group of pupils, and the total or the sum, beside the cells a report
           // shows, gives another: the finding states neither count, whatever their size.
-          findings.report(located.breakdowns().get(tally.first).path(), "Indicator \"" + indicator.id() + "\" for "
-              + year + ": the pupils of its " + e.getKey() + " breakdown add up to "
-              + (tally.sum > figure.pupils().getAsInt() ? "more" : "fewer") + " than the figure's pupils",
-              "indicator", indicator.id(), "dimension", e.getKey());
+          findings.reportVariant(located.breakdowns().get(tally.first).path(),
+              tally.sum > figure.pupils().getAsInt() ? "more" : "fewer",
+              "indicator", indicator.id(), "schoolYear", year, "dimension", e.getKey());
         }
       }
     }

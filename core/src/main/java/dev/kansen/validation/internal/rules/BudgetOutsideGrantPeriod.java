@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.BudgetLine;
 import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
@@ -18,8 +19,8 @@ final class BudgetOutsideGrantPeriod extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (LocatedIn<Grant, BudgetLine> line : index.budgets()) {
       Grant grant = line.owner().value();
-      Periods.requireInside(line.value().period(), grant.period(), line.at("period"),
-          "Budget line " + line.index() + " of grant \"" + grant.id() + "\" is set", "the grant's period", findings);
+      Periods.requireInside(line.value().period(), grant.period(), line.at(WireNames.PERIOD), findings,
+          "line", line.index(), "grant", grant.id());
     }
   }
 }

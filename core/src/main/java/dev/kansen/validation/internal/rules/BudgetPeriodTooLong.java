@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.BudgetLine;
 import dev.kansen.model.DateRange;
 import dev.kansen.model.Grant;
@@ -22,9 +23,8 @@ final class BudgetPeriodTooLong extends BuiltInRule {
       DateRange period = line.value().period();
       LocalDate latestEnd = latestEnd(period.start());
       if (period.end().isAfter(latestEnd)) {
-        findings.report(line.at("period", "end"), "Budget line " + line.index()
-            + " of grant \"" + line.owner().value().id() + "\" covers " + period + " (" + period.days()
-            + " days), more than one year; it should end by " + latestEnd, "period", period, "latestEnd", latestEnd);
+        findings.reportArguments(line.at(WireNames.PERIOD, WireNames.END), "line", line.index(), "grant", line.owner().value().id(),
+            "period", period, "days", period.days(), "latestEnd", latestEnd);
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.validation.Findings;
@@ -19,7 +20,7 @@ final class CancelledWithoutStatusDate extends BuiltInRule {
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
       if (intervention.status() == InterventionStatus.CANCELLED && intervention.statusDate().isEmpty()) {
-        findings.reportArguments(located.at("status"), "intervention", intervention.id());
+        findings.reportArguments(located.at(WireNames.STATUS), "intervention", intervention.id());
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.validation.Findings;
@@ -19,7 +20,7 @@ final class ClosedWithoutActualEnd extends BuiltInRule {
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
       if (intervention.status() == InterventionStatus.CLOSED && intervention.actualEnd().isEmpty()) {
-        findings.reportArguments(located.at("status"), "intervention", intervention.id(), "status", intervention.status());
+        findings.reportArguments(located.at(WireNames.STATUS), "intervention", intervention.id(), "status", intervention.status());
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
@@ -31,7 +32,7 @@ final class DisbursementAfterCancellation extends BuiltInRule {
         continue;
       }
       if (transaction.date().isAfter(intervention.get().statusDate().get())) {
-        findings.reportArguments(located.at("date"), "intervention", intervention.get().id(), "date", transaction.date(), "cancelled", intervention.get().statusDate().get(), "amount", transaction.amount());
+        findings.reportArguments(located.at(WireNames.DATE), "intervention", intervention.get().id(), "date", transaction.date(), "cancelled", intervention.get().statusDate().get(), "amount", transaction.amount());
       }
     }
   }

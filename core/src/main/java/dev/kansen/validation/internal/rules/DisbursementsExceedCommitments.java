@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Money;
 import dev.kansen.model.Transaction;
@@ -54,10 +55,8 @@ final class DisbursementsExceedCommitments extends BuiltInRule {
       }
       disbursed = disbursed.plus(transaction.amount());
       if (disbursed.compareTo(committed) > 0) {
-        findings.report(located.at("amount"), "The disbursements under grant \""
-            + grant.id() + "\" add up to " + disbursed + " with transaction " + located.index() + ", more than the "
-            + committed + (anyCommitment ? " committed" : " awarded"),
-            "grant", grant.id(), "disbursed", disbursed, "committed", committed);
+        findings.reportVariant(located.at(WireNames.AMOUNT), anyCommitment ? "committed" : "awarded",
+            "grant", grant.id(), "disbursed", disbursed, "transaction", located.index(), "committed", committed);
         break;
       }
     }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Breakdown;
 import dev.kansen.model.Indicator;
 import dev.kansen.validation.Findings;
@@ -30,7 +31,7 @@ final class DuplicateBreakdownCategory extends BuiltInRule {
         Breakdown cell = located.value();
         Integer earlier = seen.putIfAbsent(List.of(cell.dimension(), cell.category()), located.index());
         if (earlier != null) {
-          findings.reportArguments(located.at("category"), "indicator", indicator.id(), "dimension", cell.dimension(), "category", cell.category(), "schoolYear", figure.schoolYear(), "first", earlier, "second", located.index());
+          findings.reportArguments(located.at(WireNames.CATEGORY), "indicator", indicator.id(), "dimension", cell.dimension(), "category", cell.category(), "schoolYear", figure.schoolYear(), "first", earlier, "second", located.index());
         }
       }
     }

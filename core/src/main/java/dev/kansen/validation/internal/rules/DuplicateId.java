@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Goal;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Indicator;
@@ -38,9 +39,9 @@ final class DuplicateId extends BuiltInRule {
       String value = id.apply(item.value());
       JsonPointer earlier = first.get(value);
       if (earlier == null) {
-        first.put(value, item.at("id"));
+        first.put(value, item.at(WireNames.ID));
       } else {
-        findings.reportArguments(item.at("id"), "id", value, "first", earlier);
+        findings.reportArguments(item.at(WireNames.ID), "id", value, "first", earlier);
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Municipality;
 import dev.kansen.model.id.MunicipalityCode;
@@ -24,8 +25,7 @@ final class DuplicateMunicipality extends BuiltInRule {
       MunicipalityCode code = located.value().code();
       Located<Municipality> earlier = seen.putIfAbsent(code, located);
       if (earlier != null) {
-        findings.report(located.at("code"), "Municipality " + code
-            + " is listed twice in the programme, first at " + earlier.path(), "municipality", code);
+        findings.reportVariant(located.at(WireNames.CODE), "programme", "municipality", code, "first", earlier.path());
       }
     }
     Map<MunicipalityCode, Located<AllianceMembership>> members = new HashMap<>();
@@ -33,8 +33,7 @@ final class DuplicateMunicipality extends BuiltInRule {
       MunicipalityCode code = located.value().municipality();
       Located<AllianceMembership> earlier = members.putIfAbsent(code, located);
       if (earlier != null) {
-        findings.report(located.at("municipality"), "Municipality " + code
-            + " is listed twice as an alliance member, first at " + earlier.path(), "municipality", code);
+        findings.reportVariant(located.at(WireNames.MUNICIPALITY), "alliance", "municipality", code, "first", earlier.path());
       }
     }
   }

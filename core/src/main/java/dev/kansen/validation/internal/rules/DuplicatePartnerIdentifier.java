@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Partner;
 import dev.kansen.model.id.Identifier;
 import dev.kansen.validation.Findings;
@@ -40,11 +41,10 @@ final class DuplicatePartnerIdentifier extends BuiltInRule {
             && roots[earlier.partner()] == roots[i];
         if (!shared) {
           String other = partners.get(earlier.partner()).id();
-          findings.report(index.partners().get(i).at("identifiers", j), identifier.scheme() + " identifier "
-              + identifier.value() + " of partner \"" + partner.id() + "\" is already used by "
-              + (earlier.partner() == i ? "the same partner" : "partner \"" + other + "\"") + " at "
-              + index.partners().get(earlier.partner()).at("identifiers", earlier.identifier()), "identifier", identifier.value(),
-              "partner", partner.id(), "other", other);
+          findings.reportVariant(index.partners().get(i).at(WireNames.IDENTIFIERS, j),
+              earlier.partner() == i ? "samePartner" : "otherPartner", "scheme", identifier.scheme(),
+              "identifier", identifier.value(), "partner", partner.id(), "other", other,
+              "first", index.partners().get(earlier.partner()).at(WireNames.IDENTIFIERS, earlier.identifier()));
         }
       }
     }

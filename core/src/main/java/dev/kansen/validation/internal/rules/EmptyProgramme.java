@@ -18,12 +18,10 @@ final class EmptyProgramme extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     Located<Programme> programme = index.located();
     if (programme.value().partners().isEmpty()) {
-      findings.report(programme.at("partners"), "Programme \"" + programme.value().id() + "\" has no partners",
-          "programme", programme.value().id());
+      findings.reportVariant(programme.at(WireNames.PARTNERS), "partners", "programme", programme.value().id());
     }
     if (programme.value().interventions().isEmpty()) {
-      findings.report(programme.at(WireNames.INTERVENTIONS), "Programme \"" + programme.value().id()
-          + "\" has no interventions", "programme", programme.value().id());
+      findings.reportVariant(programme.at(WireNames.INTERVENTIONS), "interventions", "programme", programme.value().id());
     }
   }
 }

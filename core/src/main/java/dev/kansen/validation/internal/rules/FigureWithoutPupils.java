@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Breakdown;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.Measurement;
@@ -32,7 +33,7 @@ final class FigureWithoutPupils extends BuiltInRule {
       Indicator indicator = located.indicator().value();
       JsonPointer path = located.path();
       SchoolYear year = located.schoolYear();
-      if (figure.value().isEmpty() || figure.pupils().isPresent() || path.toString().endsWith("/target")) {
+      if (figure.value().isEmpty() || figure.pupils().isPresent() || path.toString().endsWith("/" + WireNames.TARGET)) {
         continue;
       }
       Map<String, Long> byDimension = new LinkedHashMap<>();
@@ -43,9 +44,7 @@ final class FigureWithoutPupils extends BuiltInRule {
           ? indicator.measure() == Measure.PERCENTAGE
           : byDimension.values().stream().allMatch(sum -> sum < threshold);
       if (unknown) {
-        findings.report(path, "Indicator \"" + indicator.id() + "\" for " + year + " gives a value without its pupils,"
-            + " and its population is not known to reach the small-cell threshold of " + threshold
-            + "; kansen withholds it", "indicator", indicator.id(), "threshold", threshold);
+        findings.reportArguments(path, "indicator", indicator.id(), "schoolYear", year, "threshold", threshold);
       }
     }
   }

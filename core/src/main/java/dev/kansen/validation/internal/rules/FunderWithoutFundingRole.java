@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
@@ -22,7 +23,7 @@ final class FunderWithoutFundingRole extends BuiltInRule {
       Grant grant = located.value();
       Optional<Partner> funder = index.partner(grant.funder());
       if (funder.isPresent() && !funder.get().hasRole(PartnerRole.FUNDING)) {
-        findings.reportArguments(located.at("funder"), "grant", grant.id(), "funder", grant.funder(), "roles", funder.get().roles());
+        findings.reportArguments(located.at(WireNames.FUNDER), "grant", grant.id(), "funder", grant.funder(), "roles", funder.get().roles());
       }
     }
   }

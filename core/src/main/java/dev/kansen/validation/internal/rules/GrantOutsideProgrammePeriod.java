@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.Located;
@@ -16,8 +17,8 @@ final class GrantOutsideProgrammePeriod extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Grant> located : index.grants()) {
-      Periods.requireInside(located.value().period(), index.programme().period(), located.at("period"),
-          "Grant \"" + located.value().id() + "\" is set", "the programme period", findings);
+      Periods.requireInside(located.value().period(), index.programme().period(), located.at(WireNames.PERIOD), findings,
+          "grant", located.value().id());
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
@@ -21,21 +22,20 @@ final class ImplementerWithoutImplementingRole extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
-      check(index, intervention, intervention.lead(), "led", located.at("lead"), findings);
+      check(index, intervention, intervention.lead(), "lead", located.at(WireNames.LEAD), findings);
       for (int p = 0; p < intervention.participants().size(); p++) {
-        check(index, intervention, intervention.participants().get(p), "carried out",
-            located.at("participants", p), findings);
+        check(index, intervention, intervention.participants().get(p), "participant",
+            located.at(WireNames.PARTICIPANTS, p), findings);
       }
     }
   }
 
-  private static void check(ProgrammeIndex index, Intervention intervention, String id, String verb,
+  private static void check(ProgrammeIndex index, Intervention intervention, String id, String variant,
       JsonPointer path, Findings findings) {
     Optional<Partner> partner = index.partner(id);
     if (partner.isPresent() && !partner.get().hasRole(PartnerRole.IMPLEMENTING)) {
-      findings.report(path, "Intervention \"" + intervention.id() + "\" is " + verb + " by partner \"" + id
-          + "\", whose roles " + partner.get().roles() + " do not include IMPLEMENTING",
-          "intervention", intervention.id(), "partner", id, "roles", partner.get().roles());
+      findings.reportVariant(path, variant, "intervention", intervention.id(), "partner", id,
+          "roles", partner.get().roles());
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Baseline;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
@@ -22,17 +23,15 @@ final class IndicatorActualAfterAsOf extends BuiltInRule {
       if (indicator.baseline().isPresent()) {
         Baseline baseline = indicator.baseline().get();
         if (baseline.schoolYear().start().isAfter(context.asOf())) {
-          findings.report(located.at("baseline"), "Indicator \"" + indicator.id()
-              + "\" has a baseline for school year " + baseline.schoolYear() + ", which starts after the as-of date "
-              + context.asOf(), "schoolYear", baseline.schoolYear(), "asOf", context.asOf());
+          findings.reportVariant(located.at(WireNames.BASELINE), "baseline", "indicator", indicator.id(),
+              "schoolYear", baseline.schoolYear(), "asOf", context.asOf());
         }
       }
       for (int p = 0; p < indicator.periods().size(); p++) {
         IndicatorPeriod period = indicator.periods().get(p);
         if (period.actual().isPresent() && period.schoolYear().start().isAfter(context.asOf())) {
-          findings.report(located.at("periods", p).child("actual"), "Indicator \"" + indicator.id()
-              + "\" has an actual for school year " + period.schoolYear() + ", which starts after the as-of date "
-              + context.asOf(), "schoolYear", period.schoolYear(), "asOf", context.asOf());
+          findings.reportVariant(located.at(WireNames.PERIODS, p).child(WireNames.ACTUAL), "actual", "indicator", indicator.id(),
+              "schoolYear", period.schoolYear(), "asOf", context.asOf());
         }
       }
     }

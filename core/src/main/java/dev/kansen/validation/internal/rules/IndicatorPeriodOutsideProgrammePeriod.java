@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Programme;
@@ -23,7 +24,7 @@ final class IndicatorPeriodOutsideProgrammePeriod extends BuiltInRule {
       for (int p = 0; p < indicator.periods().size(); p++) {
         IndicatorPeriod period = indicator.periods().get(p);
         if (!period.schoolYear().period().overlaps(programme.period())) {
-          findings.reportArguments(located.at("periods", p).child("schoolYear"), "schoolYear", period.schoolYear(), "period", programme.period(), "indicator", indicator.id());
+          findings.reportArguments(located.at(WireNames.PERIODS, p).child(WireNames.SCHOOL_YEAR), "schoolYear", period.schoolYear(), "period", programme.period(), "indicator", indicator.id());
         }
       }
     }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.SchoolYear;
 import dev.kansen.validation.Findings;
@@ -28,7 +29,7 @@ final class IndicatorPeriodsOverlap extends BuiltInRule {
         SchoolYear year = indicator.periods().get(p).schoolYear();
         Integer earlier = seen.putIfAbsent(year, p);
         if (earlier != null) {
-          findings.reportArguments(located.at("periods", p).child("schoolYear"), "indicator", indicator.id(), "schoolYear", year, "first", earlier, "second", p);
+          findings.reportArguments(located.at(WireNames.PERIODS, p).child(WireNames.SCHOOL_YEAR), "indicator", indicator.id(), "schoolYear", year, "first", earlier, "second", p);
         }
       }
     }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Intervention;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.Located;
@@ -18,7 +19,7 @@ final class InterventionMunicipalityOutsideProgramme extends BuiltInRule {
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
       if (intervention.municipality().isPresent() && index.municipality(intervention.municipality().get()).isEmpty()) {
-        findings.reportArguments(located.at("municipality"), "intervention", intervention.id(), "municipality", intervention.municipality().get());
+        findings.reportArguments(located.at(WireNames.MUNICIPALITY), "intervention", intervention.id(), "municipality", intervention.municipality().get());
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Intervention;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.Located;
@@ -16,8 +17,8 @@ final class InterventionOutsideProgrammePeriod extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Intervention> located : index.interventions()) {
-      Periods.requireInside(located.value().planned(), index.programme().period(), located.at("planned"),
-          "Intervention \"" + located.value().id() + "\" is planned", "the programme period", findings);
+      Periods.requireInside(located.value().planned(), index.programme().period(), located.at(WireNames.PLANNED), findings,
+          "intervention", located.value().id());
     }
   }
 }

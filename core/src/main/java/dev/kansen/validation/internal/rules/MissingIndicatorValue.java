@@ -24,11 +24,10 @@ final class MissingIndicatorValue extends BuiltInRule {
       SchoolYear year = located.schoolYear();
       boolean qualitative = indicator.measure() == Measure.QUALITATIVE;
       if (!qualitative && figure.value().isEmpty()) {
-        findings.report(located.path(), "Indicator \"" + indicator.id() + "\" is " + indicator.measure()
-            + " but its figure for " + year + " has no value", "indicator", indicator.id(), "schoolYear", year);
+        findings.reportVariant(located.path(), "value", "indicator", indicator.id(), "measure", indicator.measure(),
+            "schoolYear", year);
       } else if (qualitative && figure.comment().isEmpty()) {
-        findings.report(located.path(), "Indicator \"" + indicator.id() + "\" is QUALITATIVE but its figure for " + year
-            + " has no comment describing it", "indicator", indicator.id(), "schoolYear", year);
+        findings.reportVariant(located.path(), "comment", "indicator", indicator.id(), "schoolYear", year);
       }
     }
   }

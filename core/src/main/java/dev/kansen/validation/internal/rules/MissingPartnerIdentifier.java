@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Partner;
 import dev.kansen.model.id.Identifier;
 import dev.kansen.model.id.IdentifierScheme;
@@ -30,10 +31,8 @@ final class MissingPartnerIdentifier extends BuiltInRule {
             : identifier.scheme() == IdentifierScheme.LRK;
       }
       if (!found) {
-        String expected = school ? "a BRIN or RIO code" : "an LRK number";
-        findings.report(located.at("identifiers"), "Partner \"" + partner.id() + "\" is a "
-            + partner.type() + " but has no " + expected.substring(expected.indexOf(' ') + 1), "partner", partner.id(),
-            "type", partner.type(), "expected", expected);
+        findings.reportVariant(located.at(WireNames.IDENTIFIERS), school ? "school" : "childcare", "partner", partner.id(),
+            "type", partner.type());
       }
     }
   }

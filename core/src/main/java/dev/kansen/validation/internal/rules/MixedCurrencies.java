@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.BudgetLine;
 import dev.kansen.model.Grant;
@@ -35,9 +36,9 @@ final class MixedCurrencies extends BuiltInRule {
   private static void check(Grant grant, Money amount, JsonPointer at, Findings findings) {
     Currency currency = grant.amount().currency();
     if (!amount.currency().equals(currency)) {
-      findings.report(at.child("amount").child("currency"), "Grant \"" + grant.id() + "\" is in "
-          + currency.getCurrencyCode() + ", but " + at + " is " + amount, "expected", currency.getCurrencyCode(),
-          "currency", amount.currency().getCurrencyCode());
+      findings.reportArguments(at.child(WireNames.AMOUNT).child(WireNames.CURRENCY), "grant", grant.id(),
+          "expected", currency.getCurrencyCode(), "currency", amount.currency().getCurrencyCode(),
+          "location", at, "amount", amount);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Municipality;
 import dev.kansen.model.Programme;
@@ -26,7 +27,7 @@ final class MunicipalityJoinedAfterStart extends BuiltInRule {
       }
       Located<AllianceMembership> member = index.members().get(position.getAsInt());
       if (member.value().joined().isAfter(programme.period().start())) {
-        findings.reportArguments(member.at("joined"), "municipality", municipality.code(), "joined", member.value().joined(), "start", programme.period().start(), "name", municipality.name());
+        findings.reportArguments(member.at(WireNames.JOINED), "municipality", municipality.code(), "joined", member.value().joined(), "start", programme.period().start(), "name", municipality.name());
       }
     }
   }

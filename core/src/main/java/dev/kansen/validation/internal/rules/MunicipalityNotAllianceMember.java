@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Municipality;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.Located;
@@ -18,7 +19,7 @@ final class MunicipalityNotAllianceMember extends BuiltInRule {
     for (Located<Municipality> located : index.municipalities()) {
       Municipality municipality = located.value();
       if (index.membership(municipality.code()).isEmpty()) {
-        findings.reportArguments(located.at("code"), "municipality", municipality.code(), "alliance", index.programme().alliance().name(), "name", municipality.name());
+        findings.reportArguments(located.at(WireNames.CODE), "municipality", municipality.code(), "alliance", index.programme().alliance().name(), "name", municipality.name());
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Partner;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.ProgrammeIndex;
@@ -35,8 +36,8 @@ final class PartOfCycle extends BuiltInRule {
         List<Integer> cycle = path.subList(path.indexOf(current), path.size());
         int first = cycle.stream().mapToInt(Integer::intValue).min().orElseThrow();
         List<String> ids = cycle.stream().map(i -> partners.get(i).id()).toList();
-        findings.report(index.partners().get(first).at("partOf"), "Partners form a partOf cycle: "
-            + String.join(" -> ", ids) + " -> " + ids.get(0), "cycle", String.join(",", ids));
+        findings.reportArguments(index.partners().get(first).at(WireNames.PART_OF), "cycle", String.join(",", ids),
+            "path", String.join(" -> ", ids) + " -> " + ids.get(0));
       }
       path.forEach(i -> state[i] = DONE);
     }

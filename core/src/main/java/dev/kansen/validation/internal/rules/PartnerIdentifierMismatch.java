@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Partner;
 import dev.kansen.model.id.Identifier;
 import dev.kansen.validation.Findings;
@@ -21,7 +22,7 @@ final class PartnerIdentifierMismatch extends BuiltInRule {
       for (int j = 0; j < partner.identifiers().size(); j++) {
         Identifier identifier = partner.identifiers().get(j);
         if (!IdentifierFit.fits(identifier.scheme(), partner.type())) {
-          findings.reportArguments(located.at("identifiers", j), "partner", partner.id(), "type", partner.type(), "scheme", identifier.scheme(), "identifier", identifier.value());
+          findings.reportArguments(located.at(WireNames.IDENTIFIERS, j), "partner", partner.id(), "type", partner.type(), "scheme", identifier.scheme(), "identifier", identifier.value());
         }
       }
     }

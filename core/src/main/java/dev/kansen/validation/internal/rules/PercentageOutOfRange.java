@@ -1,10 +1,10 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Breakdown;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.Measure;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Located;
 import dev.kansen.validation.LocatedFigure;
 import dev.kansen.validation.ProgrammeIndex;
@@ -28,15 +28,16 @@ final class PercentageOutOfRange extends BuiltInRule {
       if (indicator.measure() != Measure.PERCENTAGE) {
         continue;
       }
-      String what = "Indicator \"" + indicator.id() + "\" for " + figure.schoolYear();
       if (outside(figure.value().value())) {
-        report(figure.at("value"), what, figure.value().value().get(), findings);
+        findings.reportVariant(figure.at(WireNames.VALUE), "figure", "indicator", indicator.id(),
+            "schoolYear", figure.schoolYear(), "value", figure.value().value().get());
       }
       for (Located<Breakdown> located : figure.breakdowns()) {
         Breakdown cell = located.value();
         if (outside(cell.value())) {
-          report(located.at("value"), what + ", " + cell.dimension() + " " + cell.category() + ",", cell.value().get(),
-              findings);
+          findings.reportVariant(located.at(WireNames.VALUE), "cell", "indicator", indicator.id(),
+              "schoolYear", figure.schoolYear(), "dimension", cell.dimension(), "category", cell.category(),
+              "value", cell.value().get());
         }
       }
     }
@@ -44,10 +45,5 @@ final class PercentageOutOfRange extends BuiltInRule {
 
   private static boolean outside(Optional<BigDecimal> value) {
     return value.isPresent() && (value.get().signum() < 0 || value.get().compareTo(HUNDRED) > 0);
-  }
-
-  private static void report(JsonPointer path, String what, BigDecimal value, Findings findings) {
-    findings.report(path, what + " has percentage " + value.toPlainString() + ", outside 0 to 100",
-        "value", value.toPlainString());
   }
 }

@@ -1,7 +1,7 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.DateRange;
-import dev.kansen.model.Intervention;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 
@@ -10,22 +10,27 @@ final class Periods {
   private Periods() {}
 
   /**
+   * Reports with the variant {@code start} or {@code end}, naming {@code start} or {@code end} and
+   * the enclosing {@code period} besides the values that name the inner period.
+   *
    * @param inner the period that should lie inside
    * @param outer the enclosing period
    * @param at the inner period's path; {@code /start} or {@code /end} is appended
-   * @param what names the inner period, e.g. {@code Intervention "x" is planned}
-   * @param outerName names the enclosing period, e.g. {@code the programme period}
    * @param findings where to report
+   * @param owner the named values that say whose period the inner one is, e.g. {@code "grant", "g"}
    */
-  static void requireInside(DateRange inner, DateRange outer, JsonPointer at, String what, String outerName,
-      Findings findings) {
+  static void requireInside(DateRange inner, DateRange outer, JsonPointer at, Findings findings, Object... owner) {
     if (inner.start().isBefore(outer.start())) {
-      findings.report(at.child("start"), what + " to start on " + inner.start() + ", before " + outerName + " "
-          + outer + " starts", "start", inner.start(), "period", outer);
+      findings.reportVariant(at.child(WireNames.START), "start", with(owner, "start", inner.start(), "period", outer));
     }
     if (inner.end().isAfter(outer.end())) {
-      findings.report(at.child("end"), what + " to end on " + inner.end() + ", after " + outerName + " "
-          + outer + " ends", "end", inner.end(), "period", outer);
+      findings.reportVariant(at.child(WireNames.END), "end", with(owner, "end", inner.end(), "period", outer));
     }
+  }
+
+  private static Object[] with(Object[] owner, Object... more) {
+    Object[] all = java.util.Arrays.copyOf(owner, owner.length + more.length);
+    System.arraycopy(more, 0, all, owner.length, more.length);
+    return all;
   }
 }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.validation.Findings;
@@ -19,7 +20,7 @@ final class PipelineWithActualStart extends BuiltInRule {
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
       if (intervention.status() == InterventionStatus.PIPELINE && intervention.actualStart().isPresent()) {
-        findings.reportArguments(located.at("actualStart"), "intervention", intervention.id(), "actualStart", intervention.actualStart().get());
+        findings.reportArguments(located.at(WireNames.ACTUAL_START), "intervention", intervention.id(), "actualStart", intervention.actualStart().get());
       }
     }
   }

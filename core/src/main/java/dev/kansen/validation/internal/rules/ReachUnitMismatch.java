@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Intervention;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.Located;
@@ -19,10 +20,10 @@ final class ReachUnitMismatch extends BuiltInRule {
       Intervention intervention = located.value();
       if (intervention.plannedReach().isPresent() && intervention.actualReach().isPresent()
           && intervention.plannedReach().get().unit() != intervention.actualReach().get().unit()) {
-        findings.report(located.at("actualReach", "unit"), "Intervention \""
-            + intervention.id() + "\" planned to reach " + intervention.plannedReach().get() + " but reports "
-            + intervention.actualReach().get(), "intervention", intervention.id(),
-            "planned", intervention.plannedReach().get().unit(), "actual", intervention.actualReach().get().unit());
+        findings.reportArguments(located.at(WireNames.ACTUAL_REACH, WireNames.UNIT), "intervention", intervention.id(),
+            "planned", intervention.plannedReach().get().unit(), "actual", intervention.actualReach().get().unit(),
+            "plannedCount", intervention.plannedReach().get().count(),
+            "actualCount", intervention.actualReach().get().count());
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.validation.Findings;
@@ -21,7 +22,7 @@ final class RunningWithoutActualStart extends BuiltInRule {
       boolean running = intervention.status() == InterventionStatus.IMPLEMENTATION
           || intervention.status() == InterventionStatus.SUSPENDED;
       if (running && intervention.actualStart().isEmpty()) {
-        findings.reportArguments(located.at("status"), "intervention", intervention.id(), "status", intervention.status());
+        findings.reportArguments(located.at(WireNames.STATUS), "intervention", intervention.id(), "status", intervention.status());
       }
     }
   }

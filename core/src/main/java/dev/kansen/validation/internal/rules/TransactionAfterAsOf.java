@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Transaction;
 import dev.kansen.validation.Findings;
@@ -19,10 +20,8 @@ final class TransactionAfterAsOf extends BuiltInRule {
     for (LocatedIn<Grant, Transaction> located : index.transactions()) {
       Transaction transaction = located.value();
       if (transaction.date().isAfter(context.asOf())) {
-        findings.report(located.at("date"), "A " + transaction.type()
-            + " of " + transaction.amount() + " under grant \"" + located.owner().value().id() + "\" is dated "
-            + transaction.date() + ", after the as-of date " + context.asOf(), "date", transaction.date(),
-            "asOf", context.asOf());
+        findings.reportArguments(located.at(WireNames.DATE), "type", transaction.type(), "amount", transaction.amount(),
+            "grant", located.owner().value().id(), "date", transaction.date(), "asOf", context.asOf());
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Goal;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.Located;
@@ -20,7 +21,7 @@ final class UnresolvedIndicatorReference extends BuiltInRule {
       for (int j = 0; j < goal.indicators().size(); j++) {
         String id = goal.indicators().get(j);
         if (index.indicator(id).isEmpty()) {
-          findings.reportArguments(located.at("indicators", j), "goal", goal.id(), "indicator", id);
+          findings.reportArguments(located.at(WireNames.INDICATORS, j), "goal", goal.id(), "indicator", id);
         }
       }
     }

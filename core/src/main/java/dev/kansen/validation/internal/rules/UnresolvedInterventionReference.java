@@ -25,37 +25,42 @@ final class UnresolvedInterventionReference extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Goal> goal : index.goals()) {
-      each(index, findings, goal.value().interventions(), goal, "Goal \"" + goal.value().id() + "\"");
+      each(index, findings, goal.value().interventions(), goal, "goal", goal.value().id());
     }
     for (Located<Indicator> indicator : index.indicators()) {
-      each(index, findings, indicator.value().interventions(), indicator,
-          "Indicator \"" + indicator.value().id() + "\"");
+      each(index, findings, indicator.value().interventions(), indicator, "indicator", indicator.value().id());
     }
     for (LocatedIn<Grant, Allocation> allocation : index.allocations()) {
-      require(index, findings, allocation.value().intervention(), allocation.at("intervention"),
-          "An allocation of grant \"" + allocation.owner().value().id() + "\"");
+      require(index, findings, allocation.value().intervention(), allocation.at(WireNames.INTERVENTION), "allocation",
+          allocation.owner().value().id());
     }
     for (LocatedIn<Grant, Transaction> transaction : index.transactions()) {
       Optional<String> id = transaction.value().intervention();
       if (id.isPresent()) {
-        require(index, findings, id.get(), transaction.at("intervention"),
-            "A transaction of grant \"" + transaction.owner().value().id() + "\"");
+        require(index, findings, id.get(), transaction.at(WireNames.INTERVENTION), "transaction",
+            transaction.owner().value().id());
       }
     }
   }
 
-  private static void each(ProgrammeIndex index, Findings findings, List<String> ids, Located<?> owner, String who) {
+  private static void each(ProgrammeIndex index, Findings findings, List<String> ids, Located<?> owner, String kind,
+      String ownerId) {
     for (int j = 0; j < ids.size(); j++) {
       if (index.intervention(ids.get(j)).isEmpty()) {
-        require(index, findings, ids.get(j), owner.at(WireNames.INTERVENTIONS, j), who);
+        require(index, findings, ids.get(j), owner.at(WireNames.INTERVENTIONS, j), kind, ownerId);
       }
     }
   }
 
-  private static void require(ProgrammeIndex index, Findings findings, String id, JsonPointer path, String who) {
+  /**
+   * Reports with the kind of referrer ({@code goal}, {@code indicator}, {@code allocation},
+   * {@code transaction}) as the variant; an allocation's or transaction's owner is its grant.
+   */
+  private static void require(ProgrammeIndex index, Findings findings, String id, JsonPointer path, String kind,
+      String ownerId) {
     if (index.intervention(id).isEmpty()) {
-      findings.report(path, who + " names intervention \"" + id + "\", but no intervention of the programme has that id",
-          "intervention", id);
+      String owner = kind.equals("allocation") || kind.equals("transaction") ? "grant" : kind;
+      findings.reportVariant(path, kind, owner, ownerId, "intervention", id);
     }
   }
 }

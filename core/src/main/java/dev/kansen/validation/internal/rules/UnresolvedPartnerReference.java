@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;
@@ -22,33 +23,36 @@ final class UnresolvedPartnerReference extends BuiltInRule {
     Located<Programme> programme = index.located();
     Optional<String> coordinator = programme.value().alliance().coordinator();
     if (coordinator.isPresent()) {
-      require(index, findings, coordinator.get(), programme.at("alliance", "coordinator"), "The alliance's coordinator");
+      require(index, findings, coordinator.get(), programme.at(WireNames.ALLIANCE, WireNames.COORDINATOR), "coordinator");
     }
     for (Located<Partner> located : index.partners()) {
       Partner partner = located.value();
       if (partner.partOf().isPresent()) {
-        require(index, findings, partner.partOf().get(), located.at("partOf"),
-            "Partner \"" + partner.id() + "\" is partOf");
+        require(index, findings, partner.partOf().get(), located.at(WireNames.PART_OF), "partOf", "owner", partner.id());
       }
     }
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
       if (index.partner(intervention.lead()).isEmpty()) {
-        require(index, findings, intervention.lead(), located.at("lead"),
-            "Intervention \"" + intervention.id() + "\" has lead");
+        require(index, findings, intervention.lead(), located.at(WireNames.LEAD), "lead", "intervention", intervention.id());
       }
       for (int p = 0; p < intervention.participants().size(); p++) {
         if (index.partner(intervention.participants().get(p)).isEmpty()) {
-          require(index, findings, intervention.participants().get(p), located.at("participants", p),
-              "Intervention \"" + intervention.id() + "\" has participant");
+          require(index, findings, intervention.participants().get(p), located.at(WireNames.PARTICIPANTS, p), "participant",
+              "intervention", intervention.id());
         }
       }
     }
   }
 
-  private static void require(ProgrammeIndex index, Findings findings, String id, JsonPointer path, String what) {
+  /** Reports with the kind of reference as the variant, naming {@code partner} besides the referrer. */
+  private static void require(ProgrammeIndex index, Findings findings, String id, JsonPointer path, String variant,
+      Object... referrer) {
     if (index.partner(id).isEmpty()) {
-      findings.report(path, what + " \"" + id + "\", but no partner of the programme has that id", "partner", id);
+      Object[] named = java.util.Arrays.copyOf(referrer, referrer.length + 2);
+      named[referrer.length] = "partner";
+      named[referrer.length + 1] = id;
+      findings.reportVariant(path, variant, named);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.Located;
@@ -18,7 +19,7 @@ final class UnresolvedRecipient extends BuiltInRule {
     for (Located<Grant> located : index.grants()) {
       Grant grant = located.value();
       if (index.partner(grant.recipient()).isEmpty()) {
-        findings.reportArguments(located.at("recipient"), "grant", grant.id(), "recipient", grant.recipient());
+        findings.reportArguments(located.at(WireNames.RECIPIENT), "grant", grant.id(), "recipient", grant.recipient());
       }
     }
   }

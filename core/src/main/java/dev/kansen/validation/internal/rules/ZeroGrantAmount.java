@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Grant;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.Located;
@@ -18,7 +19,7 @@ final class ZeroGrantAmount extends BuiltInRule {
     for (Located<Grant> located : index.grants()) {
       Grant grant = located.value();
       if (grant.amount().isZero()) {
-        findings.reportArguments(located.at("amount"), "grant", grant.id(), "amount", grant.amount());
+        findings.reportArguments(located.at(WireNames.AMOUNT), "grant", grant.id(), "amount", grant.amount());
       }
     }
   }

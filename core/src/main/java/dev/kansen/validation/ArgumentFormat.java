@@ -1,0 +1,108 @@
+package dev.kansen.validation;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Fills a message pattern: each {@code {name}} becomes the argument of that name as it is, and each
+ * {@code {name,type}} the argument written in a locale's style, where type is {@code date} (an ISO
+ * date), {@code period} (two ISO dates joined by {@code ..}), {@code money} (a currency code, a
+ * space and a plain decimal, as {@code EUR 50000.00}) or {@code number} (a plain decimal). Without a
+ * locale, or for a value that is not of its type, the argument is written as it is: the wire
+ * format's own notation, which the English messages use.
+ */
+final class ArgumentFormat {
+  private ArgumentFormat() {}
+
+  /**
+   * @param pattern a message pattern
+   * @param arguments the values by name, in the wire format's notation
+   * @param style the locale whose style typed placeholders take, or {@code null} for none
+   * @return the filled message, or empty when the pattern names an argument that is not given
+   */
+  static Optional<String> fill(String pattern, Map<String, String> arguments, Locale style) {
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    while (at < pattern.length()) {
+      int open = pattern.indexOf('{', at);
+      int close = open < 0 ? -1 : pattern.indexOf('}', open);
+      if (close < 0) {
+        out.append(pattern, at, pattern.length());
+        break;
+      }
+      String placeholder = pattern.substring(open + 1, close);
+      int comma = placeholder.indexOf(',');
+      String name = comma < 0 ? placeholder : placeholder.substring(0, comma);
+      String value = arguments.get(name);
+      if (value == null) {
+        return Optional.empty();
+      }
+      out.append(pattern, at, open);
+      out.append(comma < 0 || style == null ? value : format(value, placeholder.substring(comma + 1), style));
+      at = close + 1;
+    }
+    return Optional.of(out.toString());
+  }
+
+  /**
+   * @param value an argument in the wire format's notation
+   * @param type {@code date}, {@code period}, {@code money} or {@code number}
+   * @param locale the style
+   * @return the value in that style; the value itself when it is not of the type
+   */
+  static String format(String value, String type, Locale locale) {
+    try {
+      return switch (type) {
+        case "date" -> date(value, locale);
+        case "period" -> period(value, locale);
+        case "money" -> money(value, locale);
+        case "number" -> number(new BigDecimal(value), locale);
+        default -> value;
+      };
+    } catch (DateTimeParseException | IllegalArgumentException e) {
+      return value;
+    }
+  }
+
+  private static String date(String value, Locale locale) {
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(LocalDate.parse(value));
+  }
+
+  private static String period(String value, Locale locale) {
+    int dots = value.indexOf("..");
+    if (dots < 0) {
+      return value;
+    }
+    String through = locale.getLanguage().equals("nl") ? " t/m " : " – ";
+    return date(value.substring(0, dots), locale) + through + date(value.substring(dots + 2), locale);
+  }
+
+  private static String money(String value, Locale locale) {
+    int space = value.indexOf(' ');
+    if (space < 0) {
+      return value;
+    }
+    Currency currency = Currency.getInstance(value.substring(0, space));
+    BigDecimal amount = new BigDecimal(value.substring(space + 1));
+    String symbol = currency.getSymbol(locale);
+    String digits = number(amount.setScale(Math.max(amount.scale(), currency.getDefaultFractionDigits())), locale);
+    return symbol + " " + digits;
+  }
+
+  private static String number(BigDecimal value, Locale locale) {
+    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
+    format.setParseBigDecimal(true);
+    format.setMinimumFractionDigits(Math.max(0, value.scale()));
+    format.setMaximumFractionDigits(Math.max(0, value.scale()));
+    return format.format(value);
+  }
+}
