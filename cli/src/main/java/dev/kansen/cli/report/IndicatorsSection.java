@@ -1,15 +1,19 @@
 package dev.kansen.cli.report;
 
 import dev.kansen.analysis.Disclosure;
+import dev.kansen.analysis.IndicatorProgress;
+import dev.kansen.analysis.PeriodProgress;
 import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.analysis.PublishedCell;
 import dev.kansen.analysis.PublishedFigure;
 import dev.kansen.cli.summary.Amounts;
 import dev.kansen.cli.summary.Labels;
+import dev.kansen.cli.summary.TimeAndSources;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Measure;
 import dev.kansen.model.Measurement;
+import dev.kansen.model.MethodBreak;
 import dev.kansen.model.SchoolYear;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,9 +49,17 @@ final class IndicatorsSection {
           + (ordered ? indicator.ascending() ? ", higher is better" : ", lower is better" : ""));
       ProgrammeSummary.wholePercent(summary.indicators().get(i)).ifPresent(p -> html.text(" · ")
           .element("strong", p.toPlainString() + "%").text(" of the way from baseline to target"));
+      String track = TimeAndSources.progress(summary.indicators().get(i), indicator.measure());
+      if (!track.isEmpty()) {
+        html.text(" · " + track);
+      }
       html.end("p").newline();
+      for (MethodBreak b : indicator.methodBreaks()) {
+        html.start("p").attr("class", "meta method-break").text("Method changed from " + b.schoolYear() + ": "
+            + b.description() + ". Figures before and after are not joined or compared.").end("p").newline();
+      }
       if (IndicatorChart.drawable(indicator, disclosure)) {
-        IndicatorChart.render(html, indicator, disclosure, id + "-chart-" + n++);
+        IndicatorChart.render(html, indicator, disclosure, id + "-chart-" + n++, summary.indicators().get(i)::sameMethod);
         html.newline();
       }
       html.start("table").attr("class", "data compact").newline().element("caption", indicator.title() + ": figures").newline()
@@ -55,15 +67,29 @@ final class IndicatorsSection {
       Table.headers(html, "School year", "Figure");
       Table.numberHeader(html, "Value");
       html.end("tr").end("thead").newline().start("tbody").newline();
-      indicator.baseline().ifPresent(b -> row(html, b.schoolYear(), "Baseline", disclosure.figure(b), unit));
+      indicator.baseline().ifPresent(b -> row(html, b.schoolYear(), kind("Baseline", b), disclosure.figure(b), unit));
       for (IndicatorPeriod p : indicator.periods()) {
-        p.target().ifPresent(t -> row(html, p.schoolYear(), "Target", disclosure.figure(t), unit));
-        p.actual().ifPresent(a -> row(html, p.schoolYear(), "Actual", disclosure.figure(a), unit));
+        p.target().ifPresent(t -> row(html, p.schoolYear(), kind("Target", t), disclosure.figure(t), unit));
+        IndicatorProgress progress = summary.indicators().get(i);
+        p.actual().ifPresent(a -> row(html, p.schoolYear(), kind("Actual", a) + track(progress, p.schoolYear()),
+            disclosure.figure(a), unit));
       }
       html.end("tbody").newline().end("table").newline().end("article").newline();
     }
     html.end("div").newline().end("section").newline();
     equity(html, summary, equityId);
+  }
+
+  /** @return {@code , on track} or {@code , off track} for the year's actual, where that is defined */
+  private static String track(IndicatorProgress progress, SchoolYear year) {
+    return progress.periods().stream().filter(x -> x.schoolYear().equals(year)).findFirst()
+        .flatMap(PeriodProgress::onTrack).map(on -> on ? ", on track" : ", off track").orElse("");
+  }
+
+  /** @return e.g. {@code Actual (DUO, provisional, measured 2024-06-30)}: the figure's kind with its source mark */
+  private static String kind(String kind, Measurement figure) {
+    String mark = TimeAndSources.mark(figure);
+    return mark.isEmpty() ? kind : kind + " (" + mark + ")";
   }
 
   private static void row(HtmlWriter html, SchoolYear year, String kind, PublishedFigure f, String unit) {

@@ -28,6 +28,7 @@ public final class SummaryText {
     out.accept(programme.title() + " (" + programme.id() + ")");
     out.accept("Period: " + programme.period().start() + " to " + programme.period().end());
     out.accept("");
+    TimeAndSources.text(programme, out);
     out.accept("Partners: " + summary.partnerCount());
     counts("by type", summary.partnersByType(), out);
     counts("by role", summary.partnersByRole(), out);
@@ -57,6 +58,7 @@ public final class SummaryText {
       out.accept("    target   " + figure(p.latestTarget(), indicator.measure()));
       out.accept("    progress " + ProgrammeSummary.wholePercent(p)
           .map(v -> v.toPlainString() + "% of the way from baseline to target").orElse("not known"));
+      TimeAndSources.text(indicator, p, out);
     }
   }
 
