@@ -42,6 +42,14 @@ public final class Pojos {
     public List<GrantPojo> grants;
     /** The indicators property. */
     public List<IndicatorPojo> indicators;
+    /** The phases property (1.1). */
+    public List<PhasePojo> phases;
+    /** The relatedProgrammes property (1.1). */
+    public List<RelatedProgrammePojo> relatedProgrammes;
+    /** The documents property (1.1). */
+    public List<DocumentPojo> documents;
+    /** The contactPoints property (1.1). */
+    public List<ContactPointPojo> contactPoints;
 
     /** Creates an empty one, for databind. */
     public ProgrammePojo() {}
@@ -106,6 +114,8 @@ public final class Pojos {
     public String municipality;
     /** The description property. */
     public String description;
+    /** The contactPoints property (1.1). */
+    public List<ContactPointPojo> contactPoints;
 
     /** Creates an empty one, for databind. */
     public PartnerPojo() {}
@@ -331,6 +341,8 @@ public final class Pojos {
     public BaselinePojo baseline;
     /** The periods property. */
     public List<IndicatorPeriodPojo> periods;
+    /** The methodBreaks property (1.1). */
+    public List<MethodBreakPojo> methodBreaks;
 
     /** Creates an empty one, for databind. */
     public IndicatorPojo() {}
@@ -348,6 +360,12 @@ public final class Pojos {
     public String comment;
     /** The breakdowns property. */
     public List<BreakdownPojo> breakdowns;
+    /** The source property (1.1). */
+    public String source;
+    /** The measuredOn property (1.1). */
+    public String measuredOn;
+    /** The status property (1.1). */
+    public String status;
 
     /** Creates an empty one, for databind. */
     public BaselinePojo() {}
@@ -376,6 +394,12 @@ public final class Pojos {
     public String comment;
     /** The breakdowns property. */
     public List<BreakdownPojo> breakdowns;
+    /** The source property (1.1). */
+    public String source;
+    /** The measuredOn property (1.1). */
+    public String measuredOn;
+    /** The status property (1.1). */
+    public String status;
 
     /** Creates an empty one, for databind. */
     public ObservationPojo() {}
@@ -394,5 +418,74 @@ public final class Pojos {
 
     /** Creates an empty one, for databind. */
     public BreakdownPojo() {}
+  }
+
+  /** The Phase of the wire format (1.1), as a plain class. */
+  public static final class PhasePojo {
+    /** The title property. */
+    public String title;
+    /** The period property. */
+    public DateRangePojo period;
+    /** The description property. */
+    public String description;
+    /** The goals property. */
+    public List<String> goals;
+
+    /** Creates an empty one, for databind. */
+    public PhasePojo() {}
+  }
+
+  /** The RelatedProgramme of the wire format (1.1), as a plain class. */
+  public static final class RelatedProgrammePojo {
+    /** The relation property. */
+    public String relation;
+    /** The title property. */
+    public String title;
+    /** The programme property. */
+    public String programme;
+
+    /** Creates an empty one, for databind. */
+    public RelatedProgrammePojo() {}
+  }
+
+  /** The DocumentLink of the wire format (1.1), as a plain class. */
+  public static final class DocumentPojo {
+    /** The title property. */
+    public String title;
+    /** The address property. */
+    public String address;
+    /** The date property. */
+    public String date;
+    /** The kind property. */
+    public String kind;
+
+    /** Creates an empty one, for databind. */
+    public DocumentPojo() {}
+  }
+
+  /** The ContactPoint of the wire format (1.1), as a plain class. */
+  public static final class ContactPointPojo {
+    /** The role property. */
+    public String role;
+    /** The email property. */
+    public String email;
+    /** The telephone property. */
+    public String telephone;
+    /** The name property. */
+    public String name;
+
+    /** Creates an empty one, for databind. */
+    public ContactPointPojo() {}
+  }
+
+  /** The MethodBreak of the wire format (1.1), as a plain class. */
+  public static final class MethodBreakPojo {
+    /** The schoolYear property. */
+    public String schoolYear;
+    /** The description property. */
+    public String description;
+
+    /** Creates an empty one, for databind. */
+    public MethodBreakPojo() {}
   }
 }

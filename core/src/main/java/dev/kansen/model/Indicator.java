@@ -45,6 +45,9 @@ public abstract class Indicator {
   /** @return targets and actuals per school year */
   public abstract List<IndicatorPeriod> periods();
 
+  /** @return breaks in the method behind the figures, such as the doorstroomtoets from 2023-2024 */
+  public abstract List<MethodBreak> methodBreaks();
+
   /**
    * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a

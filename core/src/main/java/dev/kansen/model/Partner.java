@@ -49,6 +49,14 @@ public abstract class Partner {
   public abstract Optional<String> description();
 
   /**
+   * Where to reach the partner about the programme: offices' e-mail addresses or telephone
+   * numbers, never a private person's data (see {@link ContactPoint}).
+   *
+   * @return the partner's contact points
+   */
+  public abstract List<ContactPoint> contactPoints();
+
+  /**
    * @param scheme an identifier scheme
    * @return the partner's identifiers of that scheme
    */

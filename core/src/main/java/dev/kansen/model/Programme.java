@@ -60,6 +60,23 @@ public abstract class Programme {
   /** @return the outcome indicators */
   public abstract List<Indicator> indicators();
 
+  /** @return the phases of the multi-year action agenda, such as 2019–2021 and 2022–2025 */
+  public abstract List<Phase> phases();
+
+  /** @return other programmes and how they relate to this one: predecessor, successor, umbrella */
+  public abstract List<RelatedProgramme> relatedProgrammes();
+
+  /** @return links to public documents: the action agenda, council letters, evaluations */
+  public abstract List<DocumentLink> documents();
+
+  /**
+   * Where to reach the programme: offices' e-mail addresses or telephone numbers, never a private
+   * person's data (see {@link ContactPoint}).
+   *
+   * @return the programme's contact points
+   */
+  public abstract List<ContactPoint> contactPoints();
+
   /**
    * @param id a partner id
    * @return the partner with that id; the first one where the id occurs more than once

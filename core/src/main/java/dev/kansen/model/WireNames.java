@@ -99,6 +99,16 @@ public final class WireNames {
   public static final String BREAKDOWNS = "breakdowns";
   /** The category of a breakdown cell. */
   public static final String CATEGORY = "category";
+  /** The phases of a programme's action agenda. */
+  public static final String PHASES = "phases";
+  /** The programmes related to a programme. */
+  public static final String RELATED_PROGRAMMES = "relatedProgrammes";
+  /** The documents linked from a programme. */
+  public static final String DOCUMENTS = "documents";
+  /** The contact points of a programme or of a partner. */
+  public static final String CONTACT_POINTS = "contactPoints";
+  /** The breaks in method of an indicator. */
+  public static final String METHOD_BREAKS = "methodBreaks";
 
   private WireNames() {}
 }

@@ -3,12 +3,15 @@ package dev.kansen.validation;
 import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.BudgetLine;
+import dev.kansen.model.ContactPoint;
+import dev.kansen.model.DocumentLink;
 import dev.kansen.model.Goal;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Municipality;
 import dev.kansen.model.Partner;
+import dev.kansen.model.Phase;
 import dev.kansen.model.Programme;
 import dev.kansen.model.Transaction;
 import dev.kansen.model.id.MunicipalityCode;
@@ -248,5 +251,23 @@ public final class ProgrammeIndex {
    */
   public List<LocatedDate> dates() {
     return walk().dates;
+  }
+
+  /** @return the phases of the action agenda, each with its path, e.g. {@code /phases/1} */
+  public List<Located<Phase>> phases() {
+    return walk().phases;
+  }
+
+  /** @return the documents linked from the programme, each with its path */
+  public List<Located<DocumentLink>> documents() {
+    return walk().documents;
+  }
+
+  /**
+   * @return every contact point — the programme's, then each partner's — with its path, e.g.
+   *     {@code /contactPoints/0} or {@code /partners/2/contactPoints/0}
+   */
+  public List<Located<ContactPoint>> contactPoints() {
+    return walk().contactPoints;
   }
 }

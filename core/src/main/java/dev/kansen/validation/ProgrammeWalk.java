@@ -5,6 +5,8 @@ import dev.kansen.model.Allocation;
 import dev.kansen.model.Baseline;
 import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Breakdown;
+import dev.kansen.model.ContactPoint;
+import dev.kansen.model.DocumentLink;
 import dev.kansen.model.BudgetLine;
 import dev.kansen.model.DateRange;
 import dev.kansen.model.Goal;
@@ -15,6 +17,7 @@ import dev.kansen.model.Intervention;
 import dev.kansen.model.Measurement;
 import dev.kansen.model.Municipality;
 import dev.kansen.model.Partner;
+import dev.kansen.model.Phase;
 import dev.kansen.model.Programme;
 import dev.kansen.model.SchoolYear;
 import dev.kansen.model.Transaction;
@@ -41,6 +44,9 @@ final class ProgrammeWalk {
   final List<LocatedIn<Grant, Transaction>> transactions = new ArrayList<>();
   final List<LocatedFigure> figures = new ArrayList<>();
   final List<LocatedDate> dates = new ArrayList<>();
+  final List<Located<Phase>> phases;
+  final List<Located<DocumentLink>> documents;
+  final List<Located<ContactPoint>> contactPoints = new ArrayList<>();
 
   ProgrammeWalk(Programme programme) {
     JsonPointer root = JsonPointer.root();
@@ -51,6 +57,12 @@ final class ProgrammeWalk {
     indicators = locate(programme.indicators(), root.child(WireNames.INDICATORS));
     municipalities = locate(programme.municipalities(), root.child(WireNames.MUNICIPALITIES));
     members = locate(programme.alliance().members(), root.child(WireNames.ALLIANCE).child(WireNames.MEMBERS));
+    phases = locate(programme.phases(), root.child(WireNames.PHASES));
+    documents = locate(programme.documents(), root.child(WireNames.DOCUMENTS));
+    contactPoints.addAll(locate(programme.contactPoints(), root.child(WireNames.CONTACT_POINTS)));
+    for (Located<Partner> partner : partners) {
+      contactPoints.addAll(locate(partner.value().contactPoints(), partner.at(WireNames.CONTACT_POINTS)));
+    }
 
     range(programme.period(), root, WireNames.PERIOD);
     for (Located<AllianceMembership> member : members) {

@@ -102,6 +102,24 @@ public enum RuleCode implements Code {
   FIGURE_WITHOUT_PUPILS(Severity.WARNING, Category.PRIVACY),
   /** The programme has no partners, or no interventions (reported once for each empty list). */
   EMPTY_PROGRAMME(Severity.WARNING, Category.COMPLETENESS),
+  /** A phase's goals name a goal id that no goal of the programme has. */
+  UNRESOLVED_GOAL_REFERENCE(Severity.ERROR, Category.REFERENCES),
+  /** A phase of the action agenda starts before or ends after the programme period. */
+  PHASE_OUTSIDE_PROGRAMME_PERIOD(Severity.WARNING, Category.DATES),
+  /** Two phases of the action agenda share at least one day; the later-starting one is reported. */
+  PHASES_OVERLAP(Severity.WARNING, Category.DATES),
+  /** A figure (baseline, target or actual) marked FINAL was measured on a date after the as-of date. */
+  FINAL_FIGURE_MEASURED_AFTER_AS_OF(Severity.ERROR, Category.DATES),
+  /** An indicator's target is for a school year on or after a break in method that lies after its baseline's school year. */
+  TARGET_ACROSS_METHOD_BREAK(Severity.WARNING, Category.OUTCOMES),
+  /** A linked document's address is not an absolute http or https URL with a host. */
+  DOCUMENT_ADDRESS_NOT_HTTP(Severity.ERROR, Category.COMPLETENESS),
+  /** A contact point's e-mail address does not have the shape local-part@domain.tld. */
+  CONTACT_EMAIL_SHAPE(Severity.ERROR, Category.COMPLETENESS),
+  /** A contact point's telephone number is not an optional +, then 5 to 15 digits with spaces, hyphens or parentheses between. */
+  CONTACT_TELEPHONE_SHAPE(Severity.ERROR, Category.COMPLETENESS),
+  /** A contact point has neither an e-mail address nor a telephone number. */
+  CONTACT_POINT_WITHOUT_CHANNEL(Severity.WARNING, Category.COMPLETENESS),
   /** A rule threw an exception instead of reporting; reported by the validator itself. */
   RULE_FAILED(Severity.ERROR, Category.TOOLING);
 

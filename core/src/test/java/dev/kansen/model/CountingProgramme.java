@@ -143,6 +143,26 @@ public final class CountingProgramme extends Programme {
   }
 
   @Override
+  public List<Phase> phases() {
+    return programme.phases();
+  }
+
+  @Override
+  public List<RelatedProgramme> relatedProgrammes() {
+    return programme.relatedProgrammes();
+  }
+
+  @Override
+  public List<DocumentLink> documents() {
+    return programme.documents();
+  }
+
+  @Override
+  public List<ContactPoint> contactPoints() {
+    return programme.contactPoints();
+  }
+
+  @Override
   public SortedMap<String, String> unknownProperties() {
     return programme.unknownProperties();
   }

@@ -70,7 +70,8 @@ import java.util.function.Supplier;
  * baselines precede their periods, periods are distinct school years, values are present unless
  * qualitative, percentages lie in 0..100, every pupil count is at least {@link #MIN_PUPILS} and
  * breakdowns per dimension add up to their figure; programme municipalities joined the alliance
- * on or before the programme start. Some entities carry unknown properties as raw JSON text.
+ * on or before the programme start. Some entities carry unknown properties as raw JSON text. The
+ * parts of wire format 1.1 about time and sources come from {@link TimeAndSourcesGenerator}.
  *
  * <p>The same random state always gives the same programme.
  */
@@ -201,7 +202,7 @@ public final class ProgrammeGenerator {
       goals.add(goal("goal_" + i, interventionIds, indicatorIds));
     }
 
-    return Programme.builder()
+    Programme programme = Programme.builder()
         .id("GKA-" + IdentifierGenerator.digits(random, 4) + "-" + random.nextInt(1000))
         .title("Gelijke Kansen " + pick(PLACES) + " " + period.start().getYear())
         .description(maybeText("Programme of the alliance"))
@@ -216,6 +217,8 @@ public final class ProgrammeGenerator {
         .indicators(indicators)
         .unknownProperties(unknownProperties())
         .build();
+    // Seeded from the programme itself, so the draws above are the same with or without the 1.1 parts.
+    return TimeAndSourcesGenerator.decorate(programme, new SplittableRandom(programme.hashCode()), AS_OF);
   }
 
   // --- alliance and municipalities -------------------------------------------------------------

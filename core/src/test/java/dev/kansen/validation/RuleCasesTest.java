@@ -70,7 +70,7 @@ class RuleCasesTest {
     Programme v = valid();
     Programme twoGrants = with(v, b -> b.grants(append(v.grants(), Grant.builder().id("ocw-study-day").funder("ocw")
         .recipient("gemeente-venray").amount(Money.eur("1000")).period(DateRange.of("2020-08-01", "2021-07-31")).build())));
-    return Stream.of(
+    return Stream.concat(Stream.of(
         of("UNRESOLVED_PARTNER_REFERENCE", v,
             intervention(v, 1, b -> b.participants(List.of("bestuur", "nobody"))), "/interventions/1/participants/1"),
         of("UNRESOLVED_FUNDER", v, grant(v, 0, b -> b.funder("nobody")), "/grants/0/funder"),
@@ -203,7 +203,8 @@ class RuleCasesTest {
                     .addMembers(AllianceMembership.of("GM0984", day("2018-03-08"))).build())
                 .addMunicipalities(Municipality.of("GM0984", "Venray", Province.LIMBURG))
                 .period(DateRange.of("2019-08-01", "2022-07-31")).build(),
-            "/interventions", "/partners"));
+            "/interventions", "/partners")),
+        TimeAndSourcesRuleCases.cases());
   }
 
   private static Programme withMember(Programme v, LocalDate joined) {

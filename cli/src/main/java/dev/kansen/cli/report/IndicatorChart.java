@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 
 /**
  * A small chart of one indicator over school years: the baseline as a grey square, targets as
- * orange diamonds on a dashed line and actuals as blue dots on a solid line. Suppressed figures
+ * orange diamonds on a dashed line and actuals as blue dots on a solid line; a line never joins
+ * figures across a break in method, which a dotted vertical line marks. Suppressed figures
  * are not drawn; the data table beside the chart says they were suppressed. The scale is worked
  * out in decimals, so any figure, however large or small (even beyond what a {@code double}
  * holds, such as {@code 1e1000}), has a finite place on the chart.
@@ -71,10 +73,18 @@ final class IndicatorChart {
   }
 
   static void render(HtmlWriter html, Indicator indicator, Disclosure disclosure, String id) {
-    render(html, indicator, disclosure, id, Texts.of(Locale.ENGLISH));
+    render(html, indicator, disclosure, id, (a, b) -> true, Texts.of(Locale.ENGLISH));
   }
 
-  static void render(HtmlWriter html, Indicator indicator, Disclosure disclosure, String id, Texts t) {
+  /**
+   * Renders the chart; its lines join only figures measured by the same method, and a dotted
+   * vertical line marks each break in method between two school years on the chart.
+   *
+   * @param sameMethod whether figures of two school years are measured by the same method
+   * @param t the report's language
+   */
+  static void render(HtmlWriter html, Indicator indicator, Disclosure disclosure, String id,
+      BiPredicate<SchoolYear, SchoolYear> sameMethod, Texts t) {
     List<Point> baseline = points(indicator, disclosure, Kind.BASELINE);
     List<Point> targets = points(indicator, disclosure, Kind.TARGET);
     List<Point> actuals = points(indicator, disclosure, Kind.ACTUAL);
@@ -99,7 +109,7 @@ final class IndicatorChart {
         .start("title").attr("id", id + "-title").text(label).end("title").newline()
         .start("desc").attr("id", id + "-desc")
         .text((describe(t.get("indicators.baselines"), baseline, unit, t) + describe(t.get("indicators.targets"), targets, unit, t)
-            + describe(t.get("indicators.actuals"), actuals, unit, t))
+            + describe(t.get("indicators.actuals"), actuals, unit, t) + breaks(indicator))
             .strip())
         .end("desc").newline();
     BigDecimal range = top.subtract(min, PRECISION);
@@ -120,8 +130,13 @@ final class IndicatorChart {
       html.start("text").attr("class", "tick").attr("x", scale.x(year)).attr("y", HEIGHT - 10).attr("text-anchor", "middle")
           .text(shortLabels ? shortLabel(year) : year.toString()).end("text").newline();
     }
-    line(html, scale, targets, Palette.ORANGE, true);
-    line(html, scale, actuals, Palette.BLUE, false);
+    breakLines(html, scale, sameMethod);
+    for (List<Point> run : runs(targets, sameMethod)) {
+      line(html, scale, run, Palette.ORANGE, true);
+    }
+    for (List<Point> run : runs(actuals, sameMethod)) {
+      line(html, scale, run, Palette.BLUE, false);
+    }
     for (Point p : baseline) {
       html.start("rect").attr("class", "baseline").attr("x", scale.x(p.year()) - 5).attr("y", scale.y(p.value()) - 5)
           .attr("width", 10).attr("height", 10).attr("fill", Palette.GREY)
@@ -142,6 +157,44 @@ final class IndicatorChart {
           .element("title", t.get("indicators.actual") + " " + p.year() + ": " + t.figure(p.value()) + unit).end("circle").newline();
     }
     html.end("svg");
+  }
+
+  /** @return the points cut into runs of consecutive points measured by the same method */
+  static List<List<Point>> runs(List<Point> points, BiPredicate<SchoolYear, SchoolYear> sameMethod) {
+    List<List<Point>> runs = new ArrayList<>();
+    List<Point> run = new ArrayList<>();
+    for (Point p : points) {
+      if (!run.isEmpty() && !sameMethod.test(run.get(run.size() - 1).year(), p.year())) {
+        runs.add(run);
+        run = new ArrayList<>();
+      }
+      run.add(p);
+    }
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    return runs;
+  }
+
+  /** Draws a dotted vertical line halfway between two neighbouring school years measured by different methods. */
+  private static void breakLines(HtmlWriter html, Scale scale, BiPredicate<SchoolYear, SchoolYear> sameMethod) {
+    List<SchoolYear> years = scale.years();
+    for (int i = 1; i < years.size(); i++) {
+      if (!sameMethod.test(years.get(i - 1), years.get(i))) {
+        double x = (scale.x(years.get(i - 1)) + scale.x(years.get(i))) / 2;
+        html.start("line").attr("class", "method-break").attr("x1", x).attr("x2", x).attr("y1", TOP)
+            .attr("y2", HEIGHT - BOTTOM).attr("stroke", Palette.MUTED).attr("stroke-width", 1.5)
+            .attr("stroke-dasharray", "2 3")
+            .element("title", "Method changed between " + years.get(i - 1) + " and " + years.get(i)).end("line").newline();
+      }
+    }
+  }
+
+  private static String breaks(Indicator indicator) {
+    StringBuilder b = new StringBuilder();
+    indicator.methodBreaks().forEach(x -> b.append("The method changed from ").append(x.schoolYear())
+        .append(": figures before and after are not joined. "));
+    return b.toString();
   }
 
   private static void line(HtmlWriter html, Scale scale, List<Point> points, String colour, boolean dashed) {

@@ -1,14 +1,18 @@
 package dev.kansen.cli.report;
 
 import dev.kansen.analysis.Disclosure;
+import dev.kansen.analysis.IndicatorProgress;
+import dev.kansen.analysis.PeriodProgress;
 import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.analysis.PublishedCell;
 import dev.kansen.analysis.PublishedFigure;
 import dev.kansen.cli.text.Texts;
+import dev.kansen.cli.summary.TimeAndSources;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Measure;
 import dev.kansen.model.Measurement;
+import dev.kansen.model.MethodBreak;
 import dev.kansen.model.SchoolYear;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,9 +48,17 @@ final class IndicatorsSection {
           + (ordered ? ", " + t.get(indicator.ascending() ? "indicators.higherIsBetter" : "indicators.lowerIsBetter") : ""));
       ProgrammeSummary.wholePercent(summary.indicators().get(i)).ifPresent(p -> html.text(" · ")
           .element("strong", t.percent(p)).text(" " + t.get("indicators.ofTheWay")));
+      String track = TimeAndSources.progress(summary.indicators().get(i), indicator.measure());
+      if (!track.isEmpty()) {
+        html.text(" · " + track);
+      }
       html.end("p").newline();
+      for (MethodBreak b : indicator.methodBreaks()) {
+        html.start("p").attr("class", "meta method-break").text("Method changed from " + b.schoolYear() + ": "
+            + b.description() + ". Figures before and after are not joined or compared.").end("p").newline();
+      }
       if (IndicatorChart.drawable(indicator, disclosure)) {
-        IndicatorChart.render(html, indicator, disclosure, id + "-chart-" + n++, t);
+        IndicatorChart.render(html, indicator, disclosure, id + "-chart-" + n++, summary.indicators().get(i)::sameMethod, t);
         html.newline();
       }
       html.start("table").attr("class", "data compact").newline().element("caption", t.get("indicators.figuresCaption", indicator.title())).newline()
@@ -54,15 +66,29 @@ final class IndicatorsSection {
       Table.headers(html, t.get("indicators.schoolYear"), t.get("indicators.figure"));
       Table.numberHeader(html, t.get("indicators.value"));
       html.end("tr").end("thead").newline().start("tbody").newline();
-      indicator.baseline().ifPresent(b -> row(html, b.schoolYear(), t.get("indicators.baseline"), disclosure.figure(b), unit, t));
+      indicator.baseline().ifPresent(b -> row(html, b.schoolYear(), kind(t.get("indicators.baseline"), b), disclosure.figure(b), unit, t));
+      IndicatorProgress progress = summary.indicators().get(i);
       for (IndicatorPeriod p : indicator.periods()) {
-        p.target().ifPresent(target -> row(html, p.schoolYear(), t.get("indicators.target"), disclosure.figure(target), unit, t));
-        p.actual().ifPresent(a -> row(html, p.schoolYear(), t.get("indicators.actual"), disclosure.figure(a), unit, t));
+        p.target().ifPresent(target -> row(html, p.schoolYear(), kind(t.get("indicators.target"), target), disclosure.figure(target), unit, t));
+        p.actual().ifPresent(a -> row(html, p.schoolYear(), kind(t.get("indicators.actual"), a) + track(progress, p.schoolYear()),
+            disclosure.figure(a), unit, t));
       }
       html.end("tbody").newline().end("table").newline().end("article").newline();
     }
     html.end("div").newline().end("section").newline();
     equity(html, summary, equityId, t);
+  }
+
+  /** @return {@code , on track} or {@code , off track} for the year's actual, where that is defined */
+  private static String track(IndicatorProgress progress, SchoolYear year) {
+    return progress.periods().stream().filter(x -> x.schoolYear().equals(year)).findFirst()
+        .flatMap(PeriodProgress::onTrack).map(on -> on ? ", on track" : ", off track").orElse("");
+  }
+
+  /** @return e.g. {@code Actual (DUO, provisional, measured 2024-06-30)}: the figure's kind with its source mark */
+  private static String kind(String kind, Measurement figure) {
+    String mark = TimeAndSources.mark(figure);
+    return mark.isEmpty() ? kind : kind + " (" + mark + ")";
   }
 
   private static void row(HtmlWriter html, SchoolYear year, String kind, PublishedFigure f, String unit, Texts t) {

@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 /**
  * Renders programmes as one self-contained HTML document: the style sheet is inline, charts are
  * inline SVG, and nothing is fetched from the network. Sections: header, partners, interventions,
- * funding, outcome indicators, equity breakdowns and validation findings. With one programme the
- * sections have the ids {@code partners}, {@code interventions}, {@code funding},
- * {@code indicators}, {@code equity} and {@code findings}; with several, each id is prefixed with
+ * funding, outcome indicators, equity breakdowns, validation findings, and the agenda's phases,
+ * documents and contact points. With one programme the sections have the ids {@code partners},
+ * {@code interventions}, {@code funding}, {@code indicators}, {@code equity}, {@code findings} and
+ * {@code agenda}; with several, each id is prefixed with
  * the programme's position, as in {@code p2-funding}.
  */
 public final class ReportRenderer {
@@ -28,7 +29,8 @@ public final class ReportRenderer {
   private static final String CSS = stylesheet();
   /** The sections of a programme, as their ids end and as the table of contents names them. */
   private static final String[][] SECTIONS = {{"partners", "Partners"}, {INTERVENTIONS, "Interventions"},
-      {"funding", "Funding"}, {"indicators", "Indicators"}, {"equity", "Equity"}, {"findings", "Findings"}};
+      {"funding", "Funding"}, {"indicators", "Indicators"}, {"equity", "Equity"}, {"findings", "Findings"},
+      {"agenda", "Agenda and contacts"}};
 
   private final ReportOptions options;
   /** The texts and formats of the report's language, {@link ReportOptions#locale()}. */
@@ -89,6 +91,7 @@ public final class ReportRenderer {
     FundingSection.render(html, summary, prefix + "funding", t);
     IndicatorsSection.render(html, summary, prefix + "indicators", prefix + "equity", t);
     FindingsSection.render(html, reported.findings(), p, options.asOf(), prefix + "findings", t);
+    AgendaSection.render(html, p, prefix + "agenda");
     html.end("article").newline();
   }
 

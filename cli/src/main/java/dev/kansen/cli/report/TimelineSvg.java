@@ -3,6 +3,7 @@ package dev.kansen.cli.report;
 import dev.kansen.cli.text.Texts;
 import dev.kansen.model.DateRange;
 import dev.kansen.model.Intervention;
+import dev.kansen.model.Phase;
 import dev.kansen.model.Programme;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +14,8 @@ import java.util.Optional;
  * The intervention timeline: one row per intervention, a hatched bar for the planned period and a
  * solid bar, coloured and labelled by status, for the period it actually ran (up to the as-of day
  * while it runs). Year ticks, as many as have room for their labels, and a line for the as-of day
- * give the scale.
+ * give the scale. The phases of the action agenda, where the programme has any, are a row of
+ * labelled bars below the interventions.
  */
 final class TimelineSvg {
   private static final int WIDTH = 960;
@@ -27,7 +29,8 @@ final class TimelineSvg {
   static void render(HtmlWriter html, Programme programme, LocalDate asOf, String id, Texts t) {
     List<Intervention> rows = programme.interventions();
     Axis axis = new Axis(span(programme, asOf), LABEL, WIDTH - STATUS);
-    int height = TOP + rows.size() * ROW + 12;
+    List<Phase> phases = programme.phases();
+    int height = TOP + (rows.size() + (phases.isEmpty() ? 0 : 1)) * ROW + 12;
     html.start("svg").attr("class", "chart timeline").attr("viewBox", "0 0 " + WIDTH + " " + height).attr("role", "img")
         .attr("aria-labelledby", id + "-title " + id + "-desc").attr("aria-label", title(programme, t)).newline()
         .start("title").attr("id", id + "-title").text(title(programme, t)).end("title").newline()
@@ -61,6 +64,7 @@ final class TimelineSvg {
           .attr("fill", colour.equals(Palette.GREY) ? Palette.MUTED : colour).text(t.capitalised(intervention.status()))
           .end("text").end("g").newline();
     }
+    phases(html, phases, axis, TOP + rows.size() * ROW);
     if (axis.span.contains(asOf)) {
       double x = axis.x(asOf);
       html.empty("line").attr("class", "today").attr("x1", x).attr("y1", TOP - 4).attr("x2", x).attr("y2", height - 4)
@@ -68,6 +72,30 @@ final class TimelineSvg {
           .text(t.get("report.asOf", t.day(asOf))).end("text").newline();
     }
     html.end("svg");
+  }
+
+  /** Draws the phases of the action agenda as one row of labelled bars, below the interventions. */
+  private static void phases(HtmlWriter html, List<Phase> phases, Axis axis, int y) {
+    if (phases.isEmpty()) {
+      return;
+    }
+    html.start("g").attr("class", "phases").start("text").attr("class", "label").attr("x", 0).attr("y", y + 19)
+        .text("Phases of the action agenda").end("text");
+    for (int i = 0; i < phases.size(); i++) {
+      Phase phase = phases.get(i);
+      double x1 = axis.x(phase.period().start());
+      double x2 = Math.max(axis.afterEnd(phase.period()), x1 + 2);
+      html.start("g").attr("class", "phase").element("title", phaseText(phase))
+          .empty("rect").attr("x", x1).attr("y", y + 4).attr("width", x2 - x1).attr("height", 22).attr("rx", 3)
+          .attr("fill", i % 2 == 0 ? "#FFF4D6" : "#E3F1FA").attr("stroke", i % 2 == 0 ? Palette.ORANGE : Palette.SKY_BLUE)
+          .start("text").attr("class", "tick").attr("x", x1 + 4).attr("y", y + 19)
+          .text(Html.shorten(phase.title(), Math.max(1, (int) ((x2 - x1 - 8) / 6.5)))).end("text").end("g");
+    }
+    html.end("g").newline();
+  }
+
+  private static String phaseText(Phase phase) {
+    return "Phase " + phase.title() + ": " + phase.period().start() + " to " + phase.period().end();
   }
 
   /** @return the period an intervention actually ran, up to the as-of day while it still runs */
@@ -83,6 +111,10 @@ final class TimelineSvg {
   private static DateRange span(Programme programme, LocalDate asOf) {
     LocalDate start = programme.period().start();
     LocalDate end = programme.period().end();
+    for (Phase phase : programme.phases()) {
+      start = min(start, phase.period().start());
+      end = max(end, phase.period().end());
+    }
     for (Intervention i : programme.interventions()) {
       start = min(start, i.planned().start());
       end = max(end, i.planned().end());
@@ -155,6 +187,9 @@ final class TimelineSvg {
     StringBuilder b = new StringBuilder(t.get("timeline.description", t.date(asOf))).append(' ');
     for (Intervention i : programme.interventions()) {
       b.append(rowText(i, asOf, t)).append(". ");
+    }
+    for (Phase phase : programme.phases()) {
+      b.append(phaseText(phase)).append(". ");
     }
     return b.toString().strip();
   }

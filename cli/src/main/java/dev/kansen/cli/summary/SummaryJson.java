@@ -85,7 +85,9 @@ public final class SummaryJson {
       ProgrammeSummary.wholePercent(p).ifPresentOrElse(v -> o.set("progressPercent", DecimalNode.valueOf(v)),
           () -> o.putNull("progressPercent"));
       published(o.putArray("figures"), indicator, summary.disclosure());
+      TimeAndSources.json(o, indicator, p);
     }
+    TimeAndSources.json(root, summary.programme());
     return root;
   }
 
@@ -106,6 +108,7 @@ public final class SummaryJson {
       Disclosure disclosure, boolean withCells) {
     o.put("figure", kind);
     o.put("schoolYear", schoolYear);
+    TimeAndSources.json(o, measurement);
     PublishedFigure f = disclosure.figure(measurement);
     if (f.suppressed()) {
       withheld(o, f.suppression());

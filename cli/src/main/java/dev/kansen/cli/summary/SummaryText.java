@@ -41,6 +41,7 @@ public final class SummaryText {
     out.accept(programme.title() + " (" + programme.id() + ")");
     out.accept(texts.get("summary.period", texts.period(programme.period())));
     out.accept("");
+    TimeAndSources.text(programme, out);
     out.accept(texts.get("summary.partners", summary.partnerCount()));
     counts(texts.get("summary.byType"), summary.partnersByType(), texts, out);
     counts(texts.get("summary.byRole"), summary.partnersByRole(), texts, out);
@@ -75,6 +76,7 @@ public final class SummaryText {
       out.accept("    " + pad(rows[2], rowWidth) + figure(p.latestTarget(), indicator.measure(), texts));
       out.accept("    " + pad(rows[3], rowWidth) + ProgrammeSummary.wholePercent(p)
           .map(v -> texts.get("summary.progressOfTheWay", texts.percent(v))).orElse(texts.get("summary.notKnown")));
+      TimeAndSources.text(indicator, p, out);
     }
   }
 

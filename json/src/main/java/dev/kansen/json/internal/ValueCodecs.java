@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.kansen.model.AgeRange;
 import dev.kansen.validation.ReadCode;
 import dev.kansen.model.DateRange;
+import dev.kansen.model.FigureSource;
 import dev.kansen.model.InvalidValueException;
 import dev.kansen.model.Money;
 import dev.kansen.model.Reach;
@@ -75,6 +76,9 @@ final class ValueCodecs {
     g.writeStringField("value", id.value());
     g.writeEndObject();
   });
+  /** A figure's source, as its name. */
+  static final Codec<FigureSource> FIGURE_SOURCE = Codec.of((s, at) -> Values.parsed(s, at, FigureSource::of),
+      (g, v) -> g.writeString(v.name()));
   /** The document's format version: checked when read, and always the current one when written. */
   static final Codec<String> FORMAT = Codec.of(ValueCodecs::formatVersion, (g, v) -> g.writeString(FORMAT_VERSION));
 

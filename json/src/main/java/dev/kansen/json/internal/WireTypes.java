@@ -9,6 +9,7 @@ import static dev.kansen.json.internal.Property.set;
 import static dev.kansen.json.internal.ValueCodecs.BOOLEAN;
 import static dev.kansen.json.internal.ValueCodecs.DATE;
 import static dev.kansen.json.internal.ValueCodecs.DATE_RANGE;
+import static dev.kansen.json.internal.ValueCodecs.FIGURE_SOURCE;
 import static dev.kansen.json.internal.ValueCodecs.FORMAT;
 import static dev.kansen.json.internal.ValueCodecs.IDENTIFIER;
 import static dev.kansen.json.internal.ValueCodecs.INT32;
@@ -26,6 +27,14 @@ import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Baseline;
 import dev.kansen.model.Breakdown;
+import dev.kansen.model.ContactPoint;
+import dev.kansen.model.DocumentKind;
+import dev.kansen.model.DocumentLink;
+import dev.kansen.model.FigureStatus;
+import dev.kansen.model.MethodBreak;
+import dev.kansen.model.Phase;
+import dev.kansen.model.ProgrammeRelation;
+import dev.kansen.model.RelatedProgramme;
 import dev.kansen.model.BudgetLine;
 import dev.kansen.model.BudgetStatus;
 import dev.kansen.model.BudgetType;
@@ -85,6 +94,14 @@ public final class WireTypes {
           required("name", TEXT, Municipality::name, Municipality.Builder::name),
           required("province", constant(Province.class), Municipality::province, Municipality.Builder::province)));
 
+  static final WireType<ContactPoint.Builder, ContactPoint> CONTACT_POINT = new WireType<>(
+      "ContactPoint", ContactPoint::builder, ContactPoint.Builder::build,
+      ContactPoint.Builder::putUnknownProperties, ContactPoint::unknownProperties, List.of(
+          required("role", TEXT, ContactPoint::role, ContactPoint.Builder::role),
+          optional("email", TEXT, ContactPoint::email, ContactPoint.Builder::email),
+          optional("telephone", TEXT, ContactPoint::telephone, ContactPoint.Builder::telephone),
+          optional("name", TEXT, ContactPoint::name, ContactPoint.Builder::name)));
+
   /** A partner. */
   public static final WireType<Partner.Builder, Partner> PARTNER = new WireType<>(
       "Partner", Partner::builder, Partner.Builder::build,
@@ -97,7 +114,8 @@ public final class WireTypes {
           set("roles", constant(PartnerRole.class), Partner::roles, Partner.Builder::addAllRoles),
           optional("partOf", TEXT, Partner::partOf, Partner.Builder::partOf),
           optional("municipality", MUNICIPALITY_CODE, Partner::municipality, Partner.Builder::municipality),
-          optional("description", TEXT, Partner::description, Partner.Builder::description)));
+          optional("description", TEXT, Partner::description, Partner.Builder::description),
+          list(WireNames.CONTACT_POINTS, CONTACT_POINT, Partner::contactPoints, Partner.Builder::addAllContactPoints)));
 
   /** A goal. */
   public static final WireType<Goal.Builder, Goal> GOAL = new WireType<>(
@@ -191,7 +209,10 @@ public final class WireTypes {
           optional("value", NUMBER, Baseline::value, Baseline.Builder::value),
           optionalInt("pupils", Baseline::pupils, Baseline.Builder::pupils),
           optional("comment", TEXT, Baseline::comment, Baseline.Builder::comment),
-          list("breakdowns", BREAKDOWN, Baseline::breakdowns, Baseline.Builder::addAllBreakdowns)));
+          list("breakdowns", BREAKDOWN, Baseline::breakdowns, Baseline.Builder::addAllBreakdowns),
+          optional("source", FIGURE_SOURCE, Baseline::source, Baseline.Builder::source),
+          optional("measuredOn", DATE, Baseline::measuredOn, Baseline.Builder::measuredOn),
+          optional("status", constant(FigureStatus.class), Baseline::status, Baseline.Builder::status)));
 
   static final WireType<Observation.Builder, Observation> OBSERVATION = new WireType<>(
       "Observation", Observation::builder, Observation.Builder::build,
@@ -199,7 +220,10 @@ public final class WireTypes {
           optional("value", NUMBER, Observation::value, Observation.Builder::value),
           optionalInt("pupils", Observation::pupils, Observation.Builder::pupils),
           optional("comment", TEXT, Observation::comment, Observation.Builder::comment),
-          list("breakdowns", BREAKDOWN, Observation::breakdowns, Observation.Builder::addAllBreakdowns)));
+          list("breakdowns", BREAKDOWN, Observation::breakdowns, Observation.Builder::addAllBreakdowns),
+          optional("source", FIGURE_SOURCE, Observation::source, Observation.Builder::source),
+          optional("measuredOn", DATE, Observation::measuredOn, Observation.Builder::measuredOn),
+          optional("status", constant(FigureStatus.class), Observation::status, Observation.Builder::status)));
 
   static final WireType<IndicatorPeriod.Builder, IndicatorPeriod> INDICATOR_PERIOD = new WireType<>(
       "IndicatorPeriod", IndicatorPeriod::builder, IndicatorPeriod.Builder::build,
@@ -207,6 +231,35 @@ public final class WireTypes {
           required("schoolYear", SCHOOL_YEAR, IndicatorPeriod::schoolYear, IndicatorPeriod.Builder::schoolYear),
           optional("target", OBSERVATION, IndicatorPeriod::target, IndicatorPeriod.Builder::target),
           optional("actual", OBSERVATION, IndicatorPeriod::actual, IndicatorPeriod.Builder::actual)));
+
+  static final WireType<MethodBreak.Builder, MethodBreak> METHOD_BREAK = new WireType<>(
+      "MethodBreak", MethodBreak::builder, MethodBreak.Builder::build,
+      MethodBreak.Builder::putUnknownProperties, MethodBreak::unknownProperties, List.of(
+          required("schoolYear", SCHOOL_YEAR, MethodBreak::schoolYear, MethodBreak.Builder::schoolYear),
+          required("description", TEXT, MethodBreak::description, MethodBreak.Builder::description)));
+
+  static final WireType<Phase.Builder, Phase> PHASE = new WireType<>(
+      "Phase", Phase::builder, Phase.Builder::build, Phase.Builder::putUnknownProperties, Phase::unknownProperties, List.of(
+          required("title", TEXT, Phase::title, Phase.Builder::title),
+          required("period", DATE_RANGE, Phase::period, Phase.Builder::period),
+          optional("description", TEXT, Phase::description, Phase.Builder::description),
+          list(WireNames.GOALS, TEXT, Phase::goals, Phase.Builder::addAllGoals)));
+
+  static final WireType<RelatedProgramme.Builder, RelatedProgramme> RELATED_PROGRAMME = new WireType<>(
+      "RelatedProgramme", RelatedProgramme::builder, RelatedProgramme.Builder::build,
+      RelatedProgramme.Builder::putUnknownProperties, RelatedProgramme::unknownProperties, List.of(
+          required("relation", constant(ProgrammeRelation.class), RelatedProgramme::relation,
+              RelatedProgramme.Builder::relation),
+          required("title", TEXT, RelatedProgramme::title, RelatedProgramme.Builder::title),
+          optional("programme", TEXT, RelatedProgramme::programme, RelatedProgramme.Builder::programme)));
+
+  static final WireType<DocumentLink.Builder, DocumentLink> DOCUMENT = new WireType<>(
+      "DocumentLink", DocumentLink::builder, DocumentLink.Builder::build,
+      DocumentLink.Builder::putUnknownProperties, DocumentLink::unknownProperties, List.of(
+          required("title", TEXT, DocumentLink::title, DocumentLink.Builder::title),
+          required("address", TEXT, DocumentLink::address, DocumentLink.Builder::address),
+          optional("date", DATE, DocumentLink::date, DocumentLink.Builder::date),
+          required("kind", constant(DocumentKind.class), DocumentLink::kind, DocumentLink.Builder::kind)));
 
   /** An indicator. */
   public static final WireType<Indicator.Builder, Indicator> INDICATOR = new WireType<>(
@@ -220,7 +273,8 @@ public final class WireTypes {
           optional("unit", TEXT, Indicator::unit, Indicator.Builder::unit),
           list(WireNames.INTERVENTIONS, TEXT, Indicator::interventions, Indicator.Builder::addAllInterventions),
           optional("baseline", BASELINE, Indicator::baseline, Indicator.Builder::baseline),
-          list("periods", INDICATOR_PERIOD, Indicator::periods, Indicator.Builder::addAllPeriods)));
+          list("periods", INDICATOR_PERIOD, Indicator::periods, Indicator.Builder::addAllPeriods),
+          list(WireNames.METHOD_BREAKS, METHOD_BREAK, Indicator::methodBreaks, Indicator.Builder::addAllMethodBreaks)));
 
   /** A whole programme document, starting with its {@code formatVersion}. */
   public static final WireType<Programme.Builder, Programme> PROGRAMME = new WireType<>(
@@ -238,12 +292,18 @@ public final class WireTypes {
           list(WireNames.GOALS, GOAL, Programme::goals, Programme.Builder::addAllGoals),
           list(WireNames.INTERVENTIONS, INTERVENTION, Programme::interventions, Programme.Builder::addAllInterventions),
           list(WireNames.GRANTS, GRANT, Programme::grants, Programme.Builder::addAllGrants),
-          list(WireNames.INDICATORS, INDICATOR, Programme::indicators, Programme.Builder::addAllIndicators)));
+          list(WireNames.INDICATORS, INDICATOR, Programme::indicators, Programme.Builder::addAllIndicators),
+          list(WireNames.PHASES, PHASE, Programme::phases, Programme.Builder::addAllPhases),
+          list(WireNames.RELATED_PROGRAMMES, RELATED_PROGRAMME, Programme::relatedProgrammes,
+              Programme.Builder::addAllRelatedProgrammes),
+          list(WireNames.DOCUMENTS, DOCUMENT, Programme::documents, Programme.Builder::addAllDocuments),
+          list(WireNames.CONTACT_POINTS, CONTACT_POINT, Programme::contactPoints, Programme.Builder::addAllContactPoints)));
 
   /** @return every table, the programme's first */
   public static List<WireType<?, ?>> all() {
     return List.of(PROGRAMME, ALLIANCE, MEMBERSHIP, MUNICIPALITY, PARTNER, GOAL, INTERVENTION, TARGET_GROUP, GRANT,
-        ALLOCATION, BUDGET_LINE, TRANSACTION, INDICATOR, BASELINE, INDICATOR_PERIOD, OBSERVATION, BREAKDOWN);
+        ALLOCATION, BUDGET_LINE, TRANSACTION, INDICATOR, BASELINE, INDICATOR_PERIOD, OBSERVATION, BREAKDOWN,
+        METHOD_BREAK, PHASE, RELATED_PROGRAMME, DOCUMENT, CONTACT_POINT);
   }
 
   private WireTypes() {}

@@ -60,7 +60,17 @@ public final class StandardRules {
       // Privacy and completeness
       new SmallCell(),
       new FigureWithoutPupils(),
-      new EmptyProgramme());
+      new EmptyProgramme(),
+      // Time and sources (wire format 1.1)
+      new UnresolvedGoalReference(),
+      new PhaseOutsideProgrammePeriod(),
+      new PhasesOverlap(),
+      new FinalFigureMeasuredAfterAsOf(),
+      new TargetAcrossMethodBreak(),
+      new DocumentAddressNotHttp(),
+      new ContactEmailShape(),
+      new ContactTelephoneShape(),
+      new ContactPointWithoutChannel());
 
   private StandardRules() {}
 
