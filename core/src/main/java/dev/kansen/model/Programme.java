@@ -60,6 +60,9 @@ public abstract class Programme {
   /** @return the outcome indicators */
   public abstract List<Indicator> indicators();
 
+  /** @return stakeholders consulted or taking part, such as a consultation of parents */
+  public abstract List<Participation> participation();
+
   /**
    * @param id a partner id
    * @return the partner with that id; the first one where the id occurs more than once

@@ -23,6 +23,10 @@ public final class WireNames {
   public static final String ALLIANCE = "alliance";
   /** The members of the alliance. */
   public static final String MEMBERS = "members";
+  /** The programme's participation: consultations of parents and other stakeholders (format 1.1). */
+  public static final String PARTICIPATION = "participation";
+  /** The repayments of a grant (format 1.1). */
+  public static final String REPAYMENTS = "repayments";
 
   private WireNames() {}
 }

@@ -14,8 +14,10 @@ import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Measurement;
 import dev.kansen.model.Municipality;
+import dev.kansen.model.Participation;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;
+import dev.kansen.model.Repayment;
 import dev.kansen.model.SchoolYear;
 import dev.kansen.model.Transaction;
 import java.time.LocalDate;
@@ -40,6 +42,8 @@ final class ProgrammeWalk {
   final List<LocatedIn<Grant, BudgetLine>> budgets = new ArrayList<>();
   final List<LocatedIn<Grant, Transaction>> transactions = new ArrayList<>();
   final List<LocatedFigure> figures = new ArrayList<>();
+  final List<Located<Participation>> participation;
+  final List<LocatedIn<Grant, Repayment>> repayments = new ArrayList<>();
   final List<LocatedDate> dates = new ArrayList<>();
 
   ProgrammeWalk(Programme programme) {
@@ -51,6 +55,7 @@ final class ProgrammeWalk {
     indicators = locate(programme.indicators(), root.child(WireNames.INDICATORS));
     municipalities = locate(programme.municipalities(), root.child(WireNames.MUNICIPALITIES));
     members = locate(programme.alliance().members(), root.child(WireNames.ALLIANCE).child(WireNames.MEMBERS));
+    participation = locate(programme.participation(), root.child(WireNames.PARTICIPATION));
 
     range(programme.period(), root, "period");
     for (Located<AllianceMembership> member : members) {
@@ -78,6 +83,11 @@ final class ProgrammeWalk {
         LocatedIn<Grant, Transaction> move = new LocatedIn<>(grant, moves.get(t), transactionsAt.index(t), t);
         transactions.add(move);
         dates.add(new LocatedDate(move.value().date(), move.path(), "date", ""));
+      }
+      JsonPointer repaymentsAt = grant.at(WireNames.REPAYMENTS);
+      List<Repayment> returned = grant.value().repayments();
+      for (int r = 0; r < returned.size(); r++) {
+        repayments.add(new LocatedIn<>(grant, returned.get(r), repaymentsAt.index(r), r));
       }
       JsonPointer allocationsAt = grant.at("allocations");
       List<Allocation> shares = grant.value().allocations();

@@ -201,7 +201,7 @@ public final class ProgrammeGenerator {
       goals.add(goal("goal_" + i, interventionIds, indicatorIds));
     }
 
-    return Programme.builder()
+    Programme programme = Programme.builder()
         .id("GKA-" + IdentifierGenerator.digits(random, 4) + "-" + random.nextInt(1000))
         .title("Gelijke Kansen " + pick(PLACES) + " " + period.start().getYear())
         .description(maybeText("Programme of the alliance"))
@@ -216,6 +216,7 @@ public final class ProgrammeGenerator {
         .indicators(indicators)
         .unknownProperties(unknownProperties())
         .build();
+    return OabParts.add(programme, new SplittableRandom(random.nextLong()));
   }
 
   // --- alliance and municipalities -------------------------------------------------------------

@@ -42,6 +42,10 @@ final class UnresolvedInterventionReference extends BuiltInRule {
             "A transaction of grant \"" + transaction.owner().value().id() + "\"");
       }
     }
+    for (Located<dev.kansen.model.Participation> participation : index.participation()) {
+      each(index, findings, participation.value().interventions(), participation,
+          "Participation \"" + participation.value().id() + "\"");
+    }
   }
 
   private static void each(ProgrammeIndex index, Findings findings, List<String> ids, Located<?> owner, String who) {

@@ -44,6 +44,16 @@ final class UnresolvedPartnerReference extends BuiltInRule {
         }
       }
     }
+    participation(index, findings);
+  }
+
+  private static void participation(ProgrammeIndex index, Findings findings) {
+    for (Located<dev.kansen.model.Participation> located : index.participation()) {
+      if (located.value().organiser().isPresent()) {
+        require(index, findings, located.value().organiser().get(), located.at("organiser"),
+            "Participation \"" + located.value().id() + "\" has organiser");
+      }
+    }
   }
 
   private static void require(ProgrammeIndex index, Findings findings, String id, JsonPointer path, String what) {
