@@ -83,6 +83,7 @@ public final class ReportRenderer {
     header(html, summary, reported, prefix);
     PartnersSection.render(html, p, prefix + "partners");
     InterventionsSection.render(html, p, options.asOf(), prefix + INTERVENTIONS);
+    ReachSection.render(html, summary, prefix + "reach");
     FundingSection.render(html, summary, prefix + "funding");
     IndicatorsSection.render(html, summary, prefix + "indicators", prefix + "equity");
     FindingsSection.render(html, reported.findings(), options.asOf(), prefix + "findings");
