@@ -50,6 +50,8 @@ public final class Pojos {
     public List<DocumentPojo> documents;
     /** The contactPoints property (1.1). */
     public List<ContactPointPojo> contactPoints;
+    /** The participation property. */
+    public List<ParticipationPojo> participation;
 
     /** Creates an empty one, for databind. */
     public ProgrammePojo() {}
@@ -189,9 +191,70 @@ public final class Pojos {
     public String evidence;
     /** The evidenceSource property. */
     public String evidenceSource;
+    /** The subtype property. */
+    public String subtype;
+    /** The eligiblePopulation property. */
+    public ReachPojo eligiblePopulation;
+    /** The dosage property. */
+    public DosagePojo dosage;
 
     /** Creates an empty one, for databind. */
     public InterventionPojo() {}
+  }
+
+  /** The Dosage of the wire format (1.1), as a plain class. */
+  public static final class DosagePojo {
+    /** The hoursPerWeek property. */
+    public BigDecimal hoursPerWeek;
+    /** The totalHours property. */
+    public BigDecimal totalHours;
+    /** The months property. */
+    public Integer months;
+
+    /** Creates an empty one, for databind. */
+    public DosagePojo() {}
+  }
+
+  /** The Participation of the wire format (1.1), as a plain class. */
+  public static final class ParticipationPojo {
+    /** The id property. */
+    public String id;
+    /** The title property. */
+    public String title;
+    /** The kind property. */
+    public String kind;
+    /** The stakeholders property. */
+    public List<String> stakeholders;
+    /** The date property. */
+    public String date;
+    /** The organiser property. */
+    public String organiser;
+    /** The interventions property. */
+    public List<String> interventions;
+    /** The participants property. */
+    public ReachPojo participants;
+    /** The description property. */
+    public String description;
+    /** The outcome property. */
+    public String outcome;
+
+    /** Creates an empty one, for databind. */
+    public ParticipationPojo() {}
+  }
+
+  /** The Repayment of the wire format (1.1), as a plain class. */
+  public static final class RepaymentPojo {
+    /** The date property. */
+    public String date;
+    /** The amount property. */
+    public MoneyPojo amount;
+    /** The category property. */
+    public String category;
+    /** The description property. */
+    public String description;
+
+    /** Creates an empty one, for databind. */
+    public RepaymentPojo() {}
   }
 
   /** The TargetGroup of the wire format, as a plain class. */
@@ -204,6 +267,10 @@ public final class Pojos {
     public List<String> sectors;
     /** The description property. */
     public String description;
+    /** The minAgeMonths property. */
+    public Integer minAgeMonths;
+    /** The maxAgeMonths property. */
+    public Integer maxAgeMonths;
 
     /** Creates an empty one, for databind. */
     public TargetGroupPojo() {}
@@ -273,6 +340,16 @@ public final class Pojos {
     public List<BudgetLinePojo> budgets;
     /** The transactions property. */
     public List<TransactionPojo> transactions;
+    /** The scheme property. */
+    public String scheme;
+    /** The year property. */
+    public Integer year;
+    /** The coFinancing property. */
+    public MoneyPojo coFinancing;
+    /** The carriedOver property. */
+    public MoneyPojo carriedOver;
+    /** The repayments property. */
+    public List<RepaymentPojo> repayments;
 
     /** Creates an empty one, for databind. */
     public GrantPojo() {}
@@ -299,6 +376,8 @@ public final class Pojos {
     public String type;
     /** The status property. */
     public String status;
+    /** The category property. */
+    public String category;
 
     /** Creates an empty one, for databind. */
     public BudgetLinePojo() {}
@@ -316,6 +395,10 @@ public final class Pojos {
     public String intervention;
     /** The description property. */
     public String description;
+    /** The subtype property. */
+    public String subtype;
+    /** The category property. */
+    public String category;
 
     /** Creates an empty one, for databind. */
     public TransactionPojo() {}

@@ -4,6 +4,7 @@ import dev.kansen.cli.text.Texts;
 import dev.kansen.cli.report.ReportOptions;
 import dev.kansen.cli.report.ReportRenderer;
 import dev.kansen.cli.report.ReportedProgramme;
+import dev.kansen.seeds.illustrative.IllustrativeOabProgramme;
 import dev.kansen.seeds.illustrative.IllustrativeProgramme;
 import dev.kansen.seeds.SeedProgrammes;
 import dev.kansen.json.KansenJson;
@@ -64,6 +65,7 @@ final class DemoCommand implements Callable<Integer> {
     List<ReportedProgramme> reported = new ArrayList<>();
     List<Programme> programmes = new ArrayList<>(SeedProgrammes.all());
     programmes.add(IllustrativeProgramme.programme());
+    programmes.add(IllustrativeOabProgramme.programme());
     for (Programme programme : programmes) {
       ValidationReport findings = validator.validate(programme, check.context(smallCells));
       Path file = out.resolve(programme.id() + ".json");

@@ -76,7 +76,8 @@ class ReportIT {
     assertEquals(0, run.exitCode(), run::toString);
     try (var files = Files.list(out)) {
       List<String> json = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json")).sorted().toList();
-      assertEquals(List.of("illustratief-voorbeeldstad.json", "limburg-2018.json", "s-hertogenbosch-2021.json"),
+      assertEquals(List.of("illustratief-oab-voorbeeldstad.json", "illustratief-voorbeeldstad.json", "limburg-2018.json",
+              "s-hertogenbosch-2021.json"),
           json, run::toString);
       for (String file : json) {
         KansenJson.strict().read(out.resolve(file));
@@ -86,11 +87,12 @@ class ReportIT {
     assertFalse(run.out().contains("NOT valid"), run::toString);
     String html = Files.readString(out.resolve("report.html"));
     for (String section : List.of("partners", "interventions", "funding", "indicators", "equity", "findings")) {
-      for (int p = 1; p <= 3; p++) {
+      for (int p = 1; p <= 4; p++) {
         assertTrue(html.contains("id=\"p" + p + "-" + section + "\""), "p" + p + "-" + section);
       }
     }
-    assertFalse(html.contains("id=\"p4-"), "three programmes only");
+    assertTrue(html.contains("id=\"p4-reach\""), "the illustrative OAB programme's reach and participation");
+    assertFalse(html.contains("id=\"p5-"), "four programmes only");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.kansen.model;
 
+import dev.kansen.model.internal.Checks;
+import java.util.Optional;
 import java.util.SortedMap;
 import org.immutables.value.Value;
 
@@ -26,6 +28,9 @@ public abstract class BudgetLine {
     return BudgetStatus.INDICATIVE;
   }
 
+  /** @return the spending category the budget is for, when it is for one (see {@link SpendingCategory}) */
+  public abstract Optional<String> category();
+
   /**
    * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
@@ -44,5 +49,10 @@ public abstract class BudgetLine {
   /** Builds a {@link BudgetLine}. */
   public static final class Builder extends ImmutableBudgetLine.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    Checks.text("BudgetLine", "category", category());
   }
 }

@@ -3,6 +3,7 @@ package dev.kansen.model;
 import dev.kansen.model.internal.Checks;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SortedMap;
 import org.immutables.value.Value;
 
@@ -42,6 +43,21 @@ public abstract class Grant {
   /** @return commitments, disbursements and expenditure */
   public abstract List<Transaction> transactions();
 
+  /** @return the scheme or legal basis of the grant, such as the Besluit specifieke uitkeringen onderwijsachterstandenbeleid */
+  public abstract Optional<String> scheme();
+
+  /** @return the calendar year the grant is for, for a grant per year such as the OAB grant */
+  public abstract OptionalInt year();
+
+  /** @return the recipient's own money added to the grant (co-financing), when stated */
+  public abstract Optional<Money> coFinancing();
+
+  /** @return the amount carried over to the next year, when stated; zero states that nothing is */
+  public abstract Optional<Money> carriedOver();
+
+  /** @return the money paid back to the funder because it was not spent */
+  public abstract List<Repayment> repayments();
+
   /**
    * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
@@ -68,5 +84,7 @@ public abstract class Grant {
     Checks.id("Grant", "funder", funder());
     Checks.id("Grant", "recipient", recipient());
     Checks.text("Grant", "purpose", purpose());
+    Checks.text("Grant", "scheme", scheme());
+    Checks.count("Grant", "year", year());
   }
 }

@@ -83,6 +83,20 @@ public abstract class Intervention {
     return actualStart().flatMap(start -> actualEnd().map(end -> DateRange.of(start, end)));
   }
 
+  /** @return a finer kind than {@link #type()}, such as preschool education or a transition class, when stated */
+  public abstract Optional<InterventionSubtype> subtype();
+
+  /**
+   * The population the intervention is for, beside the number reached: toddlers with an indication
+   * for preschool education against those taking part ({@link #actualReach()}).
+   *
+   * @return how many are eligible, when known
+   */
+  public abstract Optional<Reach> eligiblePopulation();
+
+  /** @return the intensity for one participant, such as hours per week, when stated */
+  public abstract Optional<Dosage> dosage();
+
   /**
    * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a

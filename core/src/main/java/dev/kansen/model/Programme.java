@@ -76,6 +76,8 @@ public abstract class Programme {
    * @return the programme's contact points
    */
   public abstract List<ContactPoint> contactPoints();
+  /** @return stakeholders consulted or taking part, such as a consultation of parents */
+  public abstract List<Participation> participation();
 
   /**
    * @param id a partner id

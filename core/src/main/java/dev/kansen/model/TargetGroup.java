@@ -4,6 +4,7 @@ import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.internal.Checks;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.SortedMap;
 import org.immutables.value.Value;
@@ -29,6 +30,12 @@ public abstract class TargetGroup {
 
   /** @return the target group in words */
   public abstract Optional<String> description();
+
+  /** @return the youngest age in months, where years are too coarse (30 for two and a half) */
+  public abstract OptionalInt minAgeMonths();
+
+  /** @return the oldest age in months, where years are too coarse */
+  public abstract OptionalInt maxAgeMonths();
 
   /**
    * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
@@ -57,5 +64,11 @@ public abstract class TargetGroup {
           CodeMessage.of(ValueCode.INVALID_SCHOOL_GROUP, "group", group));
     }
     Checks.text("TargetGroup", "description", description());
+    int maxMonths = AgeRange.MAX_AGE * 12 + 11;
+    int min = minAgeMonths().orElse(0);
+    int max = maxAgeMonths().orElse(maxMonths);
+    Checks.require(min >= 0 && max <= maxMonths && min <= max, ValueCode.INVALID_AGE_RANGE,
+        min < 0 || min > max ? "minAgeMonths" : "maxAgeMonths", min + ".." + max,
+        "TargetGroup must satisfy 0 <= minAgeMonths <= maxAgeMonths <= " + maxMonths + ", but was " + min + ".." + max);
   }
 }

@@ -26,6 +26,12 @@ public abstract class Transaction {
   /** @return a description in words */
   public abstract Optional<String> description();
 
+  /** @return a finer kind than {@link #type()}, such as incoming funds, when stated */
+  public abstract Optional<TransactionSubtype> subtype();
+
+  /** @return the spending category the money was for, when it was for one (see {@link SpendingCategory}) */
+  public abstract Optional<String> category();
+
   /**
    * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
@@ -50,5 +56,6 @@ public abstract class Transaction {
   void check() {
     intervention().ifPresent(id -> Checks.id("Transaction", "intervention", id));
     Checks.text("Transaction", "description", description());
+    Checks.text("Transaction", "category", category());
   }
 }

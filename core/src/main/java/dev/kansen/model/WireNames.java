@@ -109,6 +109,10 @@ public final class WireNames {
   public static final String CONTACT_POINTS = "contactPoints";
   /** The breaks in method of an indicator. */
   public static final String METHOD_BREAKS = "methodBreaks";
+  /** The programme's participation: consultations of parents and other stakeholders (format 1.1). */
+  public static final String PARTICIPATION = "participation";
+  /** The repayments of a grant (format 1.1). */
+  public static final String REPAYMENTS = "repayments";
 
   private WireNames() {}
 }

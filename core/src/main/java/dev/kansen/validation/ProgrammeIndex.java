@@ -10,9 +10,11 @@ import dev.kansen.model.Grant;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Municipality;
+import dev.kansen.model.Participation;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Phase;
 import dev.kansen.model.Programme;
+import dev.kansen.model.Repayment;
 import dev.kansen.model.Transaction;
 import dev.kansen.model.id.MunicipalityCode;
 import java.util.HashMap;
@@ -229,6 +231,16 @@ public final class ProgrammeIndex {
   /** @return every budget line of every grant, with its grant and path, grant by grant */
   public List<LocatedIn<Grant, BudgetLine>> budgets() {
     return walk().budgets;
+  }
+
+  /** @return the programme's participation (consultations and the like), each with its path, e.g. {@code /participation/0} */
+  public List<Located<Participation>> participation() {
+    return walk().participation;
+  }
+
+  /** @return every repayment of every grant, with its grant and path, grant by grant */
+  public List<LocatedIn<Grant, Repayment>> repayments() {
+    return walk().repayments;
   }
 
   /** @return every transaction of every grant, with its grant and path, grant by grant */

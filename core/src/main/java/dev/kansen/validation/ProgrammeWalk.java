@@ -16,9 +16,11 @@ import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Measurement;
 import dev.kansen.model.Municipality;
+import dev.kansen.model.Participation;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Phase;
 import dev.kansen.model.Programme;
+import dev.kansen.model.Repayment;
 import dev.kansen.model.SchoolYear;
 import dev.kansen.model.Transaction;
 import java.time.LocalDate;
@@ -43,6 +45,8 @@ final class ProgrammeWalk {
   final List<LocatedIn<Grant, BudgetLine>> budgets = new ArrayList<>();
   final List<LocatedIn<Grant, Transaction>> transactions = new ArrayList<>();
   final List<LocatedFigure> figures = new ArrayList<>();
+  final List<Located<Participation>> participation;
+  final List<LocatedIn<Grant, Repayment>> repayments = new ArrayList<>();
   final List<LocatedDate> dates = new ArrayList<>();
   final List<Located<Phase>> phases;
   final List<Located<DocumentLink>> documents;
@@ -63,6 +67,7 @@ final class ProgrammeWalk {
     for (Located<Partner> partner : partners) {
       contactPoints.addAll(locate(partner.value().contactPoints(), partner.at(WireNames.CONTACT_POINTS)));
     }
+    participation = locate(programme.participation(), root.child(WireNames.PARTICIPATION));
 
     range(programme.period(), root, WireNames.PERIOD);
     for (Located<AllianceMembership> member : members) {
@@ -90,6 +95,11 @@ final class ProgrammeWalk {
         LocatedIn<Grant, Transaction> move = new LocatedIn<>(grant, moves.get(t), transactionsAt.index(t), t);
         transactions.add(move);
         dates.add(new LocatedDate(move.value().date(), move.path(), WireNames.DATE, ""));
+      }
+      JsonPointer repaymentsAt = grant.at(WireNames.REPAYMENTS);
+      List<Repayment> returned = grant.value().repayments();
+      for (int r = 0; r < returned.size(); r++) {
+        repayments.add(new LocatedIn<>(grant, returned.get(r), repaymentsAt.index(r), r));
       }
       JsonPointer allocationsAt = grant.at(WireNames.ALLOCATIONS);
       List<Allocation> shares = grant.value().allocations();

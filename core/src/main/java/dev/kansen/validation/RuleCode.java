@@ -10,17 +10,17 @@ import java.util.Locale;
  * {@code codes.properties}; {@code docs/rules.md} lists every constant.
  */
 public enum RuleCode implements Code {
-  /** An intervention's lead or participant, a partner's partOf or the alliance's coordinator names a partner id that no partner of the programme has. */
+  /** An intervention's lead or participant, a partner's partOf, the alliance's coordinator or a participation's organiser names a partner id that no partner of the programme has. */
   UNRESOLVED_PARTNER_REFERENCE(Severity.ERROR, Category.REFERENCES),
   /** A grant's funder names a partner id that no partner of the programme has. */
   UNRESOLVED_FUNDER(Severity.ERROR, Category.REFERENCES),
   /** A grant's recipient names a partner id that no partner of the programme has. */
   UNRESOLVED_RECIPIENT(Severity.ERROR, Category.REFERENCES),
-  /** A goal's or indicator's interventions, an allocation's intervention or a transaction's intervention names an intervention id that no intervention of the programme has. */
+  /** A goal's, indicator's or participation's interventions, an allocation's intervention or a transaction's intervention names an intervention id that no intervention of the programme has. */
   UNRESOLVED_INTERVENTION_REFERENCE(Severity.ERROR, Category.REFERENCES),
   /** A goal's indicators names an indicator id that no indicator of the programme has. */
   UNRESOLVED_INDICATOR_REFERENCE(Severity.ERROR, Category.REFERENCES),
-  /** Two entities of the programme (partners, goals, interventions, grants, indicators) have the same id; every occurrence after the first is reported. */
+  /** Two entities of the programme (partners, goals, interventions, grants, indicators, participation) have the same id; every occurrence after the first is reported. */
   DUPLICATE_ID(Severity.ERROR, Category.REFERENCES),
   /** The same CBS municipality code appears twice among the programme's municipalities, or twice among the alliance's members. */
   DUPLICATE_MUNICIPALITY(Severity.ERROR, Category.REFERENCES),
@@ -78,10 +78,26 @@ public enum RuleCode implements Code {
   MIXED_CURRENCIES(Severity.ERROR, Category.FUNDING),
   /** A grant's amount is zero. */
   ZERO_GRANT_AMOUNT(Severity.WARNING, Category.FUNDING),
+  /** A grant's calendar year (format 1.1) has no day inside the grant's period. */
+  GRANT_YEAR_OUTSIDE_GRANT_PERIOD(Severity.ERROR, Category.FUNDING),
+  /** The expenditure of a spending category under a grant adds up to more than the grant's budget lines of that category; reported at the expenditure where the running total first exceeds them. */
+  SPENDING_CATEGORY_OVER_BUDGET(Severity.WARNING, Category.FUNDING),
+  /** A transaction or repayment names a spending category that none of its grant's budget lines names, while some of them name categories. */
+  SPENDING_CATEGORY_NOT_BUDGETED(Severity.WARNING, Category.FUNDING),
+  /** A grant that states its carry-over or a repayment does not balance: received plus co-financing differs from spent plus carried over plus repaid. */
+  GRANT_ACCOUNTS_UNBALANCED(Severity.WARNING, Category.FUNDING),
   /** An intervention's actual reach is more than the context's reachFactor (3 unless set) times its planned reach, counted in the same unit. */
   ACTUAL_REACH_IMPLAUSIBLE(Severity.WARNING, Category.REACH),
   /** An intervention's actual reach counts another unit than its planned reach (say SCHOOLS against CHILDREN). */
   REACH_UNIT_MISMATCH(Severity.WARNING, Category.REACH),
+  /** An intervention's planned or actual reach is more than its eligible population, counted in the same unit. */
+  REACHED_MORE_THAN_ELIGIBLE(Severity.WARNING, Category.REACH),
+  /** A preschool education intervention offers less than the norm: 960 hours over 18 months, or 16 hours a week. */
+  DOSAGE_BELOW_NORM(Severity.WARNING, Category.REACH),
+  /** A dosage comes to more than 40 hours a week, or states hours in all over 0 months. */
+  DOSAGE_IMPLAUSIBLE(Severity.WARNING, Category.REACH),
+  /** An intervention's or transaction's subtype refines another type than the one it states. */
+  SUBTYPE_TYPE_MISMATCH(Severity.ERROR, Category.VALUES),
   /** An indicator's baseline is for the same school year as, or a later one than, its earliest target. */
   BASELINE_NOT_BEFORE_TARGETS(Severity.ERROR, Category.OUTCOMES),
   /** Two periods of one indicator are for the same school year (school years either coincide or do not overlap); every period after the first is reported. */

@@ -163,6 +163,11 @@ public final class CountingProgramme extends Programme {
   }
 
   @Override
+  public List<Participation> participation() {
+    return programme.participation();
+  }
+
+  @Override
   public SortedMap<String, String> unknownProperties() {
     return programme.unknownProperties();
   }

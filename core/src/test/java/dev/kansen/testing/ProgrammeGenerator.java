@@ -218,7 +218,8 @@ public final class ProgrammeGenerator {
         .unknownProperties(unknownProperties())
         .build();
     // Seeded from the programme itself, so the draws above are the same with or without the 1.1 parts.
-    return TimeAndSourcesGenerator.decorate(programme, new SplittableRandom(programme.hashCode()), AS_OF);
+    Programme decorated = TimeAndSourcesGenerator.decorate(programme, new SplittableRandom(programme.hashCode()), AS_OF);
+    return OabParts.add(decorated, new SplittableRandom(random.nextLong()));
   }
 
   // --- alliance and municipalities -------------------------------------------------------------

@@ -109,7 +109,8 @@ class GeneratedProgrammesTest {
             int l = random.nextInt(grant.budgets().size());
             BudgetLine line = grant.budgets().get(l);
             BudgetLine longer = BudgetLine.builder().from(line)
-                .period(DateRange.of(line.period().start(), line.period().start().plusYears(1))).build();
+                // a year and a day: from 29 February, plusYears(1) alone ends on the latest allowed day
+                .period(DateRange.of(line.period().start(), line.period().start().plusYears(1).plusDays(1))).build();
             return Optional.of(new Injected(grant(p, g, b -> b.budgets(replace(grant.budgets(), l, longer))),
                 "/grants/" + g + "/budgets/" + l + "/period/end"));
           }

@@ -10,9 +10,12 @@ import dev.kansen.model.Allocation;
 import dev.kansen.model.Alliance;
 import dev.kansen.model.BudgetLine;
 import dev.kansen.model.DateRange;
+import dev.kansen.model.Dosage;
 import dev.kansen.model.Goal;
 import dev.kansen.model.Grant;
 import dev.kansen.model.InterventionStatus;
+import dev.kansen.model.InterventionSubtype;
+import dev.kansen.model.InterventionType;
 import dev.kansen.model.Money;
 import dev.kansen.model.Municipality;
 import dev.kansen.model.Observation;
@@ -20,7 +23,9 @@ import dev.kansen.model.Programme;
 import dev.kansen.model.Province;
 import dev.kansen.model.Reach;
 import dev.kansen.model.ReachUnit;
+import dev.kansen.model.Repayment;
 import dev.kansen.model.SchoolYear;
+import dev.kansen.model.SpendingCategory;
 import dev.kansen.model.TransactionType;
 import dev.kansen.model.id.BrinCode;
 import dev.kansen.model.id.KvkNumber;
@@ -164,10 +169,28 @@ class RuleCasesTest {
                 .period(DateRange.of("2020-08-01", "2021-07-31")).amount(Money.of(new BigDecimal("25000"), "USD")).build()))),
             "/grants/0/budgets/1/amount/currency"),
         of("ZERO_GRANT_AMOUNT", twoGrants, grant(twoGrants, 1, b -> b.amount(Money.eur("0"))), "/grants/1/amount"),
+        of("GRANT_YEAR_OUTSIDE_GRANT_PERIOD", grant(v, 0, b -> b.year(2019)), grant(v, 0, b -> b.year(2022)),
+            "/grants/0/year"),
+        of("SPENDING_CATEGORY_OVER_BUDGET", spend(categorised(v), "50000", SpendingCategory.PRESCHOOL_EDUCATION),
+            spend(categorised(v), "50000.01", SpendingCategory.PRESCHOOL_EDUCATION), "/grants/0/transactions/3/amount"),
+        of("SPENDING_CATEGORY_NOT_BUDGETED", spend(categorised(v), "1000", SpendingCategory.PRESCHOOL_EDUCATION),
+            spend(categorised(v), "1000", SpendingCategory.SUMMER_SCHOOLS), "/grants/0/transactions/3/category"),
+        of("GRANT_ACCOUNTS_UNBALANCED", closed(v, "5000"), closed(v, "6000"), "/grants/0"),
         of("ACTUAL_REACH_IMPLAUSIBLE", intervention(v, 0, b -> b.actualReach(Reach.of(24, ReachUnit.SCHOOLS))),
             intervention(v, 0, b -> b.actualReach(Reach.of(25, ReachUnit.SCHOOLS))), "/interventions/0/actualReach/count"),
         of("REACH_UNIT_MISMATCH", v, intervention(v, 0, b -> b.actualReach(Reach.of(200, ReachUnit.CHILDREN))),
             "/interventions/0/actualReach/unit"),
+        of("REACHED_MORE_THAN_ELIGIBLE", intervention(v, 0, b -> b.eligiblePopulation(Reach.of(8, ReachUnit.SCHOOLS))),
+            intervention(v, 0, b -> b.eligiblePopulation(Reach.of(7, ReachUnit.SCHOOLS))),
+            "/interventions/0/actualReach/count", "/interventions/0/plannedReach/count"),
+        of("DOSAGE_BELOW_NORM", preschool(v, Dosage.builder().totalHours(decimal("960")).months(18).build()),
+            preschool(v, Dosage.builder().totalHours(decimal("959.5")).months(18).build()),
+            "/interventions/1/dosage/totalHours"),
+        of("DOSAGE_IMPLAUSIBLE", intervention(v, 1, b -> b.dosage(Dosage.builder().hoursPerWeek(decimal("40")).build())),
+            intervention(v, 1, b -> b.dosage(Dosage.builder().hoursPerWeek(decimal("40.5")).build())),
+            "/interventions/1/dosage/hoursPerWeek"),
+        of("SUBTYPE_TYPE_MISMATCH", intervention(v, 1, b -> b.subtype(InterventionSubtype.TRANSITION_CLASS)),
+            intervention(v, 0, b -> b.subtype(InterventionSubtype.TRANSITION_CLASS)), "/interventions/0/subtype"),
         of("BASELINE_NOT_BEFORE_TARGETS", v,
             indicator(v, 0, b -> b.baseline(dev.kansen.model.Baseline.builder().from(v.indicators().get(0).baseline().get())
                 .schoolYear(SchoolYear.of(2019)).build())),
@@ -205,6 +228,30 @@ class RuleCasesTest {
                 .period(DateRange.of("2019-08-01", "2022-07-31")).build(),
             "/interventions", "/partners")),
         TimeAndSourcesRuleCases.cases());
+  }
+
+  /** The fixture with its grant's two budget lines for preschool education. */
+  private static Programme categorised(Programme v) {
+    return grant(v, 0, b -> b.budgets(v.grants().get(0).budgets().stream()
+        .map(l -> BudgetLine.builder().from(l).category(SpendingCategory.PRESCHOOL_EDUCATION).build()).toList()));
+  }
+
+  /** The programme with one more expenditure under its first grant, in a category. */
+  private static Programme spend(Programme v, String euros, String category) {
+    return grant(v, 0, b -> b.addTransactions(transaction(TransactionType.EXPENDITURE, "2020-10-01", euros)
+        .category(category).build()));
+  }
+
+  /** The fixture's grant closed: 40,000 spent, 5,000 repaid and the given amount carried over. */
+  private static Programme closed(Programme v, String carriedOver) {
+    return grant(spend(v, "40000", SpendingCategory.PRESCHOOL_EDUCATION), 0, b -> b.carriedOver(Money.eur(carriedOver))
+        .addRepayments(Repayment.builder().date(day("2021-09-01")).amount(Money.eur("5000")).build()));
+  }
+
+  /** The fixture's second intervention as preschool education with a dosage. */
+  private static Programme preschool(Programme v, Dosage dosage) {
+    return intervention(v, 1, b -> b.type(InterventionType.EARLY_CHILDHOOD_EDUCATION)
+        .subtype(InterventionSubtype.PRESCHOOL_EDUCATION).dosage(dosage));
   }
 
   private static Programme withMember(Programme v, LocalDate joined) {

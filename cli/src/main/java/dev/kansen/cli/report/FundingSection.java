@@ -92,6 +92,7 @@ final class FundingSection {
       }
       html.end("tbody").newline().end("table").newline();
     }
+    FundingPerYearTable.render(html, programme);
     html.end("section").newline();
   }
 

@@ -88,6 +88,7 @@ public final class ReportRenderer {
     header(html, summary, reported, prefix);
     PartnersSection.render(html, p, prefix + "partners", t);
     InterventionsSection.render(html, p, options.asOf(), prefix + INTERVENTIONS, t);
+    ReachSection.render(html, summary, prefix + "reach");
     FundingSection.render(html, summary, prefix + "funding", t);
     IndicatorsSection.render(html, summary, prefix + "indicators", prefix + "equity", t);
     FindingsSection.render(html, reported.findings(), p, options.asOf(), prefix + "findings", t);

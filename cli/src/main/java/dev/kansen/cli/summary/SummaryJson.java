@@ -88,6 +88,7 @@ public final class SummaryJson {
       TimeAndSources.json(o, indicator, p);
     }
     TimeAndSources.json(root, summary.programme());
+    OabSummary.json(summary, root);
     return root;
   }
 

@@ -78,6 +78,7 @@ public final class SummaryText {
           .map(v -> texts.get("summary.progressOfTheWay", texts.percent(v))).orElse(texts.get("summary.notKnown")));
       TimeAndSources.text(indicator, p, out);
     }
+    OabSummary.text(summary, out);
   }
 
   /** Writes one table of counts, its labels padded to the longest label plus two spaces. */

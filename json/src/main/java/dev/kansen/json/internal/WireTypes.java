@@ -35,6 +35,7 @@ import dev.kansen.model.MethodBreak;
 import dev.kansen.model.Phase;
 import dev.kansen.model.ProgrammeRelation;
 import dev.kansen.model.RelatedProgramme;
+import dev.kansen.model.Dosage;
 import dev.kansen.model.BudgetLine;
 import dev.kansen.model.BudgetStatus;
 import dev.kansen.model.BudgetType;
@@ -46,18 +47,24 @@ import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
+import dev.kansen.model.InterventionSubtype;
 import dev.kansen.model.InterventionType;
 import dev.kansen.model.Measure;
 import dev.kansen.model.Municipality;
 import dev.kansen.model.Observation;
 import dev.kansen.model.OrganisationType;
+import dev.kansen.model.Participation;
+import dev.kansen.model.ParticipationKind;
 import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
 import dev.kansen.model.Programme;
 import dev.kansen.model.Province;
+import dev.kansen.model.Repayment;
+import dev.kansen.model.Stakeholder;
 import dev.kansen.model.TargetGroup;
 import dev.kansen.model.Theme;
 import dev.kansen.model.Transaction;
+import dev.kansen.model.TransactionSubtype;
 import dev.kansen.model.TransactionType;
 import java.util.List;
 
@@ -133,7 +140,16 @@ public final class WireTypes {
           optional("ages", ValueCodecs.AGE_RANGE, TargetGroup::ages, TargetGroup.Builder::ages),
           set("groups", INT32, TargetGroup::groups, TargetGroup.Builder::addAllGroups),
           set("sectors", constant(EducationSector.class), TargetGroup::sectors, TargetGroup.Builder::addAllSectors),
-          optional("description", TEXT, TargetGroup::description, TargetGroup.Builder::description)));
+          optional("description", TEXT, TargetGroup::description, TargetGroup.Builder::description),
+          optionalInt("minAgeMonths", TargetGroup::minAgeMonths, TargetGroup.Builder::minAgeMonths),
+          optionalInt("maxAgeMonths", TargetGroup::maxAgeMonths, TargetGroup.Builder::maxAgeMonths)));
+
+  static final WireType<Dosage.Builder, Dosage> DOSAGE = new WireType<>(
+      "Dosage", Dosage::builder, Dosage.Builder::build,
+      Dosage.Builder::putUnknownProperties, Dosage::unknownProperties, List.of(
+          optional("hoursPerWeek", NUMBER, Dosage::hoursPerWeek, Dosage.Builder::hoursPerWeek),
+          optional("totalHours", NUMBER, Dosage::totalHours, Dosage.Builder::totalHours),
+          optionalInt("months", Dosage::months, Dosage.Builder::months)));
 
   /** An intervention. */
   public static final WireType<Intervention.Builder, Intervention> INTERVENTION = new WireType<>(
@@ -156,7 +172,10 @@ public final class WireTypes {
           optional("plannedReach", REACH, Intervention::plannedReach, Intervention.Builder::plannedReach),
           optional("actualReach", REACH, Intervention::actualReach, Intervention.Builder::actualReach),
           defaulted("evidence", constant(EvidenceLevel.class), Intervention::evidence, Intervention.Builder::evidence),
-          optional("evidenceSource", TEXT, Intervention::evidenceSource, Intervention.Builder::evidenceSource)));
+          optional("evidenceSource", TEXT, Intervention::evidenceSource, Intervention.Builder::evidenceSource),
+          optional("subtype", constant(InterventionSubtype.class), Intervention::subtype, Intervention.Builder::subtype),
+          optional("eligiblePopulation", REACH, Intervention::eligiblePopulation, Intervention.Builder::eligiblePopulation),
+          optional("dosage", DOSAGE, Intervention::dosage, Intervention.Builder::dosage)));
 
   static final WireType<Allocation.Builder, Allocation> ALLOCATION = new WireType<>(
       "Allocation", Allocation::builder, Allocation.Builder::build,
@@ -170,7 +189,8 @@ public final class WireTypes {
           required("period", DATE_RANGE, BudgetLine::period, BudgetLine.Builder::period),
           required("amount", MONEY, BudgetLine::amount, BudgetLine.Builder::amount),
           defaulted("type", constant(BudgetType.class), BudgetLine::type, BudgetLine.Builder::type),
-          defaulted("status", constant(BudgetStatus.class), BudgetLine::status, BudgetLine.Builder::status)));
+          defaulted("status", constant(BudgetStatus.class), BudgetLine::status, BudgetLine.Builder::status),
+          optional("category", TEXT, BudgetLine::category, BudgetLine.Builder::category)));
 
   static final WireType<Transaction.Builder, Transaction> TRANSACTION = new WireType<>(
       "Transaction", Transaction::builder, Transaction.Builder::build,
@@ -179,7 +199,17 @@ public final class WireTypes {
           required("date", DATE, Transaction::date, Transaction.Builder::date),
           required("amount", MONEY, Transaction::amount, Transaction.Builder::amount),
           optional("intervention", TEXT, Transaction::intervention, Transaction.Builder::intervention),
-          optional("description", TEXT, Transaction::description, Transaction.Builder::description)));
+          optional("description", TEXT, Transaction::description, Transaction.Builder::description),
+          optional("subtype", constant(TransactionSubtype.class), Transaction::subtype, Transaction.Builder::subtype),
+          optional("category", TEXT, Transaction::category, Transaction.Builder::category)));
+
+  static final WireType<Repayment.Builder, Repayment> REPAYMENT = new WireType<>(
+      "Repayment", Repayment::builder, Repayment.Builder::build,
+      Repayment.Builder::putUnknownProperties, Repayment::unknownProperties, List.of(
+          required("date", DATE, Repayment::date, Repayment.Builder::date),
+          required("amount", MONEY, Repayment::amount, Repayment.Builder::amount),
+          optional("category", TEXT, Repayment::category, Repayment.Builder::category),
+          optional("description", TEXT, Repayment::description, Repayment.Builder::description)));
 
   /** A grant. */
   public static final WireType<Grant.Builder, Grant> GRANT = new WireType<>(
@@ -192,7 +222,12 @@ public final class WireTypes {
           optional("purpose", TEXT, Grant::purpose, Grant.Builder::purpose),
           list("allocations", ALLOCATION, Grant::allocations, Grant.Builder::addAllAllocations),
           list("budgets", BUDGET_LINE, Grant::budgets, Grant.Builder::addAllBudgets),
-          list("transactions", TRANSACTION, Grant::transactions, Grant.Builder::addAllTransactions)));
+          list("transactions", TRANSACTION, Grant::transactions, Grant.Builder::addAllTransactions),
+          optional("scheme", TEXT, Grant::scheme, Grant.Builder::scheme),
+          optionalInt("year", Grant::year, Grant.Builder::year),
+          optional("coFinancing", MONEY, Grant::coFinancing, Grant.Builder::coFinancing),
+          optional("carriedOver", MONEY, Grant::carriedOver, Grant.Builder::carriedOver),
+          list(WireNames.REPAYMENTS, REPAYMENT, Grant::repayments, Grant.Builder::addAllRepayments)));
 
   static final WireType<Breakdown.Builder, Breakdown> BREAKDOWN = new WireType<>(
       "Breakdown", Breakdown::builder, Breakdown.Builder::build,
@@ -276,6 +311,21 @@ public final class WireTypes {
           list("periods", INDICATOR_PERIOD, Indicator::periods, Indicator.Builder::addAllPeriods),
           list(WireNames.METHOD_BREAKS, METHOD_BREAK, Indicator::methodBreaks, Indicator.Builder::addAllMethodBreaks)));
 
+  /** A participation: stakeholders consulted or taking part (format 1.1). */
+  public static final WireType<Participation.Builder, Participation> PARTICIPATION = new WireType<>(
+      "Participation", Participation::builder, Participation.Builder::build,
+      Participation.Builder::putUnknownProperties, Participation::unknownProperties, List.of(
+          required("id", TEXT, Participation::id, Participation.Builder::id),
+          required("title", TEXT, Participation::title, Participation.Builder::title),
+          required("kind", constant(ParticipationKind.class), Participation::kind, Participation.Builder::kind),
+          set("stakeholders", constant(Stakeholder.class), Participation::stakeholders, Participation.Builder::addAllStakeholders),
+          optional("date", DATE, Participation::date, Participation.Builder::date),
+          optional("organiser", TEXT, Participation::organiser, Participation.Builder::organiser),
+          list(WireNames.INTERVENTIONS, TEXT, Participation::interventions, Participation.Builder::addAllInterventions),
+          optional("participants", REACH, Participation::participants, Participation.Builder::participants),
+          optional("description", TEXT, Participation::description, Participation.Builder::description),
+          optional("outcome", TEXT, Participation::outcome, Participation.Builder::outcome)));
+
   /** A whole programme document, starting with its {@code formatVersion}. */
   public static final WireType<Programme.Builder, Programme> PROGRAMME = new WireType<>(
       "Programme", Programme::builder, Programme.Builder::build,
@@ -297,13 +347,15 @@ public final class WireTypes {
           list(WireNames.RELATED_PROGRAMMES, RELATED_PROGRAMME, Programme::relatedProgrammes,
               Programme.Builder::addAllRelatedProgrammes),
           list(WireNames.DOCUMENTS, DOCUMENT, Programme::documents, Programme.Builder::addAllDocuments),
-          list(WireNames.CONTACT_POINTS, CONTACT_POINT, Programme::contactPoints, Programme.Builder::addAllContactPoints)));
+          list(WireNames.CONTACT_POINTS, CONTACT_POINT, Programme::contactPoints, Programme.Builder::addAllContactPoints),
+          list(WireNames.PARTICIPATION, PARTICIPATION, Programme::participation, Programme.Builder::addAllParticipation)));
 
   /** @return every table, the programme's first */
   public static List<WireType<?, ?>> all() {
     return List.of(PROGRAMME, ALLIANCE, MEMBERSHIP, MUNICIPALITY, PARTNER, GOAL, INTERVENTION, TARGET_GROUP, GRANT,
         ALLOCATION, BUDGET_LINE, TRANSACTION, INDICATOR, BASELINE, INDICATOR_PERIOD, OBSERVATION, BREAKDOWN,
-        METHOD_BREAK, PHASE, RELATED_PROGRAMME, DOCUMENT, CONTACT_POINT);
+        METHOD_BREAK, PHASE, RELATED_PROGRAMME, DOCUMENT, CONTACT_POINT,
+        REPAYMENT, DOSAGE, PARTICIPATION);
   }
 
   private WireTypes() {}

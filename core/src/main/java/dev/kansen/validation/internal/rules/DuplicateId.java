@@ -31,6 +31,7 @@ final class DuplicateId extends BuiltInRule {
     scan(index.interventions(), Intervention::id, first, findings);
     scan(index.grants(), Grant::id, first, findings);
     scan(index.indicators(), Indicator::id, first, findings);
+    scan(index.participation(), dev.kansen.model.Participation::id, first, findings);
   }
 
   private static <T> void scan(List<Located<T>> items, Function<T, String> id, Map<String, JsonPointer> first,

@@ -46,9 +46,17 @@ public final class StandardRules {
       new DisbursementsExceedCommitments(),
       new MixedCurrencies(),
       new ZeroGrantAmount(),
+      new GrantYearOutsideGrantPeriod(),
+      new SpendingCategoryOverBudget(),
+      new SpendingCategoryNotBudgeted(),
+      new GrantAccountsUnbalanced(),
       // Reach
       new ActualReachImplausible(),
       new ReachUnitMismatch(),
+      new ReachedMoreThanEligible(),
+      new DosageBelowNorm(),
+      new DosageImplausible(),
+      new SubtypeTypeMismatch(),
       // Indicators
       new BaselineNotBeforeTargets(),
       new IndicatorPeriodsOverlap(),

@@ -41,6 +41,10 @@ final class UnresolvedInterventionReference extends BuiltInRule {
             transaction.owner().value().id());
       }
     }
+    for (Located<dev.kansen.model.Participation> participation : index.participation()) {
+      each(index, findings, participation.value().interventions(), participation,
+          "Participation \"" + participation.value().id() + "\"");
+    }
   }
 
   private static void each(ProgrammeIndex index, Findings findings, List<String> ids, Located<?> owner, String kind,

@@ -43,6 +43,16 @@ final class UnresolvedPartnerReference extends BuiltInRule {
         }
       }
     }
+    participation(index, findings);
+  }
+
+  private static void participation(ProgrammeIndex index, Findings findings) {
+    for (Located<dev.kansen.model.Participation> located : index.participation()) {
+      if (located.value().organiser().isPresent()) {
+        require(index, findings, located.value().organiser().get(), located.at("organiser"),
+            "Participation \"" + located.value().id() + "\" has organiser");
+      }
+    }
   }
 
   /** Reports with the kind of reference as the variant, naming {@code partner} besides the referrer. */
