@@ -1,6 +1,7 @@
 package dev.kansen.model;
 
 import dev.kansen.model.internal.Checks;
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -56,10 +57,10 @@ public abstract class Dosage {
 
   @Value.Check
   void check() {
-    hoursPerWeek().ifPresent(h -> Checks.require(h.signum() >= 0, ValueCode.NEGATIVE_COUNT, "hoursPerWeek", h,
-        "Dosage.hoursPerWeek must not be negative, but was " + h.toPlainString()));
-    totalHours().ifPresent(h -> Checks.require(h.signum() >= 0, ValueCode.NEGATIVE_COUNT, "totalHours", h,
-        "Dosage.totalHours must not be negative, but was " + h.toPlainString()));
+    hoursPerWeek().ifPresent(h -> Checks.require(h.signum() >= 0, "hoursPerWeek", h,
+        CodeMessage.of(ValueCode.NEGATIVE_COUNT, "type", "Dosage", "attribute", "hoursPerWeek", "count", h.toPlainString())));
+    totalHours().ifPresent(h -> Checks.require(h.signum() >= 0, "totalHours", h,
+        CodeMessage.of(ValueCode.NEGATIVE_COUNT, "type", "Dosage", "attribute", "totalHours", "count", h.toPlainString())));
     Checks.count("Dosage", "months", months());
   }
 }

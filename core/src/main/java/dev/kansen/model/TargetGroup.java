@@ -67,8 +67,8 @@ public abstract class TargetGroup {
     int maxMonths = AgeRange.MAX_AGE * 12 + 11;
     int min = minAgeMonths().orElse(0);
     int max = maxAgeMonths().orElse(maxMonths);
-    Checks.require(min >= 0 && max <= maxMonths && min <= max, ValueCode.INVALID_AGE_RANGE,
+    Checks.require(min >= 0 && max <= maxMonths && min <= max,
         min < 0 || min > max ? "minAgeMonths" : "maxAgeMonths", min + ".." + max,
-        "TargetGroup must satisfy 0 <= minAgeMonths <= maxAgeMonths <= " + maxMonths + ", but was " + min + ".." + max);
+        CodeMessage.variant(ValueCode.INVALID_AGE_RANGE, "months", "maxAge", maxMonths, "min", min, "max", max));
   }
 }

@@ -42,8 +42,8 @@ final class UnresolvedInterventionReference extends BuiltInRule {
       }
     }
     for (Located<dev.kansen.model.Participation> participation : index.participation()) {
-      each(index, findings, participation.value().interventions(), participation,
-          "Participation \"" + participation.value().id() + "\"");
+      each(index, findings, participation.value().interventions(), participation, "participation",
+          participation.value().id());
     }
   }
 
