@@ -60,6 +60,17 @@ public abstract class Programme {
   /** @return the outcome indicators */
   public abstract List<Indicator> indicators();
 
+  /** @return the cohort tables the equity measures are computed from (wire format 1.1) */
+  public abstract List<CohortTable> cohortTables();
+
+  /**
+   * @param id a cohort table id
+   * @return the first cohort table with that id
+   */
+  public Optional<CohortTable> cohortTable(String id) {
+    return cohortTables().stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
   /**
    * @param id a partner id
    * @return the partner with that id; the first one where the id occurs more than once

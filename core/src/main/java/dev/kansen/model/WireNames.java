@@ -24,5 +24,10 @@ public final class WireNames {
   /** The members of the alliance. */
   public static final String MEMBERS = "members";
 
+  /** The programme's cohort tables, and the cohort table an indicator names (wire format 1.1). */
+  public static final String COHORT_TABLES = "cohortTables";
+  /** The cohort table an indicator's figures come from (wire format 1.1). */
+  public static final String COHORT_TABLE = "cohortTable";
+
   private WireNames() {}
 }
