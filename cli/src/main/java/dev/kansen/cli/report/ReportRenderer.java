@@ -85,6 +85,7 @@ public final class ReportRenderer {
     InterventionsSection.render(html, p, options.asOf(), prefix + INTERVENTIONS);
     FundingSection.render(html, summary, prefix + "funding");
     IndicatorsSection.render(html, summary, prefix + "indicators", prefix + "equity");
+    CohortSection.render(html, p, summary.disclosure(), prefix + "cohorts");
     FindingsSection.render(html, reported.findings(), options.asOf(), prefix + "findings");
     html.end("article").newline();
   }

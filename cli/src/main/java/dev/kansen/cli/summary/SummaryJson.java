@@ -86,6 +86,7 @@ public final class SummaryJson {
           () -> o.putNull("progressPercent"));
       published(o.putArray("figures"), indicator, summary.disclosure());
     }
+    EquityJson.write(root, summary);
     return root;
   }
 

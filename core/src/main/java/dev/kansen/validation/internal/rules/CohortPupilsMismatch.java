@@ -41,7 +41,7 @@ final class CohortPupilsMismatch extends BuiltInRule {
             .putIfAbsent(count.domain(), i);
       }
       levels.forEach((group, byDomain) -> byDomain.forEach((domain, sum) -> {
-        if (sum != groups.getOrDefault(group, 0L)) {
+        if (sum.longValue() != groups.getOrDefault(group, 0L).longValue()) {
           findings.reportArguments(located.at("levels", first.get(group).get(domain)), "table", table.id(),
               "what", "the reference levels of group " + group + " in " + domain);
         }
