@@ -14,13 +14,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kansen report}: one self-contained HTML report of a programme. */
+/** {@code kansen report}: one self-contained HTML report of one or more programmes. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Write a self-contained HTML report of a programme.",
+    description = {"Write a self-contained HTML report of one or more programmes.",
         "",
         "Partners, an intervention timeline, funding, outcome indicators with charts, equity breakdowns with"
             + " small cells suppressed, and the validation findings. The file needs no network: styles and"
-            + " charts are inline, and it prints well."},
+            + " charts are inline, and it prints well.",
+        "",
+        "Cohort tables show each group's share with its gap against high parental education and a 95% interval;"
+            + " with two or more municipalities (in one programme or several files) a funnel plot compares them."},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  the report was written (the programme's own findings are in it)",
         "  2  the file cannot be read as a programme, the report cannot be written, or the usage is wrong"})
@@ -39,8 +42,9 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   SmallCellOption smallCells;
 
-  @Parameters(paramLabel = "FILE", description = "A programme JSON file; - reads standard input." + Input.FILE_HELP)
-  String file;
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Programme JSON files, rendered into one report;"
+      + " - reads standard input (once)." + Input.FILE_HELP)
+  List<String> files;
 
   ReportCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -48,12 +52,22 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Loaded.Read read = Loaded.load(file, terminal.in(), this.read.json()).orFail();
-    ValidationReport findings = Validator.standard().validate(read.programme(), check.context(smallCells));
+    if (files.stream().filter("-"::equals).count() > 1) {
+      throw new CommandFailure("kansen report: standard input (-) can be read only once", null);
+    }
     ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version());
-    OutputFile.write(output, new ReportRenderer(options).render(List.of(new ReportedProgramme(read.programme(), findings))));
-    terminal.err().println(TerminalText.escape("kansen report: wrote " + output + " ("
-        + FindingSummary.of(findings).counts() + ")"));
+    List<ReportedProgramme> programmes = new java.util.ArrayList<>();
+    for (String file : files) {
+      Loaded.Read read = Loaded.load(file, terminal.in(), this.read.json()).orFail();
+      ValidationReport findings = Validator.standard().validate(read.programme(), check.context(smallCells));
+      programmes.add(new ReportedProgramme(read.programme(), findings));
+    }
+    OutputFile.write(output, new ReportRenderer(options).render(programmes));
+    for (ReportedProgramme programme : programmes) {
+      terminal.err().println(TerminalText.escape("kansen report: wrote " + output + " ("
+          + (programmes.size() > 1 ? programme.programme().id() + ": " : "")
+          + FindingSummary.of(programme.findings()).counts() + ")"));
+    }
     return ExitCode.OK;
   }
 }

@@ -2,8 +2,9 @@
  * The figures computed about a programme, in one place so that every output — plain text, JSON,
  * HTML — shows the same numbers and withholds the same ones: {@link dev.kansen.analysis.FundingOverview}
  * (money per grant, funder and intervention, per currency), {@link dev.kansen.analysis.IndicatorProgress}
- * (baseline, targets, actuals and progress toward the target) and {@link dev.kansen.analysis.EquityGap}
- * (the difference between groups of pupils, such as by parental education).
+ * (baseline, targets, actuals and progress toward the target) and {@link dev.kansen.analysis.CohortEquity}
+ * and {@link dev.kansen.analysis.BreakdownGaps} (the gap between groups of pupils, such as by parental
+ * education, with its confidence interval; see {@code docs/equity.md}).
  *
  * <p>Pupil data is personal data: {@link dev.kansen.analysis.Disclosure} is the one rule that decides
  * which figures and breakdown cells may be published — small cells are suppressed, and so are

@@ -24,10 +24,6 @@ import java.util.Set;
  * control; the texts come from {@link EquityLabels}.
  */
 final class CohortSection {
-  private static final int WIDTH = 440;
-  private static final int LABEL = 170;
-  private static final int ROW = 24;
-
   private CohortSection() {}
 
   static void render(HtmlWriter html, Programme programme, Disclosure disclosure, String id) {
@@ -39,13 +35,15 @@ final class CohortSection {
     int chart = 0;
     for (CohortTable table : programme.cohortTables()) {
       CohortEquity equity = CohortEquity.of(table, disclosure);
-      html.element("h3", EquityLabels.table(table.schoolYear() + " · " + table.municipality().value()
-          + table.area().map(a -> " · " + a).orElse(""), table.test().name().toLowerCase(Locale.ROOT))).newline();
+      String municipality = programme.municipalities().stream().filter(m -> m.code().equals(table.municipality()))
+          .map(m -> m.name()).findFirst().orElse(table.municipality().value());
+      html.element("h3", EquityLabels.table(table.schoolYear() + " · " + municipality
+          + table.area().map(a -> " · " + a).orElse(""), EquityLabels.of(table.test()))).newline();
       table.description().ifPresent(d -> html.start("p").attr("class", "description").text(d).end("p").newline());
       for (EquityFigure figure : equity.figures()) {
         html.element("h4", EquityLabels.of(figure.measure())).newline();
         gaps(html, figure);
-        errorBars(html, figure, id + "-gap-" + chart++);
+        GapChart.render(html, EquityLabels.of(figure.measure()), figure.gaps(), id + "-gap-" + chart++);
       }
       adviceByResult(html, equity.adviceByTestResult());
     }
@@ -53,7 +51,7 @@ final class CohortSection {
   }
 
   private static void gaps(HtmlWriter html, EquityFigure figure) {
-    html.start("table").attr("class", "equity").start("thead").start("tr");
+    html.start("table").attr("class", "data compact equity").start("thead").start("tr");
     for (String column : EquityLabels.GAP_COLUMNS) {
       html.element("th", column);
     }
@@ -80,39 +78,6 @@ final class CohortSection {
     html.end("tr").newline();
   }
 
-  private static void errorBars(HtmlWriter html, EquityFigure figure, String id) {
-    List<ProportionGap> gaps = figure.gaps();
-    if (gaps.isEmpty()) {
-      return;
-    }
-    double plot = WIDTH - LABEL - 10;
-    double zero = LABEL + plot / 2;
-    String label = EquityLabels.of(figure.measure()) + ": " + EquityLabels.GAP_COLUMNS[3];
-    StringBuilder desc = new StringBuilder();
-    gaps.forEach(g -> desc.append(EquityLabels.group(g.group())).append(": ").append(points(g.gap())).append(" (")
-        .append(points(g.lower())).append(" to ").append(points(g.upper())).append("). "));
-    html.start("svg").attr("class", "chart gap-chart").attr("viewBox", "0 0 " + WIDTH + " " + (gaps.size() * ROW + 20))
-        .attr("role", "img").attr("aria-labelledby", id + "-title " + id + "-desc").newline()
-        .start("title").attr("id", id + "-title").text(label).end("title")
-        .start("desc").attr("id", id + "-desc").text(desc.toString().strip()).end("desc").newline()
-        .empty("line").attr("x1", zero).attr("x2", zero).attr("y1", 0).attr("y2", gaps.size() * ROW + 4)
-        .attr("stroke", Palette.GREY).newline();
-    for (int i = 0; i < gaps.size(); i++) {
-      ProportionGap g = gaps.get(i);
-      double y = 14 + i * ROW;
-      html.start("text").attr("class", "label").attr("x", 0).attr("y", y + 4).text(EquityLabels.group(g.group()))
-          .end("text")
-          .empty("line").attr("x1", zero + g.lower() * plot / 2).attr("x2", zero + g.upper() * plot / 2)
-          .attr("y1", y).attr("y2", y).attr("stroke", Palette.BLUE).attr("stroke-width", 2)
-          .empty("circle").attr("cx", zero + g.gap() * plot / 2).attr("cy", y).attr("r", 4)
-          .attr("fill", Palette.VERMILLION).newline();
-    }
-    html.start("text").attr("class", "value").attr("x", LABEL).attr("y", gaps.size() * ROW + 18).text("-100")
-        .end("text").start("text").attr("class", "value").attr("x", zero).attr("y", gaps.size() * ROW + 18).text("0")
-        .end("text").start("text").attr("class", "value").attr("x", WIDTH - 36).attr("y", gaps.size() * ROW + 18)
-        .text("+100").end("text").end("svg").newline();
-  }
-
   private static void adviceByResult(HtmlWriter html, List<BandAdvice> bands) {
     if (bands.isEmpty()) {
       return;
@@ -121,7 +86,7 @@ final class CohortSection {
     bands.forEach(b -> levels.addAll(b.advice().keySet()));
     Map<String, List<BandAdvice>> byGroup = new LinkedHashMap<>();
     bands.forEach(b -> byGroup.computeIfAbsent(b.group(), g -> new java.util.ArrayList<>()).add(b));
-    html.element("h4", EquityLabels.ADVICE_BY_RESULT).newline().start("table").attr("class", "advice-by-result")
+    html.element("h4", EquityLabels.ADVICE_BY_RESULT).newline().start("table").attr("class", "data compact advice-by-result")
         .start("thead").start("tr").element("th", EquityLabels.GAP_COLUMNS[0]).element("th", EquityLabels.TEST_RESULT);
     levels.forEach(l -> html.element("th", l.label()));
     html.end("tr").end("thead").start("tbody").newline();
@@ -148,6 +113,6 @@ final class CohortSection {
   }
 
   private static String points(double gap) {
-    return String.format(Locale.ROOT, "%+.1f", gap * 100);
+    return GapChart.points(gap);
   }
 }

@@ -2,6 +2,7 @@ package dev.kansen.cli.report;
 
 import dev.kansen.analysis.EquityMeasure;
 import dev.kansen.analysis.Suppression;
+import dev.kansen.model.TestKind;
 
 /**
  * Every people-facing text of the report's cohort and equity sections, in one place so that it can
@@ -27,6 +28,22 @@ public final class EquityLabels {
   /** The reference group's gap cell. */
   public static final String REFERENCE = "reference";
 
+  /** The heading of the comparison of municipalities. */
+  public static final String COMPARISON = "Municipalities compared";
+  /** The note under it. */
+  public static final String COMPARISON_NOTE = "Each dot is a municipality: its share against its number of pupils."
+      + " The dashed line is the pooled share of the municipalities shown; the curves are the 95% (light) and 99.8%"
+      + " (dark) control limits of the binomial normal approximation. A municipality inside the limits differs from"
+      + " the pool no more than chance would make it; municipalities below the threshold are withheld.";
+  /** The pooled share. */
+  public static final String POOLED = "Pooled share";
+  /** A point outside the outer limits. */
+  public static final String OUTSIDE = "outside the 99.8% limits";
+  /** The x axis. */
+  public static final String PUPILS_AXIS = "pupils";
+  /** The list of withheld municipalities. */
+  public static final String WITHHELD_AREAS = "Withheld";
+
   private EquityLabels() {}
 
   /**
@@ -48,6 +65,17 @@ public final class EquityLabels {
   }
 
   /**
+   * @param test a test
+   * @return its name for people
+   */
+  public static String of(TestKind test) {
+    return switch (test) {
+      case CENTRALE_EINDTOETS -> "final test, score bands";
+      case DOORSTROOMTOETS -> "doorstroomtoets, test advice";
+    };
+  }
+
+  /**
    * @param group a group: low, middle, high, unknown or all
    * @return its name for people
    */
@@ -57,7 +85,8 @@ public final class EquityLabels {
       case "middle" -> "Parents: middle education";
       case "high" -> "Parents: high education";
       case "unknown" -> "Parents: education unknown";
-      default -> "All pupils";
+      case "all" -> "All pupils";
+      default -> group;
     };
   }
 
@@ -68,6 +97,16 @@ public final class EquityLabels {
    */
   public static String table(String table, String test) {
     return table + " (" + test + ")";
+  }
+
+  /**
+   * @param measure the measure compared
+   * @param group the group compared
+   * @param schoolYear the school year
+   * @return the funnel plot's title
+   */
+  public static String funnel(EquityMeasure measure, String group, String schoolYear) {
+    return of(measure) + " · " + group(group) + " · " + schoolYear;
   }
 
   /**

@@ -114,6 +114,10 @@ final class IndicatorsSection {
         List<SchoolYear> years = new ArrayList<>(cells.keySet());
         SchoolYear latest = years.get(years.size() - 1);
         EquityChart.render(html, indicator.title(), words, latest, cells.get(latest), unit, id + "-chart-" + charts++);
+        if (indicator.measure() == Measure.PERCENTAGE) {
+          GapChart.render(html, indicator.title() + " " + latest, dev.kansen.analysis.BreakdownGaps.of(figures.get(latest),
+              dimension, "high", disclosure, dev.kansen.analysis.IntervalMethod.NEWCOMBE_HYBRID_SCORE), id + "-gap-" + charts);
+        }
         html.start("table").attr("class", "data compact").newline().element("caption", indicator.title() + " by " + words)
             .newline().start("thead").start("tr");
         Table.headers(html, words);

@@ -35,6 +35,10 @@ public final class IllustrativeCohorts {
   private static final Map<String, Integer> COHORTS = Map.of(
       "GM0796", 1600, "GM1883", 820, "GM0957", 640, "GM0984", 470, "GM0917", 800,
       IllustrativeProgramme.MUNICIPALITY.value(), 700);
+  /** How much more (or less) often than the base rates each municipality advises below the test advice. */
+  private static final Map<String, Double> BELOW_FACTOR = Map.of(
+      "GM0796", 1.0, "GM1883", 1.25, "GM0957", 0.85, "GM0984", 0.7, "GM0917", 1.4,
+      IllustrativeProgramme.MUNICIPALITY.value(), 1.1);
   private static final List<ScoreBand> BANDS = List.of(
       ScoreBand.of(501, 518, AdviceLevel.VMBO_BB), ScoreBand.of(519, 528, AdviceLevel.VMBO_KB),
       ScoreBand.of(529, 536, AdviceLevel.VMBO_GT), ScoreBand.of(537, 544, AdviceLevel.HAVO),
@@ -90,7 +94,8 @@ public final class IllustrativeCohorts {
     for (int g = 0; g < educations.length; g++) {
       int[] results = split(groups[g], RESULTS[g]);
       for (int r = 0; r < BANDS.size(); r++) {
-        addCells(table, test, educations[g], BANDS.get(r), results[r], g);
+        addCells(table, test, educations[g], BANDS.get(r), results[r], g,
+            BELOW_FACTOR.getOrDefault(code.value(), 1.0) * (year.equals(TestKind.DOORSTROOMTOETS_FROM) ? 0.8 : 1.0));
       }
       int below1f = (int) Math.round(groups[g] * LEVELS[g][0]);
       int level1f = (int) Math.round(groups[g] * LEVELS[g][1]);
@@ -107,9 +112,9 @@ public final class IllustrativeCohorts {
   }
 
   private static void addCells(CohortTable.Builder table, TestKind test, ParentalEducation group, ScoreBand band,
-      int pupils, int g) {
+      int pupils, int g, double factor) {
     int rung = java.util.Arrays.asList(LADDER).indexOf(band.testAdvice());
-    int below = (int) Math.round(pupils * BELOW[g]);
+    int below = (int) Math.round(pupils * Math.min(0.9, BELOW[g] * factor));
     int above = rung == LADDER.length - 1 ? 0 : (int) Math.round(pupils * ABOVE[g]);
     int revised = (int) Math.round(below * REVISED[g]);
     int matching = pupils - below - above;
