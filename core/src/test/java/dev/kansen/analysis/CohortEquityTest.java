@@ -91,6 +91,6 @@ class CohortEquityTest {
     assertEquals(Suppression.NESTED_POPULATION, revised.group("low").suppression());
     assertFalse(equity.figure(EquityMeasure.ELIGIBLE_FOR_REVISION).orElseThrow().group("low").suppressed());
     assertEquals(Optional.of(new Proportion(25, 30)), revised.group("high").proportion());
-    Attackers.assertNoSmallDifferenceBetweenPublishedPopulations(equity, 10, "hand-made");
+    dev.kansen.testing.EquityAttacker.assertNoSmallDifferenceBetweenPublishedPopulations(equity, 10, "hand-made");
   }
 }

@@ -92,7 +92,7 @@ class EquityPropertiesTest {
   void noPublishedFigureRestsOnFewerPupilsThanTheThreshold(long seed) {
     CohortTable table = CohortTableGenerator.table(new SplittableRandom(seed));
     int threshold = 10;
-    Attackers.assertNoSmallDifferenceBetweenPublishedPopulations(CohortEquity.of(table, Disclosure.of(threshold)),
+    dev.kansen.testing.EquityAttacker.assertNoSmallDifferenceBetweenPublishedPopulations(CohortEquity.of(table, Disclosure.of(threshold)),
         threshold, Seeds.describe(seed));
   }
 }

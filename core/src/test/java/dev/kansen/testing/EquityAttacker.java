@@ -1,6 +1,12 @@
-package dev.kansen.analysis;
+package dev.kansen.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kansen.analysis.BandAdvice;
+import dev.kansen.analysis.CohortEquity;
+import dev.kansen.analysis.EquityFigure;
+import dev.kansen.analysis.GroupShare;
+import dev.kansen.analysis.Proportion;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,15 +16,19 @@ import java.util.Map;
 /**
  * Checks written apart from {@link CohortEquity}, over what it publishes only: the attacker's view.
  */
-final class Attackers {
-  private Attackers() {}
+public final class EquityAttacker {
+  private EquityAttacker() {}
 
   /**
    * No published share rests on fewer pupils than the threshold, the pupils of two published shares
    * of one group never differ by more than none and fewer than the threshold, and where a figure's
    * total is published the withheld groups together hold none or at least the threshold pupils.
+   *
+   * @param equity what was published
+   * @param threshold the threshold
+   * @param where the case, for the failure message
    */
-  static void assertNoSmallDifferenceBetweenPublishedPopulations(CohortEquity equity, int threshold, String where) {
+  public static void assertNoSmallDifferenceBetweenPublishedPopulations(CohortEquity equity, int threshold, String where) {
     Map<String, List<Long>> byGroup = new HashMap<>();
     for (EquityFigure figure : equity.figures()) {
       long withheld = figure.total().proportion().map(Proportion::pupils).orElse(0L);
