@@ -27,7 +27,7 @@ import java.util.Optional;
  *   <li>Before that, a group's share is withheld ({@link Suppression#NESTED_POPULATION}) when its
  *       pupils differ from those of another measure's share of the same group by more than none and
  *       fewer than the threshold (e.g. the eligible among all pupils): the difference would be a small
- *       group.
+ *       group. The same holds for the share of all pupils, which is withheld after the control.
  *   <li>Gaps against the reference group (high parental education unless told otherwise) with their
  *       interval, for every published group whose reference share is published too.
  *   <li>The advice distribution within each test result: for each group whose share below test
@@ -85,7 +85,9 @@ public final class CohortEquity {
       PublishedFigure publishedTotal = disclosure.figure(observation);
       GroupShare total = publishedTotal.suppressed()
           ? new GroupShare(GroupShare.ALL, Optional.empty(), publishedTotal.suppression())
-          : new GroupShare(GroupShare.ALL, Optional.of(totals.get(measure)), Suppression.NONE);
+          : totalNestedTooClosely(totals, measure, threshold)
+              ? new GroupShare(GroupShare.ALL, Optional.empty(), Suppression.NESTED_POPULATION)
+              : new GroupShare(GroupShare.ALL, Optional.of(totals.get(measure)), Suppression.NONE);
       List<GroupShare> groups = new ArrayList<>();
       for (PublishedCell cell : disclosure.cells(observation)) {
         ParentalEducation group = ParentalEducation.valueOf(cell.category().toUpperCase(java.util.Locale.ROOT));
@@ -224,6 +226,13 @@ public final class CohortEquity {
       }
     }
     return false;
+  }
+
+  private static boolean totalNestedTooClosely(Map<EquityMeasure, Proportion> totals, EquityMeasure measure,
+      int threshold) {
+    long pupils = totals.get(measure).pupils();
+    return totals.entrySet().stream().filter(e -> e.getKey() != measure).mapToLong(e -> e.getValue().pupils() - pupils)
+        .anyMatch(difference -> difference > 0 && difference < threshold);
   }
 
   private static Optional<BigDecimal> percent(Proportion p) {

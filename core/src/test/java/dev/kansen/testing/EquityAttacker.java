@@ -42,6 +42,7 @@ public final class EquityAttacker {
       }
       if (figure.total().proportion().isPresent()) {
         assertTrue(figure.total().proportion().get().pupils() >= threshold, where + ": total of " + figure.measure());
+        byGroup.computeIfAbsent(GroupShare.ALL, g -> new ArrayList<>()).add(figure.total().proportion().get().pupils());
         assertTrue(withheld == 0 || withheld >= threshold,
             where + ": the withheld groups of " + figure.measure() + " can be worked out: " + withheld + " pupils");
       }

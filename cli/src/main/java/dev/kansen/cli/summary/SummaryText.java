@@ -58,6 +58,7 @@ public final class SummaryText {
       out.accept("    progress " + ProgrammeSummary.wholePercent(p)
           .map(v -> v.toPlainString() + "% of the way from baseline to target").orElse("not known"));
     }
+    EquityText.write(summary, out);
   }
 
   /** Writes one table of counts, its labels padded to the longest label plus two spaces. */
