@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
             + " small cells suppressed, and the validation findings. The file needs no network: styles and"
             + " charts are inline, and it prints well.",
         "",
-        "Cohort tables show each group's share with its gap against high parental education and a 95% interval;"
+        "Cohort tables show each group's share with its gap against high parental education and a 95%% interval;"
             + " with two or more municipalities (in one programme or several files) a funnel plot compares them."},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  the report was written (the programme's own findings are in it)",
