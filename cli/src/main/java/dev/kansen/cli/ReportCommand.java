@@ -15,13 +15,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kansen report}: one self-contained HTML report of a programme. */
+/** {@code kansen report}: one self-contained HTML report of one or more programmes. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Write a self-contained HTML report of a programme.",
+    description = {"Write a self-contained HTML report of one or more programmes.",
         "",
         "Partners, an intervention timeline, funding, outcome indicators with charts, equity breakdowns with"
             + " small cells suppressed, and the validation findings with how to fix them. The file needs no network: styles and"
-            + " charts are inline, and it prints well."},
+            + " charts are inline, and it prints well.",
+        "",
+        "Cohort tables show each group's share with its gap against high parental education and a 95%% interval;"
+            + " with two or more municipalities (in one programme or several files) a funnel plot compares them."},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  the report was written (the programme's own findings are in it)",
         "  2  the file cannot be read as a programme, the report cannot be written, or the usage is wrong"})
@@ -40,8 +43,9 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   SmallCellOption smallCells;
 
-  @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "A programme JSON file; - reads standard input." + Input.FILE_HELP)
-  String file;
+  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "file", description = "Programme JSON files, rendered into one report;"
+      + " - reads standard input (once)." + Input.FILE_HELP)
+  List<String> files;
 
   ReportCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -50,13 +54,23 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Texts texts = terminal.texts();
-    Loaded.Read read = Loaded.load(file, terminal.in(), this.read.json()).orFail(texts);
-    ValidationReport findings = Validator.standard().validate(read.programme(), check.context(smallCells));
+    if (files.stream().filter("-"::equals).count() > 1) {
+      throw new CommandFailure("kansen report: standard input (-) can be read only once", null);
+    }
     ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version(),
         texts.locale());
-    OutputFile.write(output, new ReportRenderer(options).render(List.of(new ReportedProgramme(read.programme(), findings))), texts);
-    terminal.err().println(TerminalText.escape("kansen report: " + texts.get("report.wrote", output,
-        texts.counts(FindingSummary.of(findings)))));
+    List<ReportedProgramme> programmes = new java.util.ArrayList<>();
+    for (String file : files) {
+      Loaded.Read read = Loaded.load(file, terminal.in(), this.read.json()).orFail(texts);
+      ValidationReport findings = Validator.standard().validate(read.programme(), check.context(smallCells));
+      programmes.add(new ReportedProgramme(read.programme(), findings));
+    }
+    OutputFile.write(output, new ReportRenderer(options).render(programmes), texts);
+    for (ReportedProgramme programme : programmes) {
+      terminal.err().println(TerminalText.escape("kansen report: " + texts.get("report.wrote",
+          (programmes.size() > 1 ? output + " (" + programme.programme().id() + ")" : output),
+          texts.counts(FindingSummary.of(programme.findings())))));
+    }
     return ExitCode.OK;
   }
 }

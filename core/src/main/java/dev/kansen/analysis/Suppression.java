@@ -22,7 +22,13 @@ public enum Suppression {
    * Withheld although it rests on enough pupils, because the audit found that with it published an
    * attacker could narrow the count of a small group below the required protection.
    */
-  PROTECTION_LEVEL("complementary: the audit found a small group's range too narrow");
+  PROTECTION_LEVEL("complementary: the audit found a small group's range too narrow"),
+  /**
+   * An equity figure withheld although it rests on enough pupils, because its pupils differ from those
+   * of another published figure about the same group by fewer than the threshold: the difference
+   * would be a small group that could be worked out.
+   */
+  NESTED_POPULATION("its pupils differ from another published figure's by fewer than the threshold");
 
   private final String reason;
 

@@ -3,8 +3,9 @@
  * HTML — shows the same numbers and withholds the same ones: {@link dev.kansen.analysis.FundingOverview}
  * (money per grant, funder and intervention, per currency), {@link dev.kansen.analysis.IndicatorProgress}
  * (baseline, targets, actuals, progress toward the target, on or off track, and the trend — never
- * across a break in method) and {@link dev.kansen.analysis.EquityGap}
- * (the difference between groups of pupils, such as by parental education).
+ * across a break in method) and {@link dev.kansen.analysis.CohortEquity}
+ * and {@link dev.kansen.analysis.BreakdownGaps} (the gap between groups of pupils, such as by parental
+ * education, with its confidence interval; see {@code docs/equity.md}).
  *
  * <p>Pupil data is personal data: {@link dev.kansen.analysis.Disclosure} is the one rule that decides
  * which figures and breakdown cells may be published — small cells are suppressed, and so are

@@ -48,6 +48,9 @@ public abstract class Indicator {
   /** @return breaks in the method behind the figures, such as the doorstroomtoets from 2023-2024 */
   public abstract List<MethodBreak> methodBreaks();
 
+  /** @return the id of the cohort table the indicator's figures come from (wire format 1.1) */
+  public abstract Optional<String> cohortTable();
+
   /**
    * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
@@ -75,5 +78,6 @@ public abstract class Indicator {
     Checks.text("Indicator", "description", description());
     Checks.text("Indicator", "unit", unit());
     Checks.ids("Indicator", WireNames.INTERVENTIONS, interventions());
+    cohortTable().ifPresent(table -> Checks.id("Indicator", WireNames.COHORT_TABLE, table));
   }
 }

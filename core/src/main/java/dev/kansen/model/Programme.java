@@ -79,6 +79,17 @@ public abstract class Programme {
   /** @return stakeholders consulted or taking part, such as a consultation of parents */
   public abstract List<Participation> participation();
 
+  /** @return the cohort tables the equity measures are computed from (wire format 1.1) */
+  public abstract List<CohortTable> cohortTables();
+
+  /**
+   * @param id a cohort table id
+   * @return the first cohort table with that id
+   */
+  public Optional<CohortTable> cohortTable(String id) {
+    return cohortTables().stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
   /**
    * @param id a partner id
    * @return the partner with that id; the first one where the id occurs more than once

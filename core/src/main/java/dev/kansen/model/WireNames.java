@@ -114,5 +114,10 @@ public final class WireNames {
   /** The repayments of a grant (format 1.1). */
   public static final String REPAYMENTS = "repayments";
 
+  /** The programme's cohort tables, and the cohort table an indicator names (wire format 1.1). */
+  public static final String COHORT_TABLES = "cohortTables";
+  /** The cohort table an indicator's figures come from (wire format 1.1). */
+  public static final String COHORT_TABLE = "cohortTable";
+
   private WireNames() {}
 }

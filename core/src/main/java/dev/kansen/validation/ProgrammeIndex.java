@@ -5,7 +5,9 @@ import dev.kansen.model.Allocation;
 import dev.kansen.model.BudgetLine;
 import dev.kansen.model.ContactPoint;
 import dev.kansen.model.DocumentLink;
+import dev.kansen.model.CohortTable;
 import dev.kansen.model.Goal;
+import dev.kansen.model.WireNames;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.Intervention;
@@ -211,6 +213,17 @@ public final class ProgrammeIndex {
   /** @return the indicators, each with its path */
   public List<Located<Indicator>> indicators() {
     return walk().indicators;
+  }
+
+  /** @return the cohort tables, each with its path (wire format 1.1) */
+  public List<Located<CohortTable>> cohortTables() {
+    List<CohortTable> tables = programme.cohortTables();
+    JsonPointer list = JsonPointer.root().child(WireNames.COHORT_TABLES);
+    List<Located<CohortTable>> located = new java.util.ArrayList<>(tables.size());
+    for (int i = 0; i < tables.size(); i++) {
+      located.add(new Located<>(tables.get(i), list.index(i), i));
+    }
+    return located;
   }
 
   /** @return the programme's municipalities, each with its path */

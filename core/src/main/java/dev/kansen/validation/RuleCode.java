@@ -112,6 +112,16 @@ public enum RuleCode implements Code {
   DUPLICATE_BREAKDOWN_CATEGORY(Severity.ERROR, Category.OUTCOMES),
   /** An indicator has periods but no baseline. */
   INDICATOR_WITHOUT_BASELINE(Severity.INFO, Category.OUTCOMES),
+  /** An indicator's cohortTable names an id that no cohort table of the programme has (wire format 1.1). */
+  UNRESOLVED_COHORT_TABLE(Severity.ERROR, Category.REFERENCES),
+  /** A cohort table's test does not fit its school year: the final test up to 2022-2023, the doorstroomtoets from 2023-2024. */
+  COHORT_TEST_YEAR_MISMATCH(Severity.ERROR, Category.OUTCOMES),
+  /** A cohort table's cells do not add up to its stated pupils, or a group's reference levels in a domain to the group's pupils in the cells. */
+  COHORT_PUPILS_MISMATCH(Severity.ERROR, Category.OUTCOMES),
+  /** A cohort cell counts more pupils revised than eligible, more eligible than pupils, or revised ones without eligible ones. */
+  COHORT_REVISED_EXCEEDS_ELIGIBLE(Severity.ERROR, Category.OUTCOMES),
+  /** A cohort table's test result does not exist for its year: a band missing from the band table, overlapping bands, a level outside its domain, a test advice no test gives. */
+  COHORT_TEST_RESULT_UNKNOWN(Severity.ERROR, Category.OUTCOMES),
   /** A figure or breakdown cell with a value is computed from fewer pupils than the context's smallCellThreshold (10 unless set). */
   SMALL_CELL(Severity.ERROR, Category.PRIVACY),
   /** A baseline or actual states no pupils and its population is not known to reach the threshold. */

@@ -171,16 +171,16 @@ class AnalysisPropertiesTest {
   private static void assertGapsUsePublishedCellsOnly(Measurement m, Disclosure disclosure, String dimension,
       String where) {
     List<PublishedCell> cells = disclosure.cells(m, dimension);
-    for (PublishedCell a : cells) {
-      for (PublishedCell b : cells) {
-        EquityGap.between(m, dimension, a.category(), b.category(), disclosure).ifPresent(gap -> {
-          assertTrue(!a.suppressed() && !b.suppressed(), where);
-          assertEquals(a.value().orElseThrow().subtract(b.value().orElseThrow()), gap.value(), where);
-        });
+    for (PublishedCell reference : cells) {
+      for (ProportionGap gap : BreakdownGaps.of(m, dimension, reference.category(), disclosure,
+          IntervalMethod.NEWCOMBE_HYBRID_SCORE)) {
+        PublishedCell a = cells.stream().filter(c -> c.category().equals(gap.group())).findFirst().orElseThrow();
+        assertTrue(!a.suppressed() && !reference.suppressed(), where);
+        assertTrue(gap.lower() <= gap.gap() + 1e-12 && gap.gap() <= gap.upper() + 1e-12, where);
+        assertEquals(a.value().orElseThrow().subtract(reference.value().orElseThrow()).doubleValue() / 100, gap.gap(),
+            1.0 / a.pupils().getAsInt() + 1.0 / reference.pupils().getAsInt(), "within the rounding of the counts, " + where);
       }
     }
-    EquityGap.range(m, dimension, disclosure)
-        .ifPresent(gap -> assertTrue(cells.stream().noneMatch(PublishedCell::suppressed), where));
   }
 
   /** The figures, and each one that states pupils again with a few more pupils than its cells hold. */

@@ -168,6 +168,11 @@ public final class CountingProgramme extends Programme {
   }
 
   @Override
+  public List<CohortTable> cohortTables() {
+    return programme.cohortTables();
+  }
+
+  @Override
   public SortedMap<String, String> unknownProperties() {
     return programme.unknownProperties();
   }

@@ -211,6 +211,18 @@ class RuleCasesTest {
             "/indicators/0/periods/0/actual/breakdowns/1/category"),
         of("INDICATOR_WITHOUT_BASELINE", v, indicator(v, 0, b -> b.baseline(java.util.Optional.empty())),
             "/indicators/0"),
+        of("UNRESOLVED_COHORT_TABLE", indicator(withCohort(v, cohort()), 0, b -> b.cohortTable("cohort-2020")),
+            indicator(withCohort(v, cohort()), 0, b -> b.cohortTable("nothing")), "/indicators/0/cohortTable"),
+        of("COHORT_TEST_YEAR_MISMATCH", withCohort(v, cohort()),
+            withCohort(v, cohort().schoolYear(SchoolYear.of(2023))), "/cohortTables/0/test"),
+        of("COHORT_PUPILS_MISMATCH", withCohort(v, cohort()), withCohort(v, cohort().pupils(31)),
+            "/cohortTables/0/pupils"),
+        of("COHORT_REVISED_EXCEEDS_ELIGIBLE", withCohort(v, cohort()),
+            withCohort(v, cohort().cells(List.of(cohortCell("LOW", "537-550", 12, 13), cohortCell("HIGH", "501-536", 18, 0)))),
+            "/cohortTables/0/cells/0/revised"),
+        of("COHORT_TEST_RESULT_UNKNOWN", withCohort(v, cohort()),
+            withCohort(v, cohort().cells(List.of(cohortCell("LOW", "537-549", 12, 5), cohortCell("HIGH", "501-536", 18, 0)))),
+            "/cohortTables/0/cells/0/band"),
         of("SMALL_CELL",
             period(v, 0, 0, b -> b.actual(actual(cell("low", "28.0", 10), cell("high", "19.0", 165)))),
             period(v, 0, 0, b -> b.actual(actual(cell("low", "28.0", 9), cell("high", "19.0", 166)))),
@@ -299,6 +311,29 @@ class RuleCasesTest {
       assertEquals(v.message(), v.localizedMessage(java.util.Locale.ENGLISH));
       assertFalse(v.message().matches("(?s).*\\{[A-Za-z]+(,[a-z]+)?}.*"), v.message());
     }
+  }
+
+  private static Programme withCohort(Programme programme, dev.kansen.model.CohortTable.Builder table) {
+    return with(programme, b -> b.cohortTables(List.of(table.build())));
+  }
+
+  private static dev.kansen.model.CohortCell cohortCell(String group, String band, int pupils, int revised) {
+    return dev.kansen.model.CohortCell.builder().parentalEducation(dev.kansen.model.ParentalEducation.valueOf(group))
+        .band(band).schoolAdvice(dev.kansen.model.AdviceLevel.VMBO_GT).pupils(pupils).eligible(pupils)
+        .revised(revised).build();
+  }
+
+  /** A valid final-test cohort table of 30 pupils: 12 of low, 18 of high parental education. */
+  private static dev.kansen.model.CohortTable.Builder cohort() {
+    return dev.kansen.model.CohortTable.builder().id("cohort-2020").schoolYear(SchoolYear.of(2020))
+        .municipality(MunicipalityCode.of("GM0984")).test(dev.kansen.model.TestKind.CENTRALE_EINDTOETS).pupils(30)
+        .addBands(dev.kansen.model.ScoreBand.of(501, 536, dev.kansen.model.AdviceLevel.VMBO_GT),
+            dev.kansen.model.ScoreBand.of(537, 550, dev.kansen.model.AdviceLevel.HAVO))
+        .addCells(cohortCell("LOW", "537-550", 12, 5), cohortCell("HIGH", "501-536", 18, 0))
+        .addLevels(dev.kansen.model.ReferenceLevelCount.of(dev.kansen.model.ParentalEducation.LOW,
+                dev.kansen.model.TestDomain.READING, dev.kansen.model.ReferenceLevel.LEVEL_1F, 12),
+            dev.kansen.model.ReferenceLevelCount.of(dev.kansen.model.ParentalEducation.HIGH,
+                dev.kansen.model.TestDomain.READING, dev.kansen.model.ReferenceLevel.LEVEL_2F, 18));
   }
 
   @Test

@@ -82,6 +82,11 @@ class SchemaTest {
         "partnerRole", PartnerRole.class, "organisationType", OrganisationType.class, "interventionType", InterventionType.class,
         "interventionStatus", InterventionStatus.class, "evidenceLevel", EvidenceLevel.class, "reachUnit", ReachUnit.class,
         "province", Province.class, "identifierScheme", IdentifierScheme.class);
+    Map<String, Class<? extends Enum<?>>> cohortEnums = Map.of("adviceLevel", dev.kansen.model.AdviceLevel.class,
+        "parentalEducation", dev.kansen.model.ParentalEducation.class, "testKind", dev.kansen.model.TestKind.class,
+        "testDomain", dev.kansen.model.TestDomain.class, "referenceLevel", dev.kansen.model.ReferenceLevel.class);
+    enums = new java.util.HashMap<>(enums);
+    enums.putAll(cohortEnums);
     enums.forEach((def, type) -> {
       List<String> inSchema = new java.util.ArrayList<>();
       defs.get(def).get("enum").forEach(n -> inSchema.add(n.asText()));

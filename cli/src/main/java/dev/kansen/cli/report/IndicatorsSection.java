@@ -137,6 +137,10 @@ final class IndicatorsSection {
         List<SchoolYear> years = new ArrayList<>(cells.keySet());
         SchoolYear latest = years.get(years.size() - 1);
         EquityChart.render(html, indicator.title(), words, latest, cells.get(latest), unit, id + "-chart-" + charts++, t);
+        if (indicator.measure() == Measure.PERCENTAGE) {
+          GapChart.render(html, indicator.title() + " " + latest, dev.kansen.analysis.BreakdownGaps.of(figures.get(latest),
+              dimension, "high", disclosure, dev.kansen.analysis.IntervalMethod.NEWCOMBE_HYBRID_SCORE), id + "-gap-" + charts);
+        }
         html.start("table").attr("class", "data compact").newline().element("caption", t.get("equity.by", indicator.title(), words))
             .newline().start("thead").start("tr");
         Table.headers(html, Character.toUpperCase(words.charAt(0)) + words.substring(1));

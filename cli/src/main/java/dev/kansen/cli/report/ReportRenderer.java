@@ -73,6 +73,8 @@ public final class ReportRenderer {
       String prefix = programmes.size() == 1 ? "" : "p" + (i + 1) + "-";
       programme(html, programmes.get(i), programmes.size() == 1 ? "programme" : "p" + (i + 1), prefix);
     }
+    ComparisonSection.render(html, programmes.stream().map(ReportedProgramme::programme).toList(),
+        p -> LinkedDisclosure.of(p, options.smallCellThreshold()), options.smallCellThreshold(), "comparison");
     html.start("footer").text(t.get("report.footer", options.generator(), t.date(options.asOf()),
             options.smallCellThreshold()))
         .end("footer").newline()
@@ -91,6 +93,7 @@ public final class ReportRenderer {
     ReachSection.render(html, summary, prefix + "reach");
     FundingSection.render(html, summary, prefix + "funding", t);
     IndicatorsSection.render(html, summary, prefix + "indicators", prefix + "equity", t);
+    CohortSection.render(html, p, summary.disclosure(), prefix + "cohorts");
     FindingsSection.render(html, reported.findings(), p, options.asOf(), prefix + "findings", t);
     AgendaSection.render(html, p, prefix + "agenda");
     html.end("article").newline();

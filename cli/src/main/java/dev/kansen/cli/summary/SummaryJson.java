@@ -89,6 +89,7 @@ public final class SummaryJson {
     }
     TimeAndSources.json(root, summary.programme());
     OabSummary.json(summary, root);
+    EquityJson.write(root, summary);
     return root;
   }
 

@@ -79,6 +79,7 @@ public final class SummaryText {
       TimeAndSources.text(indicator, p, out);
     }
     OabSummary.text(summary, out);
+    EquityText.write(summary, out);
   }
 
   /** Writes one table of counts, its labels padded to the longest label plus two spaces. */

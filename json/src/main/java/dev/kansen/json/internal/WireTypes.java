@@ -26,6 +26,7 @@ import dev.kansen.model.Alliance;
 import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Baseline;
+import dev.kansen.model.AdviceLevel;
 import dev.kansen.model.Breakdown;
 import dev.kansen.model.ContactPoint;
 import dev.kansen.model.DocumentKind;
@@ -39,6 +40,8 @@ import dev.kansen.model.Dosage;
 import dev.kansen.model.BudgetLine;
 import dev.kansen.model.BudgetStatus;
 import dev.kansen.model.BudgetType;
+import dev.kansen.model.CohortCell;
+import dev.kansen.model.CohortTable;
 import dev.kansen.model.EducationSector;
 import dev.kansen.model.EvidenceLevel;
 import dev.kansen.model.Goal;
@@ -52,6 +55,7 @@ import dev.kansen.model.InterventionType;
 import dev.kansen.model.Measure;
 import dev.kansen.model.Municipality;
 import dev.kansen.model.Observation;
+import dev.kansen.model.ParentalEducation;
 import dev.kansen.model.OrganisationType;
 import dev.kansen.model.Participation;
 import dev.kansen.model.ParticipationKind;
@@ -61,7 +65,12 @@ import dev.kansen.model.Programme;
 import dev.kansen.model.Province;
 import dev.kansen.model.Repayment;
 import dev.kansen.model.Stakeholder;
+import dev.kansen.model.ReferenceLevel;
+import dev.kansen.model.ReferenceLevelCount;
+import dev.kansen.model.ScoreBand;
 import dev.kansen.model.TargetGroup;
+import dev.kansen.model.TestDomain;
+import dev.kansen.model.TestKind;
 import dev.kansen.model.Theme;
 import dev.kansen.model.Transaction;
 import dev.kansen.model.TransactionSubtype;
@@ -309,7 +318,8 @@ public final class WireTypes {
           list(WireNames.INTERVENTIONS, TEXT, Indicator::interventions, Indicator.Builder::addAllInterventions),
           optional("baseline", BASELINE, Indicator::baseline, Indicator.Builder::baseline),
           list("periods", INDICATOR_PERIOD, Indicator::periods, Indicator.Builder::addAllPeriods),
-          list(WireNames.METHOD_BREAKS, METHOD_BREAK, Indicator::methodBreaks, Indicator.Builder::addAllMethodBreaks)));
+          list(WireNames.METHOD_BREAKS, METHOD_BREAK, Indicator::methodBreaks, Indicator.Builder::addAllMethodBreaks),
+          optional(WireNames.COHORT_TABLE, TEXT, Indicator::cohortTable, Indicator.Builder::cohortTable)));
 
   /** A participation: stakeholders consulted or taking part (format 1.1). */
   public static final WireType<Participation.Builder, Participation> PARTICIPATION = new WireType<>(
@@ -325,6 +335,51 @@ public final class WireTypes {
           optional("participants", REACH, Participation::participants, Participation.Builder::participants),
           optional("description", TEXT, Participation::description, Participation.Builder::description),
           optional("outcome", TEXT, Participation::outcome, Participation.Builder::outcome)));
+
+  static final WireType<ScoreBand.Builder, ScoreBand> SCORE_BAND = new WireType<>(
+      "ScoreBand", ScoreBand::builder, ScoreBand.Builder::build,
+      ScoreBand.Builder::putUnknownProperties, ScoreBand::unknownProperties, List.of(
+          required("lowest", INT32, ScoreBand::lowest, ScoreBand.Builder::lowest),
+          required("highest", INT32, ScoreBand::highest, ScoreBand.Builder::highest),
+          required("testAdvice", constant(AdviceLevel.class), ScoreBand::testAdvice, ScoreBand.Builder::testAdvice)));
+
+  static final WireType<CohortCell.Builder, CohortCell> COHORT_CELL = new WireType<>(
+      "CohortCell", CohortCell::builder, CohortCell.Builder::build,
+      CohortCell.Builder::putUnknownProperties, CohortCell::unknownProperties, List.of(
+          required("parentalEducation", constant(ParentalEducation.class), CohortCell::parentalEducation,
+              CohortCell.Builder::parentalEducation),
+          optional("band", TEXT, CohortCell::band, CohortCell.Builder::band),
+          optional("testAdvice", constant(AdviceLevel.class), CohortCell::testAdvice, CohortCell.Builder::testAdvice),
+          optional("provisionalAdvice", constant(AdviceLevel.class), CohortCell::provisionalAdvice,
+              CohortCell.Builder::provisionalAdvice),
+          required("schoolAdvice", constant(AdviceLevel.class), CohortCell::schoolAdvice, CohortCell.Builder::schoolAdvice),
+          required("pupils", INT32, CohortCell::pupils, CohortCell.Builder::pupils),
+          optionalInt("eligible", CohortCell::eligible, CohortCell.Builder::eligible),
+          optionalInt("revised", CohortCell::revised, CohortCell.Builder::revised)));
+
+  static final WireType<ReferenceLevelCount.Builder, ReferenceLevelCount> REFERENCE_LEVEL_COUNT = new WireType<>(
+      "ReferenceLevelCount", ReferenceLevelCount::builder, ReferenceLevelCount.Builder::build,
+      ReferenceLevelCount.Builder::putUnknownProperties, ReferenceLevelCount::unknownProperties, List.of(
+          required("parentalEducation", constant(ParentalEducation.class), ReferenceLevelCount::parentalEducation,
+              ReferenceLevelCount.Builder::parentalEducation),
+          required("domain", constant(TestDomain.class), ReferenceLevelCount::domain, ReferenceLevelCount.Builder::domain),
+          required("level", constant(ReferenceLevel.class), ReferenceLevelCount::level, ReferenceLevelCount.Builder::level),
+          required("pupils", INT32, ReferenceLevelCount::pupils, ReferenceLevelCount.Builder::pupils)));
+
+  /** A cohort table (wire format 1.1). */
+  public static final WireType<CohortTable.Builder, CohortTable> COHORT_TABLE = new WireType<>(
+      "CohortTable", CohortTable::builder, CohortTable.Builder::build,
+      CohortTable.Builder::putUnknownProperties, CohortTable::unknownProperties, List.of(
+          required("id", TEXT, CohortTable::id, CohortTable.Builder::id),
+          required("schoolYear", SCHOOL_YEAR, CohortTable::schoolYear, CohortTable.Builder::schoolYear),
+          required("municipality", MUNICIPALITY_CODE, CohortTable::municipality, CohortTable.Builder::municipality),
+          optional("area", TEXT, CohortTable::area, CohortTable.Builder::area),
+          required("test", constant(TestKind.class), CohortTable::test, CohortTable.Builder::test),
+          optional("description", TEXT, CohortTable::description, CohortTable.Builder::description),
+          optionalInt("pupils", CohortTable::pupils, CohortTable.Builder::pupils),
+          list("bands", SCORE_BAND, CohortTable::bands, CohortTable.Builder::addAllBands),
+          list("cells", COHORT_CELL, CohortTable::cells, CohortTable.Builder::addAllCells),
+          list("levels", REFERENCE_LEVEL_COUNT, CohortTable::levels, CohortTable.Builder::addAllLevels)));
 
   /** A whole programme document, starting with its {@code formatVersion}. */
   public static final WireType<Programme.Builder, Programme> PROGRAMME = new WireType<>(
@@ -348,7 +403,8 @@ public final class WireTypes {
               Programme.Builder::addAllRelatedProgrammes),
           list(WireNames.DOCUMENTS, DOCUMENT, Programme::documents, Programme.Builder::addAllDocuments),
           list(WireNames.CONTACT_POINTS, CONTACT_POINT, Programme::contactPoints, Programme.Builder::addAllContactPoints),
-          list(WireNames.PARTICIPATION, PARTICIPATION, Programme::participation, Programme.Builder::addAllParticipation)));
+          list(WireNames.PARTICIPATION, PARTICIPATION, Programme::participation, Programme.Builder::addAllParticipation),
+          list(WireNames.COHORT_TABLES, COHORT_TABLE, Programme::cohortTables, Programme.Builder::addAllCohortTables)));
 
   /** @return every table, the programme's first */
   public static List<WireType<?, ?>> all() {
@@ -356,6 +412,7 @@ public final class WireTypes {
         ALLOCATION, BUDGET_LINE, TRANSACTION, INDICATOR, BASELINE, INDICATOR_PERIOD, OBSERVATION, BREAKDOWN,
         METHOD_BREAK, PHASE, RELATED_PROGRAMME, DOCUMENT, CONTACT_POINT,
         REPAYMENT, DOSAGE, PARTICIPATION);
+        COHORT_TABLE, SCORE_BAND, COHORT_CELL, REFERENCE_LEVEL_COUNT);
   }
 
   private WireTypes() {}

@@ -65,6 +65,11 @@ public final class StandardRules {
       new BreakdownPupilsMismatch(),
       new DuplicateBreakdownCategory(),
       new IndicatorWithoutBaseline(),
+      new UnresolvedCohortTable(),
+      new CohortTestYearMismatch(),
+      new CohortPupilsMismatch(),
+      new CohortRevisedExceedsEligible(),
+      new CohortTestResultUnknown(),
       // Privacy and completeness
       new SmallCell(),
       new FigureWithoutPupils(),
