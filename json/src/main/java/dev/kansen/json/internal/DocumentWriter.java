@@ -5,11 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.kansen.model.Programme;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Writes one programme document into memory, so that a programme that cannot be written leaves
@@ -51,7 +49,7 @@ public final class DocumentWriter {
    * @throws IllegalArgumentException when the programme cannot be written, or not within the limits
    */
   public String text(Programme programme, boolean pretty) {
-    return buffer(programme, pretty).toString(StandardCharsets.UTF_8);
+    return buffer(programme, pretty).utf8();
   }
 
   /**
@@ -67,9 +65,9 @@ public final class DocumentWriter {
     buffer(programme, pretty).writeTo(to);
   }
 
-  private ByteArrayOutputStream buffer(Programme programme, boolean pretty) {
+  private ByteSink buffer(Programme programme, boolean pretty) {
     int hint = lastSize;
-    ByteArrayOutputStream out = new ByteArrayOutputStream(hint + (hint >> 3));
+    ByteSink out = new ByteSink(hint + (hint >> 3));
     try (JsonGenerator g = new LimitedGenerator(factory.createGenerator(out), limits.maxStringLength(),
         limits.maxNameLength(), limits.maxNumberLength(), limits.maxNestingDepth())) {
       if (pretty) {
