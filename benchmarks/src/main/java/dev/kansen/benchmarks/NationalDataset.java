@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
 /**
  * The national dataset of the benchmarks: one generated programme per municipality, each of the
  * realistic shape {@link ProgrammeGenerator.Shape#REALISTIC} (25 interventions, 40 partners, 6
- * grants, 12 indicators, about 43 KB), as kansen's canonical compact JSON without unknown properties (what the strict reader and
+ * grants, 12 indicators, about 39 KB), as kansen's canonical compact JSON without unknown properties
+ * (what the strict reader and
  * databind into plain classes both read). The same seed gives the same bytes in every run.
  */
 public final class NationalDataset {

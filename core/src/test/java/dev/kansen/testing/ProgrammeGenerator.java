@@ -174,7 +174,10 @@ public final class ProgrammeGenerator {
    * @param indicators the number of indicators, not negative
    */
   public record Shape(int interventions, int partners, int grants, int indicators) {
-    /** About 43 KB of compact JSON: 25 interventions, 40 partners, 6 grants, 12 indicators. */
+    /**
+     * The realistic programme of the national benchmark: 25 interventions, 40 partners, 6 grants and 12 indicators
+     * (about 39 KB of compact JSON).
+     */
     public static final Shape REALISTIC = new Shape(25, 40, 6, 12);
 
     /** Checks the counts. */

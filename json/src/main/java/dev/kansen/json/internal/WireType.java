@@ -1,5 +1,6 @@
 package dev.kansen.json.internal;
 
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
@@ -117,9 +118,18 @@ public final class WireType<B, M> implements Codec<M> {
     g.writeEndObject();
   }
 
-  private static void writeUnknown(JsonGenerator g, SortedMap<String, String> unknownProperties) throws IOException {
+  /**
+   * Writes the kept unknown properties. The table's names are unique by construction, so the
+   * writer runs without Jackson's duplicate detection (a set per object written): a duplicate can
+   * only come from a kept name that shadows a known property, refused here, or from a name
+   * repeated inside a kept value, which {@link UnknownValues#check} refuses.
+   */
+  private void writeUnknown(JsonGenerator g, SortedMap<String, String> unknownProperties) throws IOException {
     for (Map.Entry<String, String> e : unknownProperties.entrySet()) {
       UnknownValues.check(e.getKey(), e.getValue());
+      if (byName.containsKey(e.getKey())) {
+        throw new JsonGenerationException("Duplicate field '" + e.getKey() + "'", g);
+      }
       g.writeFieldName(e.getKey());
       UnknownValues.write(e.getValue(), g);
     }
