@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
@@ -149,8 +150,15 @@ public final class Property<B, M> {
       if (!values.isEmpty()) {
         g.writeFieldName(key);
         g.writeStartArray();
-        for (V v : values) {
-          codec.write(g, v);
+        if (values instanceof List<V> list && list instanceof RandomAccess) {
+          // the model's lists: by index, without an iterator per list written
+          for (int i = 0, n = list.size(); i < n; i++) {
+            codec.write(g, list.get(i));
+          }
+        } else {
+          for (V v : values) {
+            codec.write(g, v);
+          }
         }
         g.writeEndArray();
       }

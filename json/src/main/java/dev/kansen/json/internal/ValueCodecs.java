@@ -45,7 +45,7 @@ final class ValueCodecs {
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
   static final Codec<String> TEXT = Codec.of(Values::text, JsonGenerator::writeString);
-  static final Codec<LocalDate> DATE = Codec.of(Values::date, (g, v) -> g.writeString(v.toString()));
+  static final Codec<LocalDate> DATE = Codec.of(Values::date, ValueCodecs::writeDate);
   /** Numbers keep their exact decimal text, scale included (BigDecimal#toString is valid JSON). */
   static final Codec<BigDecimal> NUMBER = Codec.of(Values::number, (g, v) -> g.writeNumber(v.toString()));
   static final Codec<Integer> INT32 = Codec.of(Values::int32, (g, v) -> g.writeNumber(v.intValue()));
@@ -66,9 +66,9 @@ final class ValueCodecs {
   static final Codec<DateRange> DATE_RANGE = Codec.of(ValueCodecs::dateRange, (g, r) -> {
     g.writeStartObject();
     g.writeFieldName(START_KEY);
-    g.writeString(r.start().toString());
+    writeDate(g, r.start());
     g.writeFieldName(END_KEY);
-    g.writeString(r.end().toString());
+    writeDate(g, r.end());
     g.writeEndObject();
   });
   static final Codec<AgeRange> AGE_RANGE = Codec.of(ValueCodecs::ageRange, (g, a) -> {
@@ -119,6 +119,29 @@ final class ValueCodecs {
    */
   static <E extends Enum<E>> Codec<E> constant(Class<E> type) {
     return Codec.of(Values.constant(type), (g, v) -> g.writeString(v.name()));
+  }
+
+  /** Writes a date as {@link LocalDate#toString()} does, without making a string for the common years. */
+  static void writeDate(JsonGenerator g, LocalDate date) throws IOException {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      g.writeString(date.toString());
+      return;
+    }
+    char[] text = new char[10];
+    digits(text, 0, year, 4);
+    text[4] = '-';
+    digits(text, 5, date.getMonthValue(), 2);
+    text[7] = '-';
+    digits(text, 8, date.getDayOfMonth(), 2);
+    g.writeString(text, 0, 10);
+  }
+
+  private static void digits(char[] text, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   static String formatVersion(ReadSession s, JsonPointer at) throws IOException {

@@ -108,7 +108,7 @@ public final class WireType<B, M> implements Codec<M> {
   @Override
   public void write(JsonGenerator g, M model) throws IOException {
     g.writeStartObject();
-    for (Property<B, M> p : properties) {
+    for (Property<B, M> p : byNumber) {
       p.write(g, model);
     }
     SortedMap<String, String> unknownProperties = unknown.apply(model);
