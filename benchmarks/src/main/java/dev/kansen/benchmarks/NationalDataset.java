@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The national dataset of the benchmarks: one generated programme per municipality, each with 25
- * interventions and the partners, grants, goals and indicators the generator gives that size,
- * as kansen's canonical compact JSON without unknown properties (what the strict reader and
+ * The national dataset of the benchmarks: one generated programme per municipality, each of the
+ * realistic shape {@link ProgrammeGenerator.Shape#REALISTIC} (25 interventions, 40 partners, 6
+ * grants, 12 indicators, about 39 KB), as kansen's canonical compact JSON without unknown properties
+ * (what the strict reader and
  * databind into plain classes both read). The same seed gives the same bytes in every run.
  */
 public final class NationalDataset {
   /** The number of programmes: about one per Dutch municipality. */
   public static final int PROGRAMMES = 342;
-  /** The interventions of each programme. */
-  public static final int INTERVENTIONS = 25;
+  /** The counts of each programme's parts. */
+  public static final ProgrammeGenerator.Shape SHAPE = ProgrammeGenerator.Shape.REALISTIC;
 
   private NationalDataset() {}
 
@@ -38,7 +39,7 @@ public final class NationalDataset {
    * @return its canonical compact JSON, in UTF-8
    */
   public static byte[] document(int i) {
-    Programme generated = ProgrammeGenerator.programme(new SplittableRandom(Workloads.SEED + i), INTERVENTIONS);
+    Programme generated = ProgrammeGenerator.programme(new SplittableRandom(Workloads.SEED + i), SHAPE);
     Programme strict = KansenJson.strict().read(Documents.strict(generated));
     return KansenJson.strict().writeCompact(strict).getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }

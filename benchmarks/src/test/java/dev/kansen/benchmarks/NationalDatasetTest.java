@@ -32,9 +32,13 @@ class NationalDatasetTest {
 
   @Test
   void theProgrammesHaveTheRealisticSize() {
-    Programme p = KansenJson.strict().read(DOCUMENTS.get(0));
-    assertEquals(NationalDataset.INTERVENTIONS, p.interventions().size());
+    for (byte[] d : DOCUMENTS) {
+      Programme p = KansenJson.strict().read(d);
+      assertEquals(NationalDataset.SHAPE.interventions(), p.interventions().size());
+      assertEquals(NationalDataset.SHAPE.partners(), p.partners().size());
+      assertEquals(NationalDataset.SHAPE.indicators(), p.indicators().size());
+    }
     double average = DOCUMENTS.stream().mapToInt(d -> d.length).average().orElseThrow();
-    assertTrue(average > 10_000, () -> "average document of " + average + " bytes");
+    assertTrue(average > 35_000 && average < 55_000, () -> "average document of " + average + " bytes");
   }
 }

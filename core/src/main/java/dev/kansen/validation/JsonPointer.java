@@ -9,6 +9,14 @@ import java.util.List;
  */
 public final class JsonPointer implements Comparable<JsonPointer> {
   private static final JsonPointer ROOT = new JsonPointer(null, null);
+  /** The segments of the first array indexes, made once: every walk and read points at them. */
+  private static final String[] INDEXES = new String[256];
+
+  static {
+    for (int i = 0; i < INDEXES.length; i++) {
+      INDEXES[i] = Integer.toString(i);
+    }
+  }
 
   // A pointer is its parent plus one segment, so extending a pointer costs one small object and
   // never copies the parent's segments: readers make a pointer for every value they read, and
@@ -81,7 +89,7 @@ public final class JsonPointer implements Comparable<JsonPointer> {
    * @return this pointer extended by the index
    */
   public JsonPointer index(int index) {
-    return child(Integer.toString(index));
+    return child(index >= 0 && index < INDEXES.length ? INDEXES[index] : Integer.toString(index));
   }
 
   /**

@@ -42,24 +42,54 @@ import java.util.function.Function;
  */
 public final class ProgrammeIndex {
   private final Programme programme;
-  private final Map<String, Integer> partners;
-  private final Map<String, Integer> goals;
-  private final Map<String, Integer> interventions;
-  private final Map<String, Integer> grants;
-  private final Map<String, Integer> indicators;
-  private final Map<MunicipalityCode, Integer> municipalities;
-  private final Map<MunicipalityCode, Integer> members;
+  // Each lookup is made when a rule first asks for it: not every validator asks for every one.
+  // Two threads may both make one; the maps are equal and either may be kept.
+  private volatile Map<String, Integer> partners;
+  private volatile Map<String, Integer> goals;
+  private volatile Map<String, Integer> interventions;
+  private volatile Map<String, Integer> grants;
+  private volatile Map<String, Integer> indicators;
+  private volatile Map<MunicipalityCode, Integer> municipalities;
+  private volatile Map<MunicipalityCode, Integer> members;
   private volatile ProgrammeWalk walk;
 
   private ProgrammeIndex(Programme programme) {
     this.programme = programme;
-    this.partners = positions(programme.partners(), Partner::id);
-    this.goals = positions(programme.goals(), Goal::id);
-    this.interventions = positions(programme.interventions(), Intervention::id);
-    this.grants = positions(programme.grants(), Grant::id);
-    this.indicators = positions(programme.indicators(), Indicator::id);
-    this.municipalities = positions(programme.municipalities(), Municipality::code);
-    this.members = positions(programme.alliance().members(), AllianceMembership::municipality);
+  }
+
+  private Map<String, Integer> partnersById() {
+    Map<String, Integer> m = partners;
+    return m != null ? m : (partners = positions(programme.partners(), Partner::id));
+  }
+
+  private Map<String, Integer> goalsById() {
+    Map<String, Integer> m = goals;
+    return m != null ? m : (goals = positions(programme.goals(), Goal::id));
+  }
+
+  private Map<String, Integer> interventionsById() {
+    Map<String, Integer> m = interventions;
+    return m != null ? m : (interventions = positions(programme.interventions(), Intervention::id));
+  }
+
+  private Map<String, Integer> grantsById() {
+    Map<String, Integer> m = grants;
+    return m != null ? m : (grants = positions(programme.grants(), Grant::id));
+  }
+
+  private Map<String, Integer> indicatorsById() {
+    Map<String, Integer> m = indicators;
+    return m != null ? m : (indicators = positions(programme.indicators(), Indicator::id));
+  }
+
+  private Map<MunicipalityCode, Integer> municipalitiesByCode() {
+    Map<MunicipalityCode, Integer> m = municipalities;
+    return m != null ? m : (municipalities = positions(programme.municipalities(), Municipality::code));
+  }
+
+  private Map<MunicipalityCode, Integer> membersByCode() {
+    Map<MunicipalityCode, Integer> m = members;
+    return m != null ? m : (members = positions(programme.alliance().members(), AllianceMembership::municipality));
   }
 
   /**
@@ -100,7 +130,7 @@ public final class ProgrammeIndex {
    * @return the first partner with that id
    */
   public Optional<Partner> partner(String id) {
-    return find(partners, id, programme.partners());
+    return find(partnersById(), id, programme.partners());
   }
 
   /**
@@ -108,7 +138,7 @@ public final class ProgrammeIndex {
    * @return the position of the first partner with that id in {@link Programme#partners()}
    */
   public OptionalInt partnerPosition(String id) {
-    return position(partners, id);
+    return position(partnersById(), id);
   }
 
   /**
@@ -116,7 +146,7 @@ public final class ProgrammeIndex {
    * @return the first goal with that id
    */
   public Optional<Goal> goal(String id) {
-    return find(goals, id, programme.goals());
+    return find(goalsById(), id, programme.goals());
   }
 
   /**
@@ -124,7 +154,7 @@ public final class ProgrammeIndex {
    * @return the first intervention with that id
    */
   public Optional<Intervention> intervention(String id) {
-    return find(interventions, id, programme.interventions());
+    return find(interventionsById(), id, programme.interventions());
   }
 
   /**
@@ -132,7 +162,7 @@ public final class ProgrammeIndex {
    * @return the position of the first intervention with that id in {@link Programme#interventions()}
    */
   public OptionalInt interventionPosition(String id) {
-    return position(interventions, id);
+    return position(interventionsById(), id);
   }
 
   /**
@@ -140,7 +170,7 @@ public final class ProgrammeIndex {
    * @return the first grant with that id
    */
   public Optional<Grant> grant(String id) {
-    return find(grants, id, programme.grants());
+    return find(grantsById(), id, programme.grants());
   }
 
   /**
@@ -148,7 +178,7 @@ public final class ProgrammeIndex {
    * @return the first indicator with that id
    */
   public Optional<Indicator> indicator(String id) {
-    return find(indicators, id, programme.indicators());
+    return find(indicatorsById(), id, programme.indicators());
   }
 
   /**
@@ -156,7 +186,7 @@ public final class ProgrammeIndex {
    * @return the first of the programme's municipalities with that code
    */
   public Optional<Municipality> municipality(MunicipalityCode code) {
-    return find(municipalities, code, programme.municipalities());
+    return find(municipalitiesByCode(), code, programme.municipalities());
   }
 
   /**
@@ -164,7 +194,7 @@ public final class ProgrammeIndex {
    * @return the first alliance membership of that municipality
    */
   public Optional<AllianceMembership> membership(MunicipalityCode code) {
-    return find(members, code, programme.alliance().members());
+    return find(membersByCode(), code, programme.alliance().members());
   }
 
   /**
@@ -172,7 +202,7 @@ public final class ProgrammeIndex {
    * @return the position of the first membership of that municipality in the alliance's members
    */
   public OptionalInt membershipPosition(MunicipalityCode code) {
-    return position(members, code);
+    return position(membersByCode(), code);
   }
 
   private ProgrammeWalk walk() {

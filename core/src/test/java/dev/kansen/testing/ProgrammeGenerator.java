@@ -161,23 +161,60 @@ public final class ProgrammeGenerator {
     if (interventions < 0) {
       throw new IllegalArgumentException("interventions must not be negative, but was " + interventions);
     }
-    return new ProgrammeGenerator(random).build(interventions);
+    return new ProgrammeGenerator(random).build(interventions, null);
   }
 
-  private Programme build(int interventionCount) {
+  /**
+   * The counts of a programme's parts, for programmes of a realistic shape: the generator's own
+   * proportions give a programme of 25 interventions about 10 partners, 3 grants and 5 indicators;
+   * a national dashboard's typical programme has more of each.
+   *
+   * @param interventions the number of interventions, not negative
+   * @param partners the number of partners, at least 1 when there are interventions
+   * @param grants the number of grants, not negative (none when no partner funds)
+   * @param indicators the number of indicators, not negative
+   */
+  public record Shape(int interventions, int partners, int grants, int indicators) {
+    /**
+     * The realistic programme of the national benchmark: 25 interventions, 40 partners, 6 grants and 12 indicators
+     * (about 39 KB of compact JSON).
+     */
+    public static final Shape REALISTIC = new Shape(25, 40, 6, 12);
+
+    /** Checks the counts. */
+    public Shape {
+      if (interventions < 0 || partners < 0 || grants < 0 || indicators < 0 || interventions > 0 && partners == 0) {
+        throw new IllegalArgumentException("Counts must not be negative, and interventions need a partner: " + this);
+      }
+    }
+  }
+
+  /**
+   * A valid programme with exactly the given numbers of interventions, partners and indicators, and
+   * of grants when a partner funds (most programmes have one).
+   *
+   * @param random the source of randomness
+   * @param shape the counts
+   * @return the programme
+   */
+  public static Programme programme(SplittableRandom random, Shape shape) {
+    return new ProgrammeGenerator(random).build(shape.interventions(), shape);
+  }
+
+  private Programme build(int interventionCount, Shape shape) {
     LocalDate start = date(EARLIEST, LocalDate.of(2023, 12, 31));
     period = DateRange.of(start, min(start.plusDays(random.nextInt(180, 5 * 365)), LAST));
 
     List<Municipality> municipalities = municipalities(random.nextInt(1, 5));
 
-    int partnerCount = interventionCount == 0 ? random.nextInt(0, 4)
+    int partnerCount = shape != null ? shape.partners() : interventionCount == 0 ? random.nextInt(0, 4)
         : random.nextInt(1 + interventionCount / 3, 3 + interventionCount / 2);
     List<Partner> partners = partners(partnerCount, municipalities, interventionCount > 0);
     List<String> implementers = idsWithRole(partners, PartnerRole.IMPLEMENTING);
     List<String> funders = idsWithRole(partners, PartnerRole.FUNDING);
     Alliance alliance = alliance(municipalities, partners);
 
-    int indicatorCount = random.nextInt(0, 3) + interventionCount / 5;
+    int indicatorCount = shape != null ? shape.indicators() : random.nextInt(0, 3) + interventionCount / 5;
     List<Intervention> interventions = new ArrayList<>();
     for (int i = 0; i < interventionCount; i++) {
       interventions.add(intervention("int-" + i, implementers, municipalities));
@@ -189,7 +226,7 @@ public final class ProgrammeGenerator {
     }
 
     List<Grant> grants = new ArrayList<>();
-    int grantCount = funders.isEmpty() ? 0 : random.nextInt(0, 3) + interventionCount / 8;
+    int grantCount = funders.isEmpty() ? 0 : shape != null ? shape.grants() : random.nextInt(0, 3) + interventionCount / 8;
     for (int i = 0; i < grantCount; i++) {
       grants.add(grant("grant." + i, funders, partners, interventionIds));
     }

@@ -207,7 +207,7 @@ public final class KansenJson {
    *     value's JSON Pointer and the limit
    */
   public String write(Programme programme) {
-    return new String(bytes(programme, true), StandardCharsets.UTF_8);
+    return writer.text(programme, true);
   }
 
   /**
@@ -219,7 +219,7 @@ public final class KansenJson {
    *     value's JSON Pointer and the limit
    */
   public String writeCompact(Programme programme) {
-    return new String(bytes(programme, false), StandardCharsets.UTF_8);
+    return writer.text(programme, false);
   }
 
   /**
@@ -233,7 +233,7 @@ public final class KansenJson {
    *     or when it holds a value this instance would refuse to read (see {@link #write(Programme)})
    */
   public void write(Programme programme, OutputStream out) throws IOException {
-    out.write(bytes(programme, true));
+    writer.write(programme, true, out);
     out.flush();
   }
 
@@ -247,12 +247,8 @@ public final class KansenJson {
    *     or when it holds a value this instance would refuse to read (see {@link #write(Programme)})
    */
   public void writeCompact(Programme programme, OutputStream out) throws IOException {
-    out.write(bytes(programme, false));
+    writer.write(programme, false, out);
     out.flush();
-  }
-
-  private byte[] bytes(Programme programme, boolean pretty) {
-    return writer.write(programme, pretty);
   }
 
   // ---------------------------------------------------------------- sequences

@@ -39,12 +39,13 @@ public final class ProgrammeSequenceWriter implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("The sequence writer is closed");
     }
-    byte[] document = writer.write(programme, false);
     if (array) {
+      // written as one piece once complete: a programme that cannot be written leaves no partial output
+      byte[] document = writer.write(programme, false);
       out.write((first ? "[\n" : ",\n").getBytes(StandardCharsets.UTF_8));
       out.write(document);
     } else {
-      out.write(document);
+      writer.write(programme, false, out);
       out.write(NEWLINE);
     }
     first = false;

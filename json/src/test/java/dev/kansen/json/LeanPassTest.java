@@ -50,4 +50,67 @@ class LeanPassTest {
     assertEquals(fromStream(KansenJson.strict(), document), violations);
     assertEquals("/partners/1/identifiers/0/value", violations.get(0).path().toString(), violations::toString);
   }
+
+  @Test
+  void absentRequiredPropertiesAreFoundFromTheBitsAsFromAStream() {
+    for (String document : List.of(
+        "{\"formatVersion\":\"1.0\",\"title\":\"T\",\"alliance\":{\"name\":\"A\"}}",
+        HEAD + ",\"partners\":[{\"id\":\"a\",\"type\":\"PRIMARY_SCHOOL\"}]}",
+        HEAD + ",\"grants\":[{\"id\":\"g\",\"funder\":\"a\",\"recipient\":\"a\",\"period\":{\"start\":\"2020-01-01\"},"
+            + "\"amount\":{\"currency\":\"EUR\"}}]}",
+        HEAD + ",\"partners\":[{\"id\":\"a\",\"name\":\"A\",\"type\":\"PRIMARY_SCHOOL\",\"identifiers\":[{\"value\":\"x\"}]}]}")) {
+      for (KansenJson json : List.of(KansenJson.strict(), KansenJson.lenient())) {
+        List<Violation> violations = fromBytes(json, document);
+        assertEquals(fromStream(json, document), violations, document);
+        assertEquals("MISSING_PROPERTY", violations.get(0).code(), document);
+      }
+    }
+  }
+
+  @Test
+  void aDuplicateUnknownPropertyIsReportedAsFromAStream() {
+    String document = HEAD + ",\"x-extra\":1,\"x-extra\":2}";
+    for (KansenJson json : List.of(KansenJson.strict(), KansenJson.lenient())) {
+      assertEquals(fromStream(json, document), fromBytes(json, document), json.toString());
+    }
+  }
+
+  @Test
+  void datesConstantsAndAmountsReadFromTheParsersBufferAreJudgedAsFromAStream() {
+    List<String> dates = List.of("2021-02-29", "2020-13-01", "2020-00-10", "2020-01-32", "2020-1-010", "2020/01/01",
+        "+020-01-01", "2020-01-0a", "\u0662020-01-01", "20200-01-01");
+    List<String> types = List.of("PRIMARY_SCHOO", "primary_school", "PRIMARY_SCHOOLS", "", "PRIMARY\u005fSCHOOL ");
+    List<String> amounts = List.of("01.50", "1.", "-", ".5", "1.5e3", "1,50", "--1", "-0.5x", "");
+    for (String date : dates) {
+      assertSameAsStream(HEAD.replace("2020-12-31", date) + "}");
+    }
+    for (String type : types) {
+      assertSameAsStream(HEAD + ",\"partners\":[{\"id\":\"a\",\"name\":\"A\",\"type\":\"" + type + "\"}]}");
+    }
+    for (String amount : amounts) {
+      assertSameAsStream(HEAD + ",\"grants\":[{\"id\":\"g\",\"funder\":\"a\",\"recipient\":\"a\",\"period\":"
+          + "{\"start\":\"2020-01-01\",\"end\":\"2020-12-31\"},\"amount\":{\"amount\":\"" + amount + "\",\"currency\":\"EUR\"}}]}");
+    }
+  }
+
+  @Test
+  void validDatesConstantsAndAmountsAreReadFromTheParsersBuffer() {
+    String document = HEAD.replace("2020-12-31", "2024-02-29") + ",\"partners\":[{\"id\":\"a\",\"name\":\"A\","
+        + "\"type\":\"SPECIAL_SCHOOL\",\"roles\":[\"FUNDING\",\"IMPLEMENTING\"]}],\"grants\":[{\"id\":\"g\",\"funder\":\"a\","
+        + "\"recipient\":\"a\",\"period\":{\"start\":\"2020-01-01\",\"end\":\"2020-12-31\"},"
+        + "\"amount\":{\"amount\":\"0.50\",\"currency\":\"EUR\"}}]}";
+    dev.kansen.model.Programme p = KansenJson.strict().read(document.getBytes(StandardCharsets.UTF_8));
+    assertEquals(java.time.LocalDate.of(2024, 2, 29), p.period().end());
+    assertEquals(dev.kansen.model.OrganisationType.SPECIAL_SCHOOL, p.partners().get(0).type());
+    assertEquals(new java.math.BigDecimal("0.50"), p.grants().get(0).amount().amount());
+    assertEquals(java.util.Set.of(dev.kansen.model.PartnerRole.FUNDING, dev.kansen.model.PartnerRole.IMPLEMENTING),
+        p.partners().get(0).roles());
+  }
+
+  private static void assertSameAsStream(String document) {
+    for (KansenJson json : List.of(KansenJson.strict(), KansenJson.lenient())) {
+      List<Violation> violations = fromBytes(json, document);
+      assertEquals(fromStream(json, document), violations, document);
+    }
+  }
 }

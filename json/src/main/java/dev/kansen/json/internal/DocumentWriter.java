@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.kansen.model.Programme;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -18,6 +18,10 @@ public final class DocumentWriter {
 
   private final JsonFactory factory;
   private final JsonFactories.Limits limits;
+  // The size of the last document written: the next buffer starts a little larger, so that
+  // programmes of a similar size are written without growing and copying the buffer. Racy by
+  // design: any value read is a valid hint.
+  private int lastSize = 4096;
 
   /**
    * @param factory the factory to write with
@@ -35,7 +39,35 @@ public final class DocumentWriter {
    * @throws IllegalArgumentException when the programme cannot be written, or not within the limits
    */
   public byte[] write(Programme programme, boolean pretty) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+    return buffer(programme, pretty).toByteArray();
+  }
+
+  /**
+   * @param programme a programme
+   * @param pretty true for the indented form ending with a line feed, false for one line
+   * @return the document
+   * @throws IllegalArgumentException when the programme cannot be written, or not within the limits
+   */
+  public String text(Programme programme, boolean pretty) {
+    return buffer(programme, pretty).utf8();
+  }
+
+  /**
+   * Writes the document to a stream once it is complete, without copying it.
+   *
+   * @param programme a programme
+   * @param pretty true for the indented form ending with a line feed, false for one line
+   * @param to where to write
+   * @throws IOException when writing to the stream fails
+   * @throws IllegalArgumentException when the programme cannot be written, or not within the limits
+   */
+  public void write(Programme programme, boolean pretty, OutputStream to) throws IOException {
+    buffer(programme, pretty).writeTo(to);
+  }
+
+  private ByteSink buffer(Programme programme, boolean pretty) {
+    int hint = lastSize;
+    ByteSink out = new ByteSink(hint + (hint >> 3));
     try (JsonGenerator g = new LimitedGenerator(factory.createGenerator(out), limits.maxStringLength(),
         limits.maxNameLength(), limits.maxNumberLength(), limits.maxNestingDepth())) {
       if (pretty) {
@@ -55,6 +87,7 @@ public final class DocumentWriter {
           + out.size() + " bytes, more than the maximum of " + limits.maxDocumentLength()
           + " that reading accepts; kansen does not write what it cannot read back");
     }
-    return out.toByteArray();
+    lastSize = out.size();
+    return out;
   }
 }

@@ -20,7 +20,7 @@ public final class JsonFactories {
    * @param limits the reading limits
    * @param maxDocumentLength the longest document the parser itself allows, or -1 for no limit
    *     (sequences limit each element themselves)
-   * @return a factory with those limits, strict duplicate detection, and no source in locations
+   * @return a factory with those limits, strict duplicate detection when reading, and no source in locations
    */
   public static JsonFactory of(Limits limits, long maxDocumentLength) {
     return of(limits, maxDocumentLength, true);
@@ -51,7 +51,8 @@ public final class JsonFactories {
         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicates)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-        .enable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
+        // writing detects duplicates only among kept unknown properties (see WireType)
+        .disable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();
   }

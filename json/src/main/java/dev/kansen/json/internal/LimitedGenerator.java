@@ -2,6 +2,7 @@ package dev.kansen.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import dev.kansen.validation.JsonPointer;
@@ -78,6 +79,14 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
   public void writeFieldName(String name) throws IOException {
     if (name.length() > maxNameLength) {
       refuse("a property name in the object at " + pointer(false), name.length(), maxNameLength, "characters");
+    }
+    super.writeFieldName(name);
+  }
+
+  @Override
+  public void writeFieldName(SerializableString name) throws IOException {
+    if (name.charLength() > maxNameLength) {
+      refuse("a property name in the object at " + pointer(false), name.charLength(), maxNameLength, "characters");
     }
     super.writeFieldName(name);
   }

@@ -8,7 +8,9 @@ import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -23,19 +25,26 @@ final class ObjectReading {
   private final JsonLocation start;
   // The names seen so far, in order, and where each starts. Jackson refuses duplicate names, so
   // two small arrays searched from the front serve where a map would cost more per property. The
-  // lean pass records no locations, and finds duplicates itself.
-  private String[] names = new String[8];
+  // lean pass records no locations, and finds duplicates itself. A reading of known properties
+  // (a property table) in the lean pass keeps no names at all: its caller marks each known
+  // property's bit in {@link #seen}, which finds duplicates and absent required properties, and
+  // only the names of unknown properties are kept, to find their duplicates.
+  private String[] names;
   private JsonLocation[] locations;
   private int count;
+  private String[] unknownNames;
   private String name;
   private boolean failed;
+  private long seen;
 
-  private ObjectReading(ReadSession session, JsonPointer at, String type, JsonLocation start) {
+  private ObjectReading(ReadSession session, JsonPointer at, String type, JsonLocation start, boolean marked) {
     this.session = session;
     this.at = at;
     this.type = type;
     this.start = start;
-    this.locations = session.lean() ? null : new JsonLocation[8];
+    boolean lean = session.lean();
+    this.names = lean && marked ? null : new String[8];
+    this.locations = lean ? null : new JsonLocation[8];
   }
 
   /**
@@ -44,10 +53,27 @@ final class ObjectReading {
    * @return the reading, or null (reported) when the value is not an object
    */
   static ObjectReading start(ReadSession session, JsonPointer at, String type) throws IOException {
-    if (!Values.expect(session, at, JsonToken.START_OBJECT, "an object (" + type + ")")) {
+    return start(session, at, type, false);
+  }
+
+  /**
+   * Starts reading an object whose caller {@linkplain #mark marks} every known property it reads
+   * and gives {@link #require(long, String[], int[])} the required ones as bits.
+   *
+   * @return the reading, or null (reported) when the value is not an object
+   */
+  static ObjectReading startMarked(ReadSession session, JsonPointer at, String type) throws IOException {
+    return start(session, at, type, true);
+  }
+
+  private static ObjectReading start(ReadSession session, JsonPointer at, String type, boolean marked)
+      throws IOException {
+    // the message of the unexpected token is made only when it is reported
+    if (session.parser().currentToken() != JsonToken.START_OBJECT
+        && !Values.expect(session, at, JsonToken.START_OBJECT, "an object (" + type + ")")) {
       return null;
     }
-    return new ObjectReading(session, at, type, session.tokenLocation());
+    return new ObjectReading(session, at, type, session.tokenLocation(), marked);
   }
 
   /**
@@ -62,6 +88,11 @@ final class ObjectReading {
     }
     name = session.parser().currentName();
     if (session.lean()) {
+      if (names == null) {
+        // marked: known properties are marked by the caller, unknown ones kept by unknown()
+        session.next();
+        return true;
+      }
       if (indexOf(name) >= 0) {
         // the diagnostic pass reads the document again and reports it with Jackson's detection
         session.fail(ReadCode.DUPLICATE_PROPERTY, at, null, "Property appears more than once in the same object");
@@ -100,16 +131,56 @@ final class ObjectReading {
   }
 
   /**
+   * Marks a known property as seen: the bits of a marked reading stand for its names. Two marks of
+   * the same bit are a duplicate property, which the lean pass reports itself (the diagnostic pass
+   * reads with Jackson's duplicate detection).
+   *
+   * @param bit the property's number in its table, below 64
+   */
+  void mark(int bit) {
+    long mask = 1L << bit;
+    if ((seen & mask) != 0 && session.lean()) {
+      session.fail(ReadCode.DUPLICATE_PROPERTY, at, null, "Property appears more than once in the same object");
+    }
+    seen |= mask;
+  }
+
+  /**
+   * Keeps a value that was read, or marks the object failed when it could not be read.
+   *
+   * @param value the value, or null when reading it failed (already reported)
+   * @return the value
+   */
+  <T> T keep(T value) {
+    if (value == null) {
+      failed = true;
+    }
+    return value;
+  }
+
+  /**
    * Applies a value that was read, or marks the object failed when it could not be read.
    *
    * @param value the value, or null when reading it failed (already reported)
    * @param setter the builder method
    */
   <T> void set(T value, Consumer<T> setter) {
-    if (value == null) {
-      failed = true;
-    } else {
+    if (keep(value) != null) {
       setter.accept(value);
+    }
+  }
+
+  /**
+   * Like {@link #set(Object, Consumer)}, with the builder passed rather than captured, so that a
+   * property table's reader makes no object per property.
+   *
+   * @param value the value, or null when reading it failed (already reported)
+   * @param builder the builder
+   * @param setter the builder method
+   */
+  <B, T> void set(T value, B builder, BiConsumer<B, T> setter) {
+    if (keep(value) != null) {
+      setter.accept(builder, value);
     }
   }
 
@@ -120,6 +191,9 @@ final class ObjectReading {
    */
   void unknown(BiConsumer<String, String> keeper) throws IOException {
     if (session.lenient()) {
+      if (names == null) {
+        keepUnknownName();
+      }
       keeper.accept(name, UnknownValues.capture(session));
     } else {
       rejectUnknown();
@@ -135,6 +209,48 @@ final class ObjectReading {
     failed = true;
   }
 
+  /** The lean pass of a marked reading keeps the names of unknown properties to find their duplicates. */
+  private void keepUnknownName() {
+    for (int i = 0; i < count; i++) {
+      if (unknownNames[i].equals(name)) {
+        session.fail(ReadCode.DUPLICATE_PROPERTY, at, null, "Property appears more than once in the same object");
+      }
+    }
+    if (unknownNames == null) {
+      unknownNames = new String[4];
+    } else if (count == unknownNames.length) {
+      unknownNames = Arrays.copyOf(unknownNames, count * 2);
+    }
+    unknownNames[count++] = name;
+  }
+
+  /**
+   * Reports each required property that was absent, of a marked reading.
+   *
+   * @param mask the bits of the required properties
+   * @param names the required properties
+   * @param bits the bit of each of them
+   */
+  void require(long mask, String[] names, int[] bits) {
+    if (this.names == null) {
+      if ((seen & mask) != mask) {
+        for (int i = 0; i < names.length; i++) {
+          if ((seen & (1L << bits[i])) == 0) {
+            missing(names[i]);
+          }
+        }
+      }
+    } else {
+      require(names);
+    }
+  }
+
+  private void missing(String required) {
+    session.report(ReadCode.MISSING_PROPERTY, at.child(required), start,
+        type + " requires the property \"" + required + "\"");
+    failed = true;
+  }
+
   /**
    * Reports each required property that was absent.
    *
@@ -143,9 +259,7 @@ final class ObjectReading {
   void require(String... names) {
     for (String required : names) {
       if (indexOf(required) < 0) {
-        session.report(ReadCode.MISSING_PROPERTY, at.child(required), start,
-            type + " requires the property \"" + required + "\"");
-        failed = true;
+        missing(required);
       }
     }
   }
@@ -158,6 +272,24 @@ final class ObjectReading {
    */
   <T> T build(Supplier<T> build) {
     return buildValue("", build);
+  }
+
+  /**
+   * Like {@link #build(Supplier)}, with the builder passed rather than captured.
+   *
+   * @param build the builder's build method
+   * @param builder the builder
+   * @return the object, or null when a part failed or construction failed (reported)
+   */
+  <B, T> T build(Function<B, T> build, B builder) {
+    if (failed) {
+      return null;
+    }
+    try {
+      return build.apply(builder);
+    } catch (InvalidValueException e) {
+      return refused("", e);
+    }
   }
 
   /**
@@ -174,16 +306,44 @@ final class ObjectReading {
     try {
       return build.get();
     } catch (InvalidValueException e) {
-      String relative = e.attribute().isEmpty() ? attribute : e.attribute();
-      JsonPointer where = at.resolve(relative);
-      String first = relative.isEmpty() ? "" : relative.split("/", -1)[0];
-      session.report(e, where, indexOf(first) < 0 || locations == null ? start : locations[indexOf(first)]);
+      return refused(attribute, e);
+    }
+  }
+
+  /**
+   * Like {@link #buildValue}, for a value made of two parts, passed rather than captured.
+   *
+   * @param first the first part
+   * @param second the second part
+   * @param attribute the property to blame when the failure names no attribute
+   * @param factory makes the value
+   * @return the value, or null when a part failed or construction failed (reported)
+   */
+  <X, Y, T> T buildValue(X first, Y second, String attribute, BiFunction<X, Y, T> factory) {
+    if (failed) {
       return null;
     }
+    try {
+      return factory.apply(first, second);
+    } catch (InvalidValueException e) {
+      return refused(attribute, e);
+    }
+  }
+
+  /** Reports a construction failure at the object's pointer plus the failing attribute; returns null. */
+  private <T> T refused(String attribute, InvalidValueException e) {
+    String relative = e.attribute().isEmpty() ? attribute : e.attribute();
+    JsonPointer where = at.resolve(relative);
+    String first = relative.isEmpty() ? "" : relative.split("/", -1)[0];
+    session.report(e, where, indexOf(first) < 0 || locations == null ? start : locations[indexOf(first)]);
+    return null;
   }
 
   /** @return the index of a property seen in this object, or -1 */
   private int indexOf(String property) {
+    if (names == null) {
+      return -1;
+    }
     for (int i = 0; i < count; i++) {
       if (names[i].equals(property)) {
         return i;

@@ -1,11 +1,13 @@
 package dev.kansen.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
@@ -79,16 +81,18 @@ public final class Property<B, M> {
 
   /** A required property: always present, always written. */
   static <B, M, V> Property<B, M> required(String name, Codec<V> codec, Function<M, V> get, BiConsumer<B, V> set) {
+    SerializedString key = new SerializedString(name);
     return new Property<>(name, true, Shape.SINGLE, one(codec, set), (g, m) -> {
-      g.writeFieldName(name);
+      g.writeFieldName(key);
       codec.write(g, get.apply(m));
     });
   }
 
   /** A property with a default in the model: optional on the wire, always written. */
   static <B, M, V> Property<B, M> defaulted(String name, Codec<V> codec, Function<M, V> get, BiConsumer<B, V> set) {
+    SerializedString key = new SerializedString(name);
     return new Property<>(name, false, Shape.SINGLE, one(codec, set), (g, m) -> {
-      g.writeFieldName(name);
+      g.writeFieldName(key);
       codec.write(g, get.apply(m));
     });
   }
@@ -96,10 +100,11 @@ public final class Property<B, M> {
   /** An optional property: written when present. */
   static <B, M, V> Property<B, M> optional(String name, Codec<V> codec, Function<M, Optional<V>> get,
       BiConsumer<B, V> set) {
+    SerializedString key = new SerializedString(name);
     return new Property<>(name, false, Shape.SINGLE, one(codec, set), (g, m) -> {
       Optional<V> value = get.apply(m);
       if (value.isPresent()) {
-        g.writeFieldName(name);
+        g.writeFieldName(key);
         codec.write(g, value.get());
       }
     });
@@ -107,51 +112,53 @@ public final class Property<B, M> {
 
   /** An optional count: written when present. */
   static <B, M> Property<B, M> optionalInt(String name, Function<M, OptionalInt> get, ObjIntConsumer<B> set) {
-    return new Property<>(name, false, Shape.SINGLE, (o, b) -> {
-      Integer value = Values.int32(o.session(), o.at());
-      o.set(value, v -> set.accept(b, v));
-    }, (g, m) -> {
+    SerializedString key = new SerializedString(name);
+    BiConsumer<B, Integer> setter = set::accept;
+    Writer<M> writer = (g, m) -> {
       OptionalInt value = get.apply(m);
       if (value.isPresent()) {
-        g.writeFieldName(name);
+        g.writeFieldName(key);
         g.writeNumber(value.getAsInt());
       }
-    });
+    };
+    return new Property<>(name, false, Shape.SINGLE, (o, b) -> o.set(Values.int32(o.session(), o.at()), b, setter),
+        writer);
   }
 
   /** A list: read as an array, written when not empty, in its order. */
   static <B, M, V> Property<B, M> list(String name, Codec<V> codec, Function<M, ? extends Collection<V>> get,
       BiConsumer<B, List<V>> addAll) {
-    return new Property<>(name, false, Shape.LIST, (o, b) -> {
-      List<V> values = Values.list(o.session(), o.at(), codec);
-      o.set(values, v -> addAll.accept(b, v));
-    }, many(name, codec, get));
+    return new Property<>(name, false, Shape.LIST,
+        (o, b) -> o.set(Values.list(o.session(), o.at(), codec), b, addAll), many(name, codec, get));
   }
 
   /** A set: read as an array whose elements occur once, written when not empty, in natural order. */
   static <B, M, V> Property<B, M> set(String name, Codec<V> codec, Function<M, ? extends Collection<V>> get,
       BiConsumer<B, List<V>> addAll) {
-    return new Property<>(name, false, Shape.SET, (o, b) -> {
-      List<V> values = Values.set(o.session(), o.at(), codec);
-      o.set(values, v -> addAll.accept(b, v));
-    }, many(name, codec, get));
+    return new Property<>(name, false, Shape.SET,
+        (o, b) -> o.set(Values.set(o.session(), o.at(), codec), b, addAll), many(name, codec, get));
   }
 
   private static <B, V> Reader<B> one(Codec<V> codec, BiConsumer<B, V> set) {
-    return (o, b) -> {
-      V value = codec.read(o.session(), o.at());
-      o.set(value, v -> set.accept(b, v));
-    };
+    return (o, b) -> o.set(codec.read(o.session(), o.at()), b, set);
   }
 
   private static <M, V> Writer<M> many(String name, Codec<V> codec, Function<M, ? extends Collection<V>> get) {
+    SerializedString key = new SerializedString(name);
     return (g, m) -> {
       Collection<V> values = get.apply(m);
       if (!values.isEmpty()) {
-        g.writeFieldName(name);
+        g.writeFieldName(key);
         g.writeStartArray();
-        for (V v : values) {
-          codec.write(g, v);
+        if (values instanceof List<V> list && list instanceof RandomAccess) {
+          // the model's lists: by index, without an iterator per list written
+          for (int i = 0, n = list.size(); i < n; i++) {
+            codec.write(g, list.get(i));
+          }
+        } else {
+          for (V v : values) {
+            codec.write(g, v);
+          }
         }
         g.writeEndArray();
       }

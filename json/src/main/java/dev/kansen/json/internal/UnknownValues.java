@@ -1,6 +1,7 @@
 package dev.kansen.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,6 +14,9 @@ import java.io.StringWriter;
  */
 final class UnknownValues {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /** Checks kept values: one JSON value, without a name repeated in any of its objects. */
+  private static final JsonFactory CHECKING = JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private UnknownValues() {}
 
@@ -49,14 +53,15 @@ final class UnknownValues {
   }
 
   /**
-   * Checks that a kept value is exactly one JSON value, before anything of it is written.
+   * Checks that a kept value is exactly one JSON value, with no name repeated in any of its
+   * objects, before anything of it is written.
    *
    * @param name the property's name, for the message
    * @param json the kept text
    * @throws IllegalArgumentException when it is not
    */
   static void check(String name, String json) {
-    try (JsonParser parser = FACTORY.createParser(json)) {
+    try (JsonParser parser = CHECKING.createParser(json)) {
       if (parser.nextToken() == null) {
         throw new IOException("it is empty");
       }

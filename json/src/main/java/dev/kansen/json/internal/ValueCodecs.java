@@ -2,6 +2,7 @@ package dev.kansen.json.internal;
 
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.kansen.model.AgeRange;
 import dev.kansen.validation.ReadCode;
 import dev.kansen.model.DateRange;
@@ -32,10 +33,20 @@ final class ValueCodecs {
   static final String FORMAT_VERSION = "1.0";
   private static final int MAJOR = 1;
   private static final int MINOR = 0;
+  private static final SerializedString AMOUNT_KEY = new SerializedString("amount");
+  private static final SerializedString COUNT_KEY = new SerializedString("count");
+  private static final SerializedString CURRENCY_KEY = new SerializedString("currency");
+  private static final SerializedString END_KEY = new SerializedString("end");
+  private static final SerializedString MAX_KEY = new SerializedString("max");
+  private static final SerializedString MIN_KEY = new SerializedString("min");
+  private static final SerializedString SCHEME_KEY = new SerializedString("scheme");
+  private static final SerializedString START_KEY = new SerializedString("start");
+  private static final SerializedString UNIT_KEY = new SerializedString("unit");
+  private static final SerializedString VALUE_KEY = new SerializedString("value");
   private static final Pattern VERSION = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
 
   static final Codec<String> TEXT = Codec.of(Values::text, JsonGenerator::writeString);
-  static final Codec<LocalDate> DATE = Codec.of(Values::date, (g, v) -> g.writeString(v.toString()));
+  static final Codec<LocalDate> DATE = Codec.of(Values::date, ValueCodecs::writeDate);
   /** Numbers keep their exact decimal text, scale included (BigDecimal#toString is valid JSON). */
   static final Codec<BigDecimal> NUMBER = Codec.of(Values::number, (g, v) -> g.writeNumber(v.toString()));
   static final Codec<Integer> INT32 = Codec.of(Values::int32, (g, v) -> g.writeNumber(v.intValue()));
@@ -46,34 +57,44 @@ final class ValueCodecs {
   /** Money: the amount as a decimal string in plain notation, and the ISO 4217 currency. */
   static final Codec<Money> MONEY = Codec.of(ValueCodecs::money, (g, m) -> {
     g.writeStartObject();
-    g.writeStringField("amount", m.amount().toPlainString());
-    g.writeStringField("currency", m.currency().getCurrencyCode());
+    g.writeFieldName(AMOUNT_KEY);
+    g.writeString(m.amount().toPlainString());
+    g.writeFieldName(CURRENCY_KEY);
+    g.writeString(m.currency().getCurrencyCode());
     g.writeEndObject();
   });
   /** A date range as its start and end dates. */
   static final Codec<DateRange> DATE_RANGE = Codec.of(ValueCodecs::dateRange, (g, r) -> {
     g.writeStartObject();
-    g.writeStringField("start", r.start().toString());
-    g.writeStringField("end", r.end().toString());
+    g.writeFieldName(START_KEY);
+    writeDate(g, r.start());
+    g.writeFieldName(END_KEY);
+    writeDate(g, r.end());
     g.writeEndObject();
   });
   static final Codec<AgeRange> AGE_RANGE = Codec.of(ValueCodecs::ageRange, (g, a) -> {
     g.writeStartObject();
-    g.writeNumberField("min", a.min());
-    g.writeNumberField("max", a.max());
+    g.writeFieldName(MIN_KEY);
+    g.writeNumber(a.min());
+    g.writeFieldName(MAX_KEY);
+    g.writeNumber(a.max());
     g.writeEndObject();
   });
   static final Codec<Reach> REACH = Codec.of(ValueCodecs::reach, (g, r) -> {
     g.writeStartObject();
-    g.writeNumberField("count", r.count());
-    g.writeStringField("unit", r.unit().name());
+    g.writeFieldName(COUNT_KEY);
+    g.writeNumber(r.count());
+    g.writeFieldName(UNIT_KEY);
+    g.writeString(r.unit().name());
     g.writeEndObject();
   });
   /** An identifier as its scheme and value. */
   static final Codec<Identifier> IDENTIFIER = Codec.of(ValueCodecs::identifier, (g, id) -> {
     g.writeStartObject();
-    g.writeStringField("scheme", id.scheme().name());
-    g.writeStringField("value", id.value());
+    g.writeFieldName(SCHEME_KEY);
+    g.writeString(id.scheme().name());
+    g.writeFieldName(VALUE_KEY);
+    g.writeString(id.value());
     g.writeEndObject();
   });
   /** A figure's source, as its name. */
@@ -81,6 +102,17 @@ final class ValueCodecs {
       (g, v) -> g.writeString(v.name()));
   /** The document's format version: checked when read, and always the current one when written. */
   static final Codec<String> FORMAT = Codec.of(ValueCodecs::formatVersion, (g, v) -> g.writeString(FORMAT_VERSION));
+
+  // the small values below have two properties each, bits 0 and 1, both required
+  private static final long BOTH = 0b11;
+  private static final int[] FIRST_TWO = {0, 1};
+  private static final String[] MONEY_PARTS = {"amount", "currency"};
+  private static final String[] DATE_RANGE_PARTS = {"start", "end"};
+  private static final String[] AGE_RANGE_PARTS = {"min", "max"};
+  private static final String[] REACH_PARTS = {"count", "unit"};
+  private static final String[] IDENTIFIER_PARTS = {"scheme", "value"};
+  private static final Values.ValueReader<ReachUnit> REACH_UNIT = Values.constant(ReachUnit.class);
+  private static final Values.ValueReader<IdentifierScheme> IDENTIFIER_SCHEME = Values.constant(IdentifierScheme.class);
 
   private ValueCodecs() {}
 
@@ -91,6 +123,29 @@ final class ValueCodecs {
    */
   static <E extends Enum<E>> Codec<E> constant(Class<E> type) {
     return Codec.of(Values.constant(type), (g, v) -> g.writeString(v.name()));
+  }
+
+  /** Writes a date as {@link LocalDate#toString()} does, without making a string for the common years. */
+  static void writeDate(JsonGenerator g, LocalDate date) throws IOException {
+    int year = date.getYear();
+    if (year < 0 || year > 9999) {
+      g.writeString(date.toString());
+      return;
+    }
+    char[] text = new char[10];
+    digits(text, 0, year, 4);
+    text[4] = '-';
+    digits(text, 5, date.getMonthValue(), 2);
+    text[7] = '-';
+    digits(text, 8, date.getDayOfMonth(), 2);
+    g.writeString(text, 0, 10);
+  }
+
+  private static void digits(char[] text, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   static String formatVersion(ReadSession s, JsonPointer at) throws IOException {
@@ -122,96 +177,128 @@ final class ValueCodecs {
   // Values without unknownProperties: an unknown property is refused in every mode, since it could not be kept.
 
   static Money money(ReadSession s, JsonPointer at) throws IOException {
-    ObjectReading o = ObjectReading.start(s, at, "Money");
+    ObjectReading o = ObjectReading.startMarked(s, at, "Money");
     if (o == null) {
       return null;
     }
-    BigDecimal[] amount = new BigDecimal[1];
-    Currency[] currency = new Currency[1];
+    BigDecimal amount = null;
+    Currency currency = null;
     while (o.next()) {
       JsonPointer p = o.at();
       switch (o.name()) {
-        case "amount" -> o.set(Values.decimalText(s, p), v -> amount[0] = v);
-        case "currency" -> o.set(Values.parsed(s, p, Money::currency), v -> currency[0] = v);
+        case "amount" -> {
+          o.mark(0);
+          amount = o.keep(Values.decimalText(s, p));
+        }
+        case "currency" -> {
+          o.mark(1);
+          currency = o.keep(Values.parsed(s, p, Money::currency));
+        }
         default -> o.rejectUnknown();
       }
     }
-    o.require("amount", "currency");
-    return o.build(() -> new Money(amount[0], currency[0]));
+    o.require(BOTH, MONEY_PARTS, FIRST_TWO);
+    return o.buildValue(amount, currency, "", Money::new);
   }
 
   static DateRange dateRange(ReadSession s, JsonPointer at) throws IOException {
-    ObjectReading o = ObjectReading.start(s, at, "DateRange");
+    ObjectReading o = ObjectReading.startMarked(s, at, "DateRange");
     if (o == null) {
       return null;
     }
-    LocalDate[] range = new LocalDate[2];
+    LocalDate start = null;
+    LocalDate end = null;
     while (o.next()) {
       JsonPointer p = o.at();
       switch (o.name()) {
-        case "start" -> o.set(Values.date(s, p), v -> range[0] = v);
-        case "end" -> o.set(Values.date(s, p), v -> range[1] = v);
+        case "start" -> {
+          o.mark(0);
+          start = o.keep(Values.date(s, p));
+        }
+        case "end" -> {
+          o.mark(1);
+          end = o.keep(Values.date(s, p));
+        }
         default -> o.rejectUnknown();
       }
     }
-    o.require("start", "end");
-    return o.build(() -> new DateRange(range[0], range[1]));
+    o.require(BOTH, DATE_RANGE_PARTS, FIRST_TWO);
+    return o.buildValue(start, end, "", DateRange::new);
   }
 
   static AgeRange ageRange(ReadSession s, JsonPointer at) throws IOException {
-    ObjectReading o = ObjectReading.start(s, at, "AgeRange");
+    ObjectReading o = ObjectReading.startMarked(s, at, "AgeRange");
     if (o == null) {
       return null;
     }
-    int[] range = new int[2];
+    Integer min = null;
+    Integer max = null;
     while (o.next()) {
       JsonPointer p = o.at();
       switch (o.name()) {
-        case "min" -> o.set(Values.int32(s, p), v -> range[0] = v);
-        case "max" -> o.set(Values.int32(s, p), v -> range[1] = v);
+        case "min" -> {
+          o.mark(0);
+          min = o.keep(Values.int32(s, p));
+        }
+        case "max" -> {
+          o.mark(1);
+          max = o.keep(Values.int32(s, p));
+        }
         default -> o.rejectUnknown();
       }
     }
-    o.require("min", "max");
-    return o.build(() -> new AgeRange(range[0], range[1]));
+    o.require(BOTH, AGE_RANGE_PARTS, FIRST_TWO);
+    return o.buildValue(min, max, "", (a, b) -> new AgeRange(a, b));
   }
 
   static Reach reach(ReadSession s, JsonPointer at) throws IOException {
-    ObjectReading o = ObjectReading.start(s, at, "Reach");
+    ObjectReading o = ObjectReading.startMarked(s, at, "Reach");
     if (o == null) {
       return null;
     }
-    long[] count = new long[1];
-    ReachUnit[] unit = new ReachUnit[1];
+    Long count = null;
+    ReachUnit unit = null;
     while (o.next()) {
       JsonPointer p = o.at();
       switch (o.name()) {
-        case "count" -> o.set(Values.integer(s, p, Long.MIN_VALUE, Long.MAX_VALUE), v -> count[0] = v);
-        case "unit" -> o.set(Values.constant(s, p, ReachUnit.class), v -> unit[0] = v);
+        case "count" -> {
+          o.mark(0);
+          count = o.keep(Values.integer(s, p, Long.MIN_VALUE, Long.MAX_VALUE));
+        }
+        case "unit" -> {
+          o.mark(1);
+          unit = o.keep(REACH_UNIT.read(s, p));
+        }
         default -> o.rejectUnknown();
       }
     }
-    o.require("count", "unit");
-    return o.build(() -> new Reach(count[0], unit[0]));
+    o.require(BOTH, REACH_PARTS, FIRST_TWO);
+    return o.buildValue(count, unit, "", (c, u) -> new Reach(c, u));
   }
 
   static Identifier identifier(ReadSession s, JsonPointer at) throws IOException {
-    ObjectReading o = ObjectReading.start(s, at, "Identifier");
+    ObjectReading o = ObjectReading.startMarked(s, at, "Identifier");
     if (o == null) {
       return null;
     }
-    IdentifierScheme[] scheme = new IdentifierScheme[1];
-    String[] value = new String[1];
+    IdentifierScheme scheme = null;
+    String value = null;
     while (o.next()) {
       JsonPointer p = o.at();
       switch (o.name()) {
-        case "scheme" -> o.set(Values.constant(s, p, IdentifierScheme.class), v -> scheme[0] = v);
-        case "value" -> o.set(Values.text(s, p), v -> value[0] = v);
+        case "scheme" -> {
+          o.mark(0);
+          scheme = o.keep(IDENTIFIER_SCHEME.read(s, p));
+        }
+        case "value" -> {
+          o.mark(1);
+          value = o.keep(Values.text(s, p));
+        }
         default -> o.rejectUnknown();
       }
     }
-    o.require("scheme", "value");
-    return o.buildValue("value", () -> Identifier.of(scheme[0], value[0]));
+    o.require(BOTH, IDENTIFIER_PARTS, FIRST_TWO);
+    return o.buildValue(scheme, value, "value", Identifier::of);
   }
 
   static SchoolYear schoolYear(ReadSession s, JsonPointer at) throws IOException {

@@ -16,16 +16,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Readers of the wire format's scalar values and lists. Each is called at the value's first token,
  * leaves the parser at its last token, and returns null after reporting when the value is unusable.
  */
 final class Values {
-  private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
   /** Exponents beyond this are refused: a short text such as 1e999999999 must not become a huge number. */
   private static final int MAX_SCALE = 1000;
+  /** Sets up to this size find repeated items by comparing pairs: linear for any input, since it is bounded. */
+  private static final int SMALL_SET = 16;
 
   private Values() {}
 
@@ -95,6 +95,10 @@ final class Values {
   }
 
   static Integer int32(ReadSession s, JsonPointer at) throws IOException {
+    JsonParser p = s.parser();
+    if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
     Long value = integer(s, at, Integer.MIN_VALUE, Integer.MAX_VALUE);
     return value == null ? null : value.intValue();
   }
@@ -131,12 +135,44 @@ final class Values {
     if (text == null) {
       return null;
     }
-    if (!DECIMAL.matcher(text).matches() || text.length() > s.parser().streamReadConstraints().getMaxNumberLength()) {
+    if (!isPlainDecimal(text) || text.length() > s.parser().streamReadConstraints().getMaxNumberLength()) {
       s.report(ReadCode.INVALID_NUMBER, at, s.parser().currentTokenLocation(),
           "Expected a decimal in plain notation such as \"1250.00\" but found \"" + InvalidValueException.shorten(text) + "\"");
       return null;
     }
     return BigDecimalParser.parse(text);
+  }
+
+  /** @return whether the text is a decimal in plain notation: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?} */
+  static boolean isPlainDecimal(String text) {
+    int n = text.length();
+    int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    if (i == n || !isDigit(text.charAt(i))) {
+      return false;
+    }
+    if (text.charAt(i) == '0') {
+      i++;
+    } else {
+      while (i < n && isDigit(text.charAt(i))) {
+        i++;
+      }
+    }
+    if (i == n) {
+      return true;
+    }
+    if (text.charAt(i) != '.' || i + 1 == n) {
+      return false;
+    }
+    for (i++; i < n; i++) {
+      if (!isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static BigDecimal checkedScale(ReadSession s, JsonPointer at, BigDecimal value) {
@@ -149,6 +185,14 @@ final class Values {
   }
 
   static LocalDate date(ReadSession s, JsonPointer at) throws IOException {
+    JsonParser p = s.parser();
+    if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 10) {
+      // the common case, read from the parser's buffer without making a String
+      LocalDate date = isoDate(p.getTextCharacters(), p.getTextOffset());
+      if (date != null) {
+        return date;
+      }
+    }
     String text = text(s, at);
     if (text == null) {
       return null;
@@ -164,6 +208,37 @@ final class Values {
     s.report(ReadCode.INVALID_DATE, at, s.parser().currentTokenLocation(),
         "Expected an ISO-8601 date such as \"2024-08-01\" but found \"" + InvalidValueException.shorten(text) + "\"");
     return null;
+  }
+
+  /** @return the valid date written {@code yyyy-mm-dd} in ASCII digits at the offset, or null */
+  private static LocalDate isoDate(char[] c, int o) {
+    if (c[o + 4] != '-' || c[o + 7] != '-') {
+      return null;
+    }
+    int year = digits(c, o, 4);
+    int month = digits(c, o + 5, 2);
+    int day = digits(c, o + 8, 2);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** @return the number written in ASCII digits, or -1 */
+  private static int digits(char[] c, int from, int length) {
+    int value = 0;
+    for (int i = from; i < from + length; i++) {
+      char d = c[i];
+      if (d < '0' || d > '9') {
+        return -1;
+      }
+      value = value * 10 + (d - '0');
+    }
+    return value;
   }
 
   /** @return whether the text is written {@code yyyy-mm-dd} in ASCII digits */
@@ -214,7 +289,26 @@ final class Values {
   }
 
   static <E extends Enum<E>> ValueReader<E> constant(Class<E> type) {
-    return (s, at) -> constant(s, at, type);
+    E[] constants = type.getEnumConstants();
+    char[][] names = new char[constants.length][];
+    for (int i = 0; i < constants.length; i++) {
+      names[i] = constants[i].name().toCharArray();
+    }
+    return (s, at) -> {
+      JsonParser p = s.parser();
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        // found in the parser's buffer without making a String; anything else is reported below
+        char[] text = p.getTextCharacters();
+        int offset = p.getTextOffset();
+        int length = p.getTextLength();
+        for (int i = 0; i < names.length; i++) {
+          if (names[i].length == length && Arrays.equals(names[i], 0, length, text, offset, offset + length)) {
+            return constants[i];
+          }
+        }
+      }
+      return constant(s, at, type);
+    };
   }
 
   /**
@@ -248,9 +342,10 @@ final class Values {
     if (items == null) {
       return null;
     }
-    Set<T> unique = new HashSet<>();
+    // a set holds a few constants or numbers: pairs compared cost less than a hash set, up to a size
+    Set<T> unique = items.size() > SMALL_SET ? new HashSet<>() : null;
     for (int i = 0; i < items.size(); i++) {
-      if (!unique.add(items.get(i))) {
+      if (unique == null ? items.subList(0, i).contains(items.get(i)) : !unique.add(items.get(i))) {
         s.report(ReadCode.DUPLICATE_ITEM, at.index(i), p.currentTokenLocation(),
             "\"" + InvalidValueException.shorten(String.valueOf(items.get(i))) + "\" occurs more than once in this set");
         return null;

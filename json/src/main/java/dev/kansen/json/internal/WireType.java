@@ -1,8 +1,10 @@
 package dev.kansen.json.internal;
 
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +35,12 @@ public final class WireType<B, M> implements Codec<M> {
   private final Keeper<B> keeper;
   private final Function<M, SortedMap<String, String>> unknown;
   private final List<Property<B, M>> properties;
-  private final Map<String, Property<B, M>> byName = new HashMap<>();
+  // each property's number in the table, which is its bit among the properties seen
+  private final Map<String, Integer> byName = new HashMap<>();
+  private final Property<B, M>[] byNumber;
   private final String[] required;
+  private final int[] requiredBits;
+  private final long requiredMask;
 
   WireType(String type, Supplier<B> builder, Function<B, M> build, Keeper<B> keeper,
       Function<M, SortedMap<String, String>> unknown, List<Property<B, M>> properties) {
@@ -44,11 +50,27 @@ public final class WireType<B, M> implements Codec<M> {
     this.keeper = keeper;
     this.unknown = unknown;
     this.properties = List.copyOf(properties);
-    for (Property<B, M> p : properties) {
-      if (byName.put(p.name(), p) != null) {
+    if (properties.size() > Long.SIZE) {
+      throw new IllegalArgumentException(type + " has more than " + Long.SIZE + " properties");
+    }
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Property<B, M>[] numbered = this.properties.toArray(new Property[0]);
+    this.byNumber = numbered;
+    long mask = 0;
+    int[] bits = new int[properties.size()];
+    int requiredCount = 0;
+    for (int i = 0; i < numbered.length; i++) {
+      Property<B, M> p = numbered[i];
+      if (byName.put(p.name(), i) != null) {
         throw new IllegalArgumentException(type + " lists the property " + p.name() + " twice");
       }
+      if (p.required()) {
+        mask |= 1L << i;
+        bits[requiredCount++] = i;
+      }
     }
+    this.requiredMask = mask;
+    this.requiredBits = Arrays.copyOf(bits, requiredCount);
     this.required = properties.stream().filter(Property::required).map(Property::name).toArray(String[]::new);
   }
 
@@ -64,34 +86,52 @@ public final class WireType<B, M> implements Codec<M> {
 
   @Override
   public M read(ReadSession s, JsonPointer at) throws IOException {
-    ObjectReading o = ObjectReading.start(s, at, type);
+    ObjectReading o = ObjectReading.startMarked(s, at, type);
     if (o == null) {
       return null;
     }
     B b = builder.get();
     while (o.next()) {
-      Property<B, M> p = byName.get(o.name());
-      if (p == null) {
+      Integer number = byName.get(o.name());
+      if (number == null) {
         o.unknown((name, json) -> keeper.keep(b, name, json));
       } else {
-        p.read(o, b);
+        int i = number;
+        o.mark(i);
+        byNumber[i].read(o, b);
       }
     }
-    o.require(required);
-    return o.build(() -> build.apply(b));
+    o.require(requiredMask, required, requiredBits);
+    return o.build(build, b);
   }
 
   @Override
   public void write(JsonGenerator g, M model) throws IOException {
     g.writeStartObject();
-    for (Property<B, M> p : properties) {
+    for (Property<B, M> p : byNumber) {
       p.write(g, model);
     }
-    for (Map.Entry<String, String> e : unknown.apply(model).entrySet()) {
+    SortedMap<String, String> unknownProperties = unknown.apply(model);
+    if (!unknownProperties.isEmpty()) {
+      writeUnknown(g, unknownProperties);
+    }
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes the kept unknown properties. The table's names are unique by construction, so the
+   * writer runs without Jackson's duplicate detection (a set per object written): a duplicate can
+   * only come from a kept name that shadows a known property, refused here, or from a name
+   * repeated inside a kept value, which {@link UnknownValues#check} refuses.
+   */
+  private void writeUnknown(JsonGenerator g, SortedMap<String, String> unknownProperties) throws IOException {
+    for (Map.Entry<String, String> e : unknownProperties.entrySet()) {
       UnknownValues.check(e.getKey(), e.getValue());
+      if (byName.containsKey(e.getKey())) {
+        throw new JsonGenerationException("Duplicate field '" + e.getKey() + "'", g);
+      }
       g.writeFieldName(e.getKey());
       UnknownValues.write(e.getValue(), g);
     }
-    g.writeEndObject();
   }
 }
