@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kansen.model.InvalidValueException;
 import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -29,6 +31,10 @@ final class ObjectReading {
   private int count;
   private String name;
   private boolean failed;
+  // Only when the session leaves unusable values out: the properties whose values were unusable,
+  // and the object's id, to remember it by when it is left out whole.
+  private List<String> unusable;
+  private String id;
 
   private ObjectReading(ReadSession session, JsonPointer at, String type, JsonLocation start) {
     this.session = session;
@@ -107,8 +113,15 @@ final class ObjectReading {
    */
   <T> void set(T value, Consumer<T> setter) {
     if (value == null) {
-      failed = true;
+      if (session.salvage() == null) {
+        failed = true;
+      } else {
+        (unusable == null ? unusable = new ArrayList<>() : unusable).add(name);
+      }
     } else {
+      if (session.salvage() != null && "id".equals(name) && value instanceof String text) {
+        id = text;
+      }
       setter.accept(value);
     }
   }
@@ -132,7 +145,8 @@ final class ObjectReading {
         type + " has no property \"" + JacksonFailures.shorten(InvalidValueException.shorten(name)) + "\""
             + (session.lenient() ? " (a value of this type cannot keep unknown properties)" : ""));
     session.parser().skipChildren();
-    failed = true;
+    // the object is usable without it: a diagnostic read that leaves unusable values out builds it
+    failed |= session.salvage() == null;
   }
 
   /**
@@ -145,6 +159,8 @@ final class ObjectReading {
       if (indexOf(required) < 0) {
         session.report(ReadCode.MISSING_PROPERTY, at.child(required), start,
             type + " requires the property \"" + required + "\"");
+        failed = true;
+      } else if (unusable != null && unusable.contains(required)) {
         failed = true;
       }
     }
@@ -168,12 +184,27 @@ final class ObjectReading {
    * @return the value, or null (reported)
    */
   <T> T buildValue(String attribute, Supplier<T> build) {
+    Salvage salvage = session.salvage();
     if (failed) {
+      if (salvage != null) {
+        salvage.leftOut(at, id);
+      }
       return null;
     }
     try {
-      return build.get();
+      T value = build.get();
+      if (unusable != null) {
+        unusable.forEach(n -> salvage.leftOut(at.child(n), null));
+      }
+      return value;
     } catch (InvalidValueException e) {
+      if (salvage != null) {
+        salvage.leftOut(at, id);
+        if (unusable != null) {
+          // it may fail only because of what was left out of it, which is reported already
+          return null;
+        }
+      }
       String relative = e.attribute().isEmpty() ? attribute : e.attribute();
       JsonPointer where = at.resolve(relative);
       String first = relative.isEmpty() ? "" : relative.split("/", -1)[0];
