@@ -45,8 +45,24 @@ sealed interface Loaded {
    * @param name the file's name
    * @param findings why: one or more ERROR findings, with positions in the file where known
    * @param cause the exception behind them, for {@code --debug}
+   * @param bytes the document's content when it was read but is not a programme, for a command
+   *     that reports every problem of it in one run; null when there is no document
+   * @param line the document's line in a JSON Lines file; 0 for a whole file
    */
-  record Failed(String name, List<Violation> findings, RuntimeException cause) implements Loaded {}
+  record Failed(String name, List<Violation> findings, RuntimeException cause, byte[] bytes, long line)
+      implements Loaded {
+    Failed(String name, List<Violation> findings, RuntimeException cause) {
+      this(name, findings, cause, null, 0);
+    }
+
+    /**
+     * @param violations findings with positions in this document
+     * @return the findings with positions in the file
+     */
+    List<Violation> place(List<Violation> violations) {
+      return line == 0 ? violations : new JsonLines.Line(line, bytes).place(violations);
+    }
+  }
 
   /**
    * Reads a file argument as one programme; never throws for bad input.
@@ -93,7 +109,7 @@ sealed interface Loaded {
         try {
           each.accept(new Read(name, line.bytes(), json.read(line.bytes()), line.number()));
         } catch (KansenJsonException e) {
-          each.accept(new Failed(name, line.place(e.violations()), e));
+          each.accept(new Failed(name, line.place(e.violations()), e, line.bytes(), line.number()));
         }
       }
     } catch (Input.UnreadableInput e) {
@@ -151,7 +167,7 @@ sealed interface Loaded {
     try {
       return new Read(input.name(), input.bytes(), json.read(input.bytes()), 0);
     } catch (KansenJsonException e) {
-      return new Failed(input.name(), e.violations(), e);
+      return new Failed(input.name(), e.violations(), e, input.bytes(), 0);
     }
   }
 

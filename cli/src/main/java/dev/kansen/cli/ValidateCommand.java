@@ -38,6 +38,10 @@ import picocli.CommandLine.Parameters;
             + " (1 error, 2 warnings, 0 info) and one line per code with how to fix it. Control characters in"
             + " names and values are shown escaped, such as \\u001B.",
         "",
+        "One run reports every problem: an unusable value (an inverted period, an unknown constant) is",
+        "reported and left out, and every rule that cannot depend on it still runs on the rest; INFO",
+        "RULE_NOT_CHECKED names a rule that was not checked where it could (docs/rules.md).",
+        "",
         "A .jsonl FILE (or any FILE with --lines) holds one programme per line; its findings carry the"
             + " line of their programme and paths into that programme's document.",
         "",
@@ -47,7 +51,7 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExit codes:%n",
     footer = {"  0  every file is valid (warnings allowed)",
         "  1  a file has an ERROR violation",
-        "  2  a file cannot be read as a programme at all, or the usage is wrong"})
+        "  2  a file cannot be read as a programme (its other problems are listed too), or the usage is wrong"})
 final class ValidateCommand implements Callable<Integer> {
   private final Terminal terminal;
 
@@ -102,7 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
     Loaded.forEach(argument, read.jsonLines(argument), terminal.in(), json, loaded -> {
       name[0] = loaded.name();
       if (loaded instanceof Loaded.Failed failed) {
-        failed.findings().forEach(f -> findings.add(new Located(f, Optional.empty())));
+        everyProblem(failed, json, context).forEach(f -> findings.add(new Located(f, Optional.empty())));
         exitCode[0] = ExitCode.CANNOT_RUN;
         return;
       }
@@ -118,6 +122,23 @@ final class ValidateCommand implements Callable<Integer> {
       }
     });
     return new Result(name[0], exitCode[0] == ExitCode.OK, findings, exitCode[0]);
+  }
+
+  /**
+   * One run reports every problem: a document that is not a programme because of unusable values
+   * is checked without them, and the findings of every rule that cannot depend on them are listed
+   * with the reading problems (docs/rules.md).
+   */
+  private static List<Violation> everyProblem(Loaded.Failed failed, KansenJson json, ValidationContext context) {
+    if (failed.bytes() == null || !(failed.cause() instanceof KansenJsonException)) {
+      return failed.findings();
+    }
+    try {
+      json.readValidated(failed.bytes(), Validator.standard(), context);
+      return failed.findings();
+    } catch (KansenJsonException e) {
+      return failed.place(e.violations());
+    }
   }
 
   private void printText(List<Result> results) {

@@ -18,6 +18,7 @@ import dev.kansen.model.Phase;
 import dev.kansen.model.Programme;
 import dev.kansen.model.Repayment;
 import dev.kansen.model.Transaction;
+import dev.kansen.model.WireNames;
 import dev.kansen.model.id.MunicipalityCode;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,13 @@ import java.util.function.Function;
  * walk over the programme, made once, when a rule first asks. Immutable and thread-safe.
  */
 public final class ProgrammeIndex {
+  private static final JsonPointer L_PARTNERS = JsonPointer.root().child(WireNames.PARTNERS);
+  private static final JsonPointer L_GOALS = JsonPointer.root().child(WireNames.GOALS);
+  private static final JsonPointer L_INTERVENTIONS = JsonPointer.root().child(WireNames.INTERVENTIONS);
+  private static final JsonPointer L_GRANTS = JsonPointer.root().child(WireNames.GRANTS);
+  private static final JsonPointer L_INDICATORS = JsonPointer.root().child(WireNames.INDICATORS);
+  private static final JsonPointer L_MUNICIPALITIES = JsonPointer.root().child(WireNames.MUNICIPALITIES);
+  private static final JsonPointer L_MEMBERS = JsonPointer.root().child(WireNames.ALLIANCE).child(WireNames.MEMBERS);
   private final Programme programme;
   // Each lookup is made when a rule first asks for it: not every validator asks for every one.
   // Two threads may both make one; the maps are equal and either may be kept.
@@ -52,8 +60,15 @@ public final class ProgrammeIndex {
   private volatile Map<MunicipalityCode, Integer> municipalities;
   private volatile Map<MunicipalityCode, Integer> members;
   private volatile ProgrammeWalk walk;
+  /** What lookups cannot answer, when values were left out of the programme; null when none were. */
+  private final LookupGaps gaps;
 
   private ProgrammeIndex(Programme programme) {
+    this(programme, null);
+  }
+
+  private ProgrammeIndex(Programme programme, LookupGaps gaps) {
+    this.gaps = gaps;
     this.programme = programme;
   }
 
@@ -102,6 +117,27 @@ public final class ProgrammeIndex {
     return new ProgrammeIndex(Objects.requireNonNull(programme, "programme"));
   }
 
+  /**
+   * Indexes a programme from which values were left out: its lookups record what they cannot
+   * answer, for the validator to ask after each rule.
+   */
+  static ProgrammeIndex of(Programme programme, LookupGaps gaps) {
+    return new ProgrammeIndex(programme, gaps);
+  }
+
+  /** @return the left-out value behind a lookup since the last call that could not be answered */
+  Optional<JsonPointer> unanswered() {
+    return gaps == null ? Optional.empty() : gaps.take();
+  }
+
+  private Integer seen(JsonPointer list, Map<?, Integer> map, Object key) {
+    Integer i = map.get(key);
+    if (gaps != null) {
+      gaps.lookup(list, key, key instanceof String, i);
+    }
+    return i;
+  }
+
   private static <T, K> Map<K, Integer> positions(List<T> items, Function<T, K> key) {
     Map<K, Integer> map = new HashMap<>(Math.max(16, items.size() * 2));
     for (int i = 0; i < items.size(); i++) {
@@ -110,13 +146,13 @@ public final class ProgrammeIndex {
     return map;
   }
 
-  private static OptionalInt position(Map<?, Integer> map, Object key) {
-    Integer i = map.get(key);
+  private OptionalInt position(JsonPointer list, Map<?, Integer> map, Object key) {
+    Integer i = seen(list, map, key);
     return i == null ? OptionalInt.empty() : OptionalInt.of(i);
   }
 
-  private static <T> Optional<T> find(Map<?, Integer> map, Object key, List<T> items) {
-    Integer i = map.get(key);
+  private <T> Optional<T> find(JsonPointer list, Map<?, Integer> map, Object key, List<T> items) {
+    Integer i = seen(list, map, key);
     return i == null ? Optional.empty() : Optional.of(items.get(i));
   }
 
@@ -130,7 +166,7 @@ public final class ProgrammeIndex {
    * @return the first partner with that id
    */
   public Optional<Partner> partner(String id) {
-    return find(partnersById(), id, programme.partners());
+    return find(L_PARTNERS, partnersById(), id, programme.partners());
   }
 
   /**
@@ -138,7 +174,7 @@ public final class ProgrammeIndex {
    * @return the position of the first partner with that id in {@link Programme#partners()}
    */
   public OptionalInt partnerPosition(String id) {
-    return position(partnersById(), id);
+    return position(L_PARTNERS, partnersById(), id);
   }
 
   /**
@@ -146,7 +182,7 @@ public final class ProgrammeIndex {
    * @return the first goal with that id
    */
   public Optional<Goal> goal(String id) {
-    return find(goalsById(), id, programme.goals());
+    return find(L_GOALS, goalsById(), id, programme.goals());
   }
 
   /**
@@ -154,7 +190,7 @@ public final class ProgrammeIndex {
    * @return the first intervention with that id
    */
   public Optional<Intervention> intervention(String id) {
-    return find(interventionsById(), id, programme.interventions());
+    return find(L_INTERVENTIONS, interventionsById(), id, programme.interventions());
   }
 
   /**
@@ -162,7 +198,7 @@ public final class ProgrammeIndex {
    * @return the position of the first intervention with that id in {@link Programme#interventions()}
    */
   public OptionalInt interventionPosition(String id) {
-    return position(interventionsById(), id);
+    return position(L_INTERVENTIONS, interventionsById(), id);
   }
 
   /**
@@ -170,7 +206,7 @@ public final class ProgrammeIndex {
    * @return the first grant with that id
    */
   public Optional<Grant> grant(String id) {
-    return find(grantsById(), id, programme.grants());
+    return find(L_GRANTS, grantsById(), id, programme.grants());
   }
 
   /**
@@ -178,7 +214,7 @@ public final class ProgrammeIndex {
    * @return the first indicator with that id
    */
   public Optional<Indicator> indicator(String id) {
-    return find(indicatorsById(), id, programme.indicators());
+    return find(L_INDICATORS, indicatorsById(), id, programme.indicators());
   }
 
   /**
@@ -186,7 +222,7 @@ public final class ProgrammeIndex {
    * @return the first of the programme's municipalities with that code
    */
   public Optional<Municipality> municipality(MunicipalityCode code) {
-    return find(municipalitiesByCode(), code, programme.municipalities());
+    return find(L_MUNICIPALITIES, municipalitiesByCode(), code, programme.municipalities());
   }
 
   /**
@@ -194,7 +230,7 @@ public final class ProgrammeIndex {
    * @return the first alliance membership of that municipality
    */
   public Optional<AllianceMembership> membership(MunicipalityCode code) {
-    return find(membersByCode(), code, programme.alliance().members());
+    return find(L_MEMBERS, membersByCode(), code, programme.alliance().members());
   }
 
   /**
@@ -202,7 +238,7 @@ public final class ProgrammeIndex {
    * @return the position of the first membership of that municipality in the alliance's members
    */
   public OptionalInt membershipPosition(MunicipalityCode code) {
-    return position(membersByCode(), code);
+    return position(L_MEMBERS, membersByCode(), code);
   }
 
   private ProgrammeWalk walk() {

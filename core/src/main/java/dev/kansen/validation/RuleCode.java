@@ -147,7 +147,9 @@ public enum RuleCode implements Code {
   /** A contact point has neither an e-mail address nor a telephone number. */
   CONTACT_POINT_WITHOUT_CHANNEL(Severity.WARNING, Category.COMPLETENESS),
   /** A rule threw an exception instead of reporting; reported by the validator itself. */
-  RULE_FAILED(Severity.ERROR, Category.TOOLING);
+  RULE_FAILED(Severity.ERROR, Category.TOOLING),
+  /** A rule's findings could depend on a value of the document that was unusable and left out; reported by the validator itself instead of them. */
+  RULE_NOT_CHECKED(Severity.INFO, Category.TOOLING);
 
   private final Severity defaultSeverity;
   private final Category category;

@@ -62,10 +62,36 @@ public final class Validator {
    * @return every finding, in path order
    */
   public ValidationReport validate(Programme programme, ValidationContext context) {
+    return validate(programme, context, LeftOut.none());
+  }
+
+  /**
+   * Validates a programme from which unusable values of its document were left out (as the JSON
+   * reader does to report every problem of a document in one run), keeping only the findings
+   * that cannot depend on what was left out. Every rule runs; then
+   * <ul>
+   *   <li>a rule that looked up an id and could not know the answer — the id may be that of a
+   *       left-out entity, or the entity found had a part left out — reports nothing, and one
+   *       {@code RULE_NOT_CHECKED} INFO finding at the root names it and the left-out value;</li>
+   *   <li>a finding in the same entity as a left-out value (the element of a list it lies in, such
+   *       as {@code /grants/2}, or the whole programme for a path in no list) is replaced by one
+   *       {@code RULE_NOT_CHECKED} INFO finding per rule and entity, at the entity's path.</li>
+   * </ul>
+   * Findings come at the document's paths ({@link LeftOut#toDocument}). The programme is not changed.
+   *
+   * @param programme the programme read, without the left-out values
+   * @param context the as-of date and thresholds
+   * @param leftOut the document's values that are not in the programme
+   * @return the findings that hold whatever the left-out values were, and a note for each rule
+   *     not checked, in path order
+   */
+  public ValidationReport validate(Programme programme, ValidationContext context, LeftOut leftOut) {
     Objects.requireNonNull(programme, "programme");
     Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(leftOut, "leftOut");
     long started = System.nanoTime();
-    ProgrammeIndex index = ProgrammeIndex.of(programme);
+    ProgrammeIndex index = leftOut.isEmpty() ? ProgrammeIndex.of(programme)
+        : ProgrammeIndex.of(programme, new LookupGaps(leftOut));
     List<Violation> violations = new ArrayList<>();
     for (Rule rule : rules) {
       String code = rule.code().name();
@@ -73,7 +99,11 @@ public final class Validator {
       int before = violations.size();
       try {
         rule.check(index, context, findings);
+        if (!leftOut.isEmpty()) {
+          NotChecked.keepIndependent(code, violations.subList(before, violations.size()), index.unanswered(), leftOut);
+        }
       } catch (RuntimeException e) {
+        index.unanswered();
         violations.subList(before, violations.size()).clear();
         // The exception's text may quote the programme's data (pupil counts, names), and reports
         // print findings: only the rule's code and the exception's class leave this method.
@@ -200,7 +230,7 @@ public final class Validator {
       if (!Violation.isCode(code)) {
         throw new IllegalArgumentException("Rule code must be UPPER_SNAKE_CASE, but was \"" + code + "\"");
       }
-      if (rules.containsKey(code) || code.equals(RULE_FAILED)) {
+      if (rules.containsKey(code) || code.equals(RULE_FAILED) || code.equals(RuleCode.RULE_NOT_CHECKED.name())) {
         throw new IllegalArgumentException("Rule code " + code + " is already taken");
       }
       rules.put(code, rule);

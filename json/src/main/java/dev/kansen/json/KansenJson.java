@@ -28,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -328,14 +329,37 @@ public final class KansenJson {
    * result.report().errors().forEach(System.out::println);
    * }</pre>
    *
+   * <p>A document that is not a readable programme throws, and one run still reports every
+   * problem: each unusable value is reported and left out, the rest of the document is read, and
+   * the exception also lists the validator's findings on that rest, from every rule that cannot
+   * depend on what was left out ({@link Validator#validate(Programme, ValidationContext,
+   * dev.kansen.validation.LeftOut)}; {@code docs/rules.md} describes it). The programme without
+   * those values is never returned.
+   *
    * @param json the document in UTF-8
    * @param validator the validator
    * @param context the date and thresholds to validate against
    * @return the programme and its report
-   * @throws KansenJsonException when the bytes are not a readable programme (nothing to validate)
+   * @throws KansenJsonException when the bytes are not a readable programme: its violations are
+   *     the reading problems and, where the rest of the document could be read, the validator's
+   *     findings on the rest, positioned like a report's
    */
   public ValidatedProgramme readValidated(byte[] json, Validator validator, ValidationContext context) {
-    return validated(read(json), json, validator, context);
+    Programme programme;
+    try {
+      programme = read(json);
+    } catch (KansenJsonException e) {
+      throw everyProblem(e, json, validator, context);
+    }
+    return validated(programme, json, validator, context);
+  }
+
+  private KansenJsonException everyProblem(KansenJsonException refused, byte[] json, Validator validator,
+      ValidationContext context) {
+    boolean bom = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF;
+    byte[] text = bom ? Arrays.copyOfRange(json, 3, json.length) : json;
+    return refused.violations().stream().anyMatch(v -> ReadCode.INPUT_TOO_LARGE.name().equals(v.code())) ? refused
+        : EveryProblem.of(refused, text, documents, reader, validator, context);
   }
 
   /**
@@ -349,8 +373,13 @@ public final class KansenJson {
    * @throws KansenJsonException when the text is not a readable programme (nothing to validate)
    */
   public ValidatedProgramme readValidated(String json, Validator validator, ValidationContext context) {
-    Programme programme = read(json);
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    Programme programme;
+    try {
+      programme = read(json);
+    } catch (KansenJsonException e) {
+      throw everyProblem(e, text.getBytes(StandardCharsets.UTF_8), validator, context);
+    }
     return validated(programme, text.getBytes(StandardCharsets.UTF_8), validator, context);
   }
 

@@ -30,12 +30,22 @@ final class ValidatedReading {
     if (report.violations().isEmpty()) {
       return new ValidatedProgramme(programme, report);
     }
+    return new ValidatedProgramme(programme, ValidationReport.of(placed(documents, report.violations(), json)));
+  }
+
+  /**
+   * @param documents the factory to find positions with
+   * @param violations findings at paths of the document
+   * @param json the document's UTF-8 bytes
+   * @return the findings, each without a position given the position of its value (or of the
+   *     nearest enclosing value that exists)
+   */
+  static List<Violation> placed(JsonFactory documents, List<Violation> violations, byte[] json) {
     Map<JsonPointer, Position> found = Locator.locateAll(documents, json,
-        Locator.withAncestors(report.violations().stream().map(Violation::path).toList()));
-    List<Violation> placed = report.violations().stream()
+        Locator.withAncestors(violations.stream().map(Violation::path).toList()));
+    return violations.stream()
         .map(v -> v.position().isPresent() ? v
             : Locator.nearest(found, v.path()).map(p -> Violation.builder().from(v).position(p).build()).orElse(v))
         .toList();
-    return new ValidatedProgramme(programme, ValidationReport.of(placed));
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kansen.json.KansenJsonException;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.LeftOut;
 import dev.kansen.validation.Position;
 import dev.kansen.validation.Severity;
 import dev.kansen.validation.Violation;
@@ -85,6 +86,42 @@ public final class DocumentReader {
     }
     return programme;
   }
+
+  /**
+   * Reads a document that a plain read refused once more, leaving each unusable value out of the
+   * programme instead of giving up on it (see {@link Salvage}), so that the rest can be checked.
+   *
+   * @param p a parser before the first token
+   * @return the violations, and the programme without its unusable values with what was left
+   *     out; no programme when the document's syntax, its format version or the programme's own
+   *     required values are unusable, or when the read stopped at the most violations it reports
+   * @throws IOException when reading the input fails
+   */
+  public Salvaged salvage(JsonParser p) throws IOException {
+    ReadSession s = new ReadSession(p, lenient, maxViolations, -1);
+    s.leaveOutUnusable();
+    Programme programme = null;
+    try {
+      if (s.next() != null) {
+        programme = WireTypes.PROGRAMME.read(s, JsonPointer.root());
+        if (s.next() != null) {
+          programme = null;
+        }
+      }
+    } catch (StopReading | StrictUtf8Reader.MalformedUtf8Exception | JsonProcessingException e) {
+      programme = null;
+    }
+    return new Salvaged(programme, List.copyOf(s.violations()), s.salvage().result());
+  }
+
+  /**
+   * What {@link #salvage} read.
+   *
+   * @param programme the programme without its unusable values, or null when none could be built
+   * @param violations every problem found while reading
+   * @param leftOut the unusable values left out of the programme
+   */
+  public record Salvaged(Programme programme, List<Violation> violations, LeftOut leftOut) {}
 
   /**
    * Reads the element of an array that starts at the parser's next token.

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.kansen.model.InvalidValueException;
 import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -36,6 +38,10 @@ final class ObjectReading {
   private String name;
   private boolean failed;
   private long seen;
+  // Only when the session leaves unusable values out: the properties whose values were unusable,
+  // and the object's id, to remember it by when it is left out whole.
+  private List<String> unusable;
+  private String id;
 
   private ObjectReading(ReadSession session, JsonPointer at, String type, JsonLocation start, boolean marked) {
     this.session = session;
@@ -153,7 +159,13 @@ final class ObjectReading {
    */
   <T> T keep(T value) {
     if (value == null) {
-      failed = true;
+      if (session.salvage() == null) {
+        failed = true;
+      } else {
+        (unusable == null ? unusable = new ArrayList<>() : unusable).add(name);
+      }
+    } else if (session.salvage() != null && "id".equals(name) && value instanceof String text) {
+      id = text;
     }
     return value;
   }
@@ -206,7 +218,8 @@ final class ObjectReading {
         type + " has no property \"" + JacksonFailures.shorten(InvalidValueException.shorten(name)) + "\""
             + (session.lenient() ? " (a value of this type cannot keep unknown properties)" : ""));
     session.parser().skipChildren();
-    failed = true;
+    // the object is usable without it: a diagnostic read that leaves unusable values out builds it
+    failed |= session.salvage() == null;
   }
 
   /** The lean pass of a marked reading keeps the names of unknown properties to find their duplicates. */
@@ -260,6 +273,8 @@ final class ObjectReading {
     for (String required : names) {
       if (indexOf(required) < 0) {
         missing(required);
+      } else if (unusable != null && unusable.contains(required)) {
+        failed = true;
       }
     }
   }
@@ -283,10 +298,10 @@ final class ObjectReading {
    */
   <B, T> T build(Function<B, T> build, B builder) {
     if (failed) {
-      return null;
+      return leftOutWhole();
     }
     try {
-      return build.apply(builder);
+      return built(build.apply(builder));
     } catch (InvalidValueException e) {
       return refused("", e);
     }
@@ -301,10 +316,10 @@ final class ObjectReading {
    */
   <T> T buildValue(String attribute, Supplier<T> build) {
     if (failed) {
-      return null;
+      return leftOutWhole();
     }
     try {
-      return build.get();
+      return built(build.get());
     } catch (InvalidValueException e) {
       return refused(attribute, e);
     }
@@ -321,17 +336,46 @@ final class ObjectReading {
    */
   <X, Y, T> T buildValue(X first, Y second, String attribute, BiFunction<X, Y, T> factory) {
     if (failed) {
-      return null;
+      return leftOutWhole();
     }
     try {
-      return factory.apply(first, second);
+      return built(factory.apply(first, second));
     } catch (InvalidValueException e) {
       return refused(attribute, e);
     }
   }
 
-  /** Reports a construction failure at the object's pointer plus the failing attribute; returns null. */
+  /** An object that cannot be built: a diagnostic read that leaves values out records it whole. */
+  private <T> T leftOutWhole() {
+    Salvage salvage = session.salvage();
+    if (salvage != null) {
+      salvage.leftOut(at, id);
+    }
+    return null;
+  }
+
+  /** An object built without its unusable values: a diagnostic read records each left out. */
+  private <T> T built(T value) {
+    if (unusable != null) {
+      Salvage salvage = session.salvage();
+      unusable.forEach(n -> salvage.leftOut(at.child(n), null));
+    }
+    return value;
+  }
+
+  /**
+   * Reports a construction failure at the object's pointer plus the failing attribute; returns null.
+   * A diagnostic read records the object as left out, and reports nothing more when the failure may
+   * come only from values already left out of it.
+   */
   private <T> T refused(String attribute, InvalidValueException e) {
+    Salvage salvage = session.salvage();
+    if (salvage != null) {
+      salvage.leftOut(at, id);
+      if (unusable != null) {
+        return null;
+      }
+    }
     String relative = e.attribute().isEmpty() ? attribute : e.attribute();
     JsonPointer where = at.resolve(relative);
     String first = relative.isEmpty() ? "" : relative.split("/", -1)[0];

@@ -24,6 +24,8 @@ public final class ReadSession {
   private final long start;
   private final boolean positions;
   private final List<Violation> violations = new ArrayList<>();
+  /** Where a diagnostic read that leaves unusable values out records them; null in every other read. */
+  private Salvage salvage;
 
   /**
    * @param parser the parser, positioned before the document's first token
@@ -53,6 +55,16 @@ public final class ReadSession {
     this.maxViolations = maxViolations;
     this.maxLength = maxLength;
     this.start = maxLength < 0 ? 0 : offset(parser);
+  }
+
+  /** Makes this read leave unusable values out and record them, so that the rest can be checked. */
+  void leaveOutUnusable() {
+    salvage = new Salvage();
+  }
+
+  /** @return where left-out values are recorded; null unless {@link #leaveOutUnusable()} was called */
+  Salvage salvage() {
+    return salvage;
   }
 
   JsonParser parser() {

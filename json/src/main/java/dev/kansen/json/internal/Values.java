@@ -326,7 +326,9 @@ final class Values {
     while (s.next() != JsonToken.END_ARRAY) {
       T item = element.read(s, s.lean() ? at : at.index(index));
       index++;
-      if (item == null) {
+      if (item == null && s.salvage() != null) {
+        s.salvage().leftOut(at.index(index - 1), null);
+      } else if (item == null) {
         failed = true;
       } else {
         items.add(item);

@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.kansen.json.KansenJson;
 import dev.kansen.json.KansenJsonException;
-import dev.kansen.model.Programme;
 import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
@@ -217,15 +216,16 @@ public final class ValidationEndpoint implements AutoCloseable {
       send(exchange, 413, APPLICATION_JSON, error("DOCUMENT_TOO_LARGE", e.getMessage()));
       return;
     }
-    Programme programme;
+    LocalDate today = LocalDate.now(config.clock());
+    ValidationReport report;
     try {
-      programme = reader.read(body);
+      // one run reports every problem: a document with unusable values is refused with them and
+      // with the findings of every rule that cannot depend on them
+      report = reader.readValidated(body, validator, ValidationContext.asOf(today)).report();
     } catch (KansenJsonException e) {
       send(exchange, 400, APPLICATION_JSON, report(false, e.violations()));
       return;
     }
-    LocalDate today = LocalDate.now(config.clock());
-    ValidationReport report = validator.validate(programme, ValidationContext.asOf(today));
     send(exchange, 200, APPLICATION_JSON, report(report.valid(), report.violations()));
   }
 

@@ -111,6 +111,29 @@ class ValidationEndpointTest {
   }
 
   @Test
+  void anUnusableValueDoesNotHideTheOtherProblemsOfTheDocument() throws Exception {
+    Intervention.Builder summer = Intervention.builder()
+        .title("Zomerschool")
+        .type(dev.kansen.model.InterventionType.SUMMER_SCHOOL)
+        .lead("niet-bestaande-partner")
+        .planned(dev.kansen.model.DateRange.of("2021-07-01", "2021-08-31"))
+        .status(dev.kansen.model.InterventionStatus.PIPELINE);
+    Programme two = Programme.builder().from(Fixtures.bossche())
+        .addInterventions(summer.id("zomerschool").build(), summer.id("tweede").build()).build();
+    com.fasterxml.jackson.databind.node.ObjectNode doc =
+        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(KansenJson.strict().write(two));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) doc.at("/interventions/1/planned"))
+        .put("start", "2021-08-31").put("end", "2021-07-01");
+
+    JsonNode report = report(post(JSON.writeValueAsString(doc)), 400);
+
+    assertFalse(report.get("valid").booleanValue());
+    java.util.List<String> paths = report.get("violations").findValuesAsText("path");
+    assertTrue(paths.contains("/interventions/1/planned/end"), report.toString());
+    assertTrue(paths.contains("/interventions/0/lead"), "reported in the same answer: " + report);
+  }
+
+  @Test
   void unreadableDocumentsGet400InTheSameViolationFormat() throws Exception {
     byte[] invalidUtf8 = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
     for (byte[] body : new byte[][] {
