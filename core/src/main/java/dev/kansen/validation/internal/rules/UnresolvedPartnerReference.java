@@ -49,8 +49,8 @@ final class UnresolvedPartnerReference extends BuiltInRule {
   private static void participation(ProgrammeIndex index, Findings findings) {
     for (Located<dev.kansen.model.Participation> located : index.participation()) {
       if (located.value().organiser().isPresent()) {
-        require(index, findings, located.value().organiser().get(), located.at("organiser"),
-            "Participation \"" + located.value().id() + "\" has organiser");
+        require(index, findings, located.value().organiser().get(), located.at("organiser"), "organiser",
+            "participation", located.value().id());
       }
     }
   }
