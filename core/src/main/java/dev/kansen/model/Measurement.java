@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.model.id.AreaCode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -25,4 +26,10 @@ public interface Measurement {
 
   /** @return the same figure broken down by a dimension, such as parental education */
   List<Breakdown> breakdowns();
+
+  /** @return how the value relates to the true one ("ruim 40" is AT_LEAST 40); exact when absent */
+  Optional<QuantityQualifier> valueQualifier();
+
+  /** @return the CBS district or neighbourhood the figure is for, when it is for one */
+  Optional<AreaCode> area();
 }

@@ -52,19 +52,21 @@ final class ProgrammeWalk {
     municipalities = locate(programme.municipalities(), root.child(WireNames.MUNICIPALITIES));
     members = locate(programme.alliance().members(), root.child(WireNames.ALLIANCE).child(WireNames.MEMBERS));
 
-    range(programme.period(), root, "period");
+    programme.period().ifPresent(period -> range(period, root, "period"));
     for (Located<AllianceMembership> member : members) {
-      dates.add(new LocatedDate(member.value().joined(), member.path(), "joined", ""));
+      date(member.value().joined(), member.path(), "joined");
+      date(member.value().knownBy(), member.path(), "knownBy");
+      date(member.value().left(), member.path(), "left");
     }
     for (Located<Intervention> located : interventions) {
       Intervention intervention = located.value();
-      range(intervention.planned(), located.path(), "planned");
+      intervention.planned().ifPresent(planned -> range(planned, located.path(), "planned"));
       date(intervention.actualStart(), located.path(), "actualStart");
       date(intervention.actualEnd(), located.path(), "actualEnd");
       date(intervention.statusDate(), located.path(), "statusDate");
     }
     for (Located<Grant> grant : grants) {
-      range(grant.value().period(), grant.path(), "period");
+      grant.value().period().ifPresent(period -> range(period, grant.path(), "period"));
       JsonPointer budgetsAt = grant.at("budgets");
       List<BudgetLine> lines = grant.value().budgets();
       for (int b = 0; b < lines.size(); b++) {

@@ -29,7 +29,7 @@ final class ActualDateAfterAsOf extends BuiltInRule {
           findings);
     }
     for (Located<AllianceMembership> member : index.members()) {
-      check(Optional.of(member.value().joined()), member, "joined",
+      check(member.value().joined(), member, "joined",
           "Municipality " + member.value().municipality() + " joined the alliance", asOf, findings);
     }
   }

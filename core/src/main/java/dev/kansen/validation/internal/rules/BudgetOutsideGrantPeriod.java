@@ -18,7 +18,10 @@ final class BudgetOutsideGrantPeriod extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (LocatedIn<Grant, BudgetLine> line : index.budgets()) {
       Grant grant = line.owner().value();
-      Periods.requireInside(line.value().period(), grant.period(), line.at("period"),
+      if (grant.period().isEmpty()) {
+        continue;
+      }
+      Periods.requireInside(line.value().period(), grant.period().get(), line.at("period"),
           "Budget line " + line.index() + " of grant \"" + grant.id() + "\" is set", "the grant's period", findings);
     }
   }

@@ -16,7 +16,10 @@ final class GrantOutsideProgrammePeriod extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Grant> located : index.grants()) {
-      Periods.requireInside(located.value().period(), index.programme().period(), located.at("period"),
+      if (located.value().period().isEmpty() || index.programme().period().isEmpty()) {
+        continue;
+      }
+      Periods.requireInside(located.value().period().get(), index.programme().period().get(), located.at("period"),
           "Grant \"" + located.value().id() + "\" is set", "the programme period", findings);
     }
   }

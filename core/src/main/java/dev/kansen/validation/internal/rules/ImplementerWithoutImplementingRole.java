@@ -21,7 +21,9 @@ final class ImplementerWithoutImplementingRole extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
-      check(index, intervention, intervention.lead(), "led", located.at("lead"), findings);
+      if (intervention.lead().isPresent()) {
+        check(index, intervention, intervention.lead().get(), "led", located.at("lead"), findings);
+      }
       for (int p = 0; p < intervention.participants().size(); p++) {
         check(index, intervention, intervention.participants().get(p), "carried out",
             located.at("participants", p), findings);

@@ -16,7 +16,10 @@ final class InterventionOutsideProgrammePeriod extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Intervention> located : index.interventions()) {
-      Periods.requireInside(located.value().planned(), index.programme().period(), located.at("planned"),
+      if (located.value().planned().isEmpty() || index.programme().period().isEmpty()) {
+        continue;
+      }
+      Periods.requireInside(located.value().planned().get(), index.programme().period().get(), located.at("planned"),
           "Intervention \"" + located.value().id() + "\" is planned", "the programme period", findings);
     }
   }

@@ -33,7 +33,10 @@ final class MixedCurrencies extends BuiltInRule {
   }
 
   private static void check(Grant grant, Money amount, JsonPointer at, Findings findings) {
-    Currency currency = grant.amount().currency();
+    if (grant.amount().isEmpty()) {
+      return;
+    }
+    Currency currency = grant.amount().get().currency();
     if (!amount.currency().equals(currency)) {
       findings.report(at.child("amount").child("currency"), "Grant \"" + grant.id() + "\" is in "
           + currency.getCurrencyCode() + ", but " + at + " is " + amount, "expected", currency.getCurrencyCode(),

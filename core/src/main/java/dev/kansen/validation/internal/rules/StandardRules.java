@@ -60,7 +60,17 @@ public final class StandardRules {
       // Privacy and completeness
       new SmallCell(),
       new FigureWithoutPupils(),
-      new EmptyProgramme());
+      new EmptyProgramme(),
+      // Facts not known (wire format 1.1)
+      new ProgrammeWithoutPeriod(),
+      new MembershipWithoutJoinDate(),
+      new MemberLeftDuringProgramme(),
+      new InterventionWithoutLead(),
+      new InterventionWithoutPlannedPeriod(),
+      new GrantWithoutAmount(),
+      new GrantWithoutPeriod(),
+      // Where (wire format 1.1)
+      new AreaOutsideProgramme());
 
   private StandardRules() {}
 

@@ -1,17 +1,19 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.Breakdown;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Located;
+import dev.kansen.validation.LocatedFigure;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.Optional;
 
-/** Intervention leads and participants, partners' {@code partOf} and the alliance coordinator name programme partners. */
+/** Intervention leads and participants, partners' {@code partOf}, breakdown cells' {@code partner} and the alliance coordinator name programme partners. */
 final class UnresolvedPartnerReference extends BuiltInRule {
   UnresolvedPartnerReference() {
     super(RuleCode.UNRESOLVED_PARTNER_REFERENCE);
@@ -33,14 +35,22 @@ final class UnresolvedPartnerReference extends BuiltInRule {
     }
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
-      if (index.partner(intervention.lead()).isEmpty()) {
-        require(index, findings, intervention.lead(), located.at("lead"),
+      if (intervention.lead().isPresent() && index.partner(intervention.lead().get()).isEmpty()) {
+        require(index, findings, intervention.lead().get(), located.at("lead"),
             "Intervention \"" + intervention.id() + "\" has lead");
       }
       for (int p = 0; p < intervention.participants().size(); p++) {
         if (index.partner(intervention.participants().get(p)).isEmpty()) {
           require(index, findings, intervention.participants().get(p), located.at("participants", p),
               "Intervention \"" + intervention.id() + "\" has participant");
+        }
+      }
+    }
+    for (LocatedFigure figure : index.figures()) {
+      for (Located<Breakdown> cell : figure.breakdowns()) {
+        if (cell.value().partner().isPresent()) {
+          require(index, findings, cell.value().partner().get(), cell.at("partner"),
+              "Breakdown cell \"" + cell.value().category() + "\" names partner");
         }
       }
     }
