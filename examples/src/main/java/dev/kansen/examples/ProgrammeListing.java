@@ -117,12 +117,12 @@ public final class ProgrammeListing {
     for (Municipality m : programme.municipalities()) {
       listed.add(m.code());
       table.row(m.code().value(), m.name(), membership(m.code())
-          .map(member -> "joined " + member.joined())
+          .map(ProgrammeListing::joined)
           .orElse("join date not recorded"));
     }
     for (AllianceMembership member : programme.alliance().members()) {
       if (!listed.contains(member.municipality())) {
-        table.row(member.municipality().value(), NONE, "joined " + member.joined());
+        table.row(member.municipality().value(), NONE, joined(member));
       }
     }
     table.appendTo(out);
@@ -170,7 +170,7 @@ public final class ProgrammeListing {
       GrantFunding f = funding.get(i);
       String unallocated = f.overAllocated().isZero() ? format(f.unallocated()) : "over by " + format(f.overAllocated());
       table.row(g.id(), partnerName(g.funder()) + " -> " + partnerName(g.recipient()), range(g.period()),
-          format(g.amount()), format(f.allocated()), unallocated);
+          g.amount().map(ProgrammeListing::format).orElse("not known"), format(f.allocated()), unallocated);
       for (Allocation a : g.allocations()) {
         table.row("", "  to " + interventionTitle(a.intervention()), "", format(a.amount()), "", "");
       }
@@ -220,6 +220,16 @@ public final class ProgrammeListing {
     String value = figure.value().map(BigDecimal::toPlainString).orElse(NONE);
     String pupils = figure.pupils().isPresent() ? " (" + figure.pupils().getAsInt() + " pupils)" : "";
     return value + pupils + figure.comment().map(c -> "  " + c).orElse("");
+  }
+
+  private static String joined(AllianceMembership member) {
+    String joined = member.joined().map(day -> "joined " + day)
+        .orElse(member.knownBy().map(day -> "member by " + day).orElse("join date not known"));
+    return joined + member.left().map(day -> ", left " + day).orElse("");
+  }
+
+  private static String range(Optional<DateRange> range) {
+    return range.map(ProgrammeListing::range).orElse("not known");
   }
 
   private static String range(DateRange range) {

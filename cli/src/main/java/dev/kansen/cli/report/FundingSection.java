@@ -47,9 +47,9 @@ final class FundingSection {
       html.start("tr");
       Table.rowHeader(html, name(programme, g.funder()));
       html.element("td", name(programme, g.recipient()));
-      Table.period(html, g.period().start().toString(), g.period().end().toString());
+      Table.period(html, g.period());
       html.element("td", g.purpose().orElse("—"));
-      Table.number(html, Amounts.money(funding.amount()));
+      Table.number(html, g.amount().isPresent() ? Amounts.money(funding.amount()) : "not known");
       Table.number(html, Amounts.money(funding.allocated()));
       Table.number(html, Amounts.money(funding.currency(),
           ProgrammeSummary.unallocated(funding.unallocated(), funding.overAllocated())));

@@ -38,8 +38,8 @@ final class InterventionsSection {
     for (Intervention i : programme.interventions()) {
       html.start("tr").start("th").attr("scope", "row").text(i.title()).end("th")
           .element("td", Labels.of(i.type()))
-          .element("td", programme.partner(i.lead()).map(Partner::name).orElse(i.lead()));
-      Table.period(html, i.planned().start().toString(), i.planned().end().toString());
+          .element("td", i.lead().map(lead -> programme.partner(lead).map(Partner::name).orElse(lead)).orElse("not known"));
+      Table.period(html, i.planned());
       if (i.actualStart().isPresent()) {
         Table.period(html, i.actualStart().get().toString(), i.actualEnd().map(LocalDate::toString).orElse(""));
       } else {

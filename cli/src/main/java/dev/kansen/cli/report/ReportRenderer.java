@@ -96,7 +96,8 @@ public final class ReportRenderer {
         .element("h1", p.title()).newline()
         .start("p").attr("class", "meta")
         .text(p.municipalities().stream().map(ReportRenderer::municipality).collect(Collectors.joining(" · "))
-            + (p.municipalities().isEmpty() ? "" : " · ") + p.period().start() + " – " + p.period().end())
+            + (p.municipalities().isEmpty() ? "" : " · ")
+            + p.period().map(period -> period.start() + " – " + period.end()).orElse("period not known"))
         .end("p").newline();
     p.description().ifPresent(d -> html.start("p").attr("class", "description").text(d).end("p").newline());
     if (!p.themes().isEmpty()) {

@@ -26,6 +26,15 @@ final class Table {
     html.start("td").attr("class", "dates").text(start + " –").voidElement("br").text(end).end("td");
   }
 
+  /** Writes a date range cell, or "not known" when the source gives none. */
+  static void period(HtmlWriter html, java.util.Optional<dev.kansen.model.DateRange> range) {
+    if (range.isPresent()) {
+      period(html, range.get().start().toString(), range.get().end().toString());
+    } else {
+      html.start("td").attr("class", "dates").text("not known").end("td");
+    }
+  }
+
   /** Writes a row header. */
   static void rowHeader(HtmlWriter html, String text) {
     html.start("th").attr("scope", "row").text(text).end("th");

@@ -55,7 +55,8 @@ final class TimelineSvg {
       html.start("g").attr("class", "row").element("title", rowText(intervention, asOf))
           .start("text").attr("class", "label").attr("x", 0).attr("y", y + 19).text(Html.shorten(intervention.title(), 40))
           .end("text");
-      bar(html, intervention.planned(), axis, y + 4, 22, "url(#" + id + "-hatch)", Palette.GREY, "planned");
+      intervention.planned().ifPresent(
+          planned -> bar(html, planned, axis, y + 4, 22, "url(#" + id + "-hatch)", Palette.GREY, "planned"));
       actual(intervention, asOf).ifPresent(actual -> bar(html, actual, axis, y + 9, 12, colour, colour, "actual"));
       html.start("text").attr("class", "status").attr("x", axis.right + 10).attr("y", y + 19)
           .attr("fill", colour.equals(Palette.GREY) ? Palette.MUTED : colour).text(Labels.of(intervention.status()))
@@ -81,11 +82,13 @@ final class TimelineSvg {
   }
 
   private static DateRange span(Programme programme, LocalDate asOf) {
-    LocalDate start = programme.period().start();
-    LocalDate end = programme.period().end();
+    LocalDate start = programme.period().map(DateRange::start).orElse(LocalDate.of(asOf.getYear(), 1, 1));
+    LocalDate end = programme.period().map(DateRange::end).orElse(LocalDate.of(asOf.getYear(), 12, 31));
     for (Intervention i : programme.interventions()) {
-      start = min(start, i.planned().start());
-      end = max(end, i.planned().end());
+      if (i.planned().isPresent()) {
+        start = min(start, i.planned().get().start());
+        end = max(end, i.planned().get().end());
+      }
       Optional<DateRange> actual = actual(i, asOf);
       if (actual.isPresent()) {
         start = min(start, actual.get().start());
@@ -161,7 +164,7 @@ final class TimelineSvg {
   }
 
   private static String rowText(Intervention i, LocalDate asOf) {
-    return i.title() + ": planned " + i.planned().start() + " to " + i.planned().end()
+    return i.title() + i.planned().map(p -> ": planned " + p.start() + " to " + p.end()).orElse(": planned period not known")
         + actual(i, asOf).map(a -> ", ran " + a.start() + " to "
             + (i.actualEnd().isPresent() ? a.end().toString() : "now")).orElse(", not started")
         + ", " + Labels.of(i.status()).toLowerCase(java.util.Locale.ROOT);

@@ -26,7 +26,7 @@ public final class SummaryText {
   public static void write(ProgrammeSummary summary, Consumer<String> out) {
     var programme = summary.programme();
     out.accept(programme.title() + " (" + programme.id() + ")");
-    out.accept("Period: " + programme.period().start() + " to " + programme.period().end());
+    out.accept("Period: " + programme.period().map(p -> p.start() + " to " + p.end()).orElse("not known"));
     out.accept("");
     out.accept("Partners: " + summary.partnerCount());
     counts("by type", summary.partnersByType(), out);

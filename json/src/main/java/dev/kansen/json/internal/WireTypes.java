@@ -6,6 +6,7 @@ import static dev.kansen.json.internal.Property.optional;
 import static dev.kansen.json.internal.Property.optionalInt;
 import static dev.kansen.json.internal.Property.required;
 import static dev.kansen.json.internal.Property.set;
+import static dev.kansen.json.internal.ValueCodecs.AREA_CODE;
 import static dev.kansen.json.internal.ValueCodecs.BOOLEAN;
 import static dev.kansen.json.internal.ValueCodecs.DATE;
 import static dev.kansen.json.internal.ValueCodecs.DATE_RANGE;
@@ -46,6 +47,7 @@ import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
 import dev.kansen.model.Programme;
 import dev.kansen.model.Province;
+import dev.kansen.model.QuantityQualifier;
 import dev.kansen.model.TargetGroup;
 import dev.kansen.model.Theme;
 import dev.kansen.model.Transaction;
@@ -66,7 +68,9 @@ public final class WireTypes {
       "AllianceMembership", AllianceMembership::builder, AllianceMembership.Builder::build,
       AllianceMembership.Builder::putUnknownProperties, AllianceMembership::unknownProperties, List.of(
           required("municipality", MUNICIPALITY_CODE, AllianceMembership::municipality, AllianceMembership.Builder::municipality),
-          required("joined", DATE, AllianceMembership::joined, AllianceMembership.Builder::joined)));
+          optional("joined", DATE, AllianceMembership::joined, AllianceMembership.Builder::joined),
+          optional("knownBy", DATE, AllianceMembership::knownBy, AllianceMembership.Builder::knownBy),
+          optional("left", DATE, AllianceMembership::left, AllianceMembership.Builder::left)));
 
   /** The alliance. */
   public static final WireType<Alliance.Builder, Alliance> ALLIANCE = new WireType<>(
@@ -97,7 +101,10 @@ public final class WireTypes {
           set("roles", constant(PartnerRole.class), Partner::roles, Partner.Builder::addAllRoles),
           optional("partOf", TEXT, Partner::partOf, Partner.Builder::partOf),
           optional("municipality", MUNICIPALITY_CODE, Partner::municipality, Partner.Builder::municipality),
-          optional("description", TEXT, Partner::description, Partner.Builder::description)));
+          optional("description", TEXT, Partner::description, Partner.Builder::description),
+          optionalInt("organisations", Partner::organisations, Partner.Builder::organisations),
+          optional("period", DATE_RANGE, Partner::period, Partner.Builder::period),
+          list("areas", AREA_CODE, Partner::areas, Partner.Builder::addAllAreas)));
 
   /** A goal. */
   public static final WireType<Goal.Builder, Goal> GOAL = new WireType<>(
@@ -128,9 +135,9 @@ public final class WireTypes {
           set("themes", constant(Theme.class), Intervention::themes, Intervention.Builder::addAllThemes),
           optional("targetGroup", TARGET_GROUP, Intervention::targetGroup, Intervention.Builder::targetGroup),
           optional("municipality", MUNICIPALITY_CODE, Intervention::municipality, Intervention.Builder::municipality),
-          required("lead", TEXT, Intervention::lead, Intervention.Builder::lead),
+          optional("lead", TEXT, Intervention::lead, Intervention.Builder::lead),
           list("participants", TEXT, Intervention::participants, Intervention.Builder::addAllParticipants),
-          required("planned", DATE_RANGE, Intervention::planned, Intervention.Builder::planned),
+          optional("planned", DATE_RANGE, Intervention::planned, Intervention.Builder::planned),
           optional("actualStart", DATE, Intervention::actualStart, Intervention.Builder::actualStart),
           optional("actualEnd", DATE, Intervention::actualEnd, Intervention.Builder::actualEnd),
           required("status", constant(InterventionStatus.class), Intervention::status, Intervention.Builder::status),
@@ -138,7 +145,12 @@ public final class WireTypes {
           optional("plannedReach", REACH, Intervention::plannedReach, Intervention.Builder::plannedReach),
           optional("actualReach", REACH, Intervention::actualReach, Intervention.Builder::actualReach),
           defaulted("evidence", constant(EvidenceLevel.class), Intervention::evidence, Intervention.Builder::evidence),
-          optional("evidenceSource", TEXT, Intervention::evidenceSource, Intervention.Builder::evidenceSource)));
+          optional("evidenceSource", TEXT, Intervention::evidenceSource, Intervention.Builder::evidenceSource),
+          optional("plannedReachQualifier", constant(QuantityQualifier.class), Intervention::plannedReachQualifier,
+              Intervention.Builder::plannedReachQualifier),
+          optional("actualReachQualifier", constant(QuantityQualifier.class), Intervention::actualReachQualifier,
+              Intervention.Builder::actualReachQualifier),
+          list("areas", AREA_CODE, Intervention::areas, Intervention.Builder::addAllAreas)));
 
   static final WireType<Allocation.Builder, Allocation> ALLOCATION = new WireType<>(
       "Allocation", Allocation::builder, Allocation.Builder::build,
@@ -169,8 +181,8 @@ public final class WireTypes {
           required("id", TEXT, Grant::id, Grant.Builder::id),
           required("funder", TEXT, Grant::funder, Grant.Builder::funder),
           required("recipient", TEXT, Grant::recipient, Grant.Builder::recipient),
-          required("amount", MONEY, Grant::amount, Grant.Builder::amount),
-          required("period", DATE_RANGE, Grant::period, Grant.Builder::period),
+          optional("amount", MONEY, Grant::amount, Grant.Builder::amount),
+          optional("period", DATE_RANGE, Grant::period, Grant.Builder::period),
           optional("purpose", TEXT, Grant::purpose, Grant.Builder::purpose),
           list("allocations", ALLOCATION, Grant::allocations, Grant.Builder::addAllAllocations),
           list("budgets", BUDGET_LINE, Grant::budgets, Grant.Builder::addAllBudgets),
@@ -182,7 +194,9 @@ public final class WireTypes {
           required("dimension", TEXT, Breakdown::dimension, Breakdown.Builder::dimension),
           required("category", TEXT, Breakdown::category, Breakdown.Builder::category),
           optional("value", NUMBER, Breakdown::value, Breakdown.Builder::value),
-          optionalInt("pupils", Breakdown::pupils, Breakdown.Builder::pupils)));
+          optionalInt("pupils", Breakdown::pupils, Breakdown.Builder::pupils),
+          optional("area", AREA_CODE, Breakdown::area, Breakdown.Builder::area),
+          optional("partner", TEXT, Breakdown::partner, Breakdown.Builder::partner)));
 
   static final WireType<Baseline.Builder, Baseline> BASELINE = new WireType<>(
       "Baseline", Baseline::builder, Baseline.Builder::build,
@@ -191,7 +205,10 @@ public final class WireTypes {
           optional("value", NUMBER, Baseline::value, Baseline.Builder::value),
           optionalInt("pupils", Baseline::pupils, Baseline.Builder::pupils),
           optional("comment", TEXT, Baseline::comment, Baseline.Builder::comment),
-          list("breakdowns", BREAKDOWN, Baseline::breakdowns, Baseline.Builder::addAllBreakdowns)));
+          list("breakdowns", BREAKDOWN, Baseline::breakdowns, Baseline.Builder::addAllBreakdowns),
+          optional("valueQualifier", constant(QuantityQualifier.class), Baseline::valueQualifier,
+              Baseline.Builder::valueQualifier),
+          optional("area", AREA_CODE, Baseline::area, Baseline.Builder::area)));
 
   static final WireType<Observation.Builder, Observation> OBSERVATION = new WireType<>(
       "Observation", Observation::builder, Observation.Builder::build,
@@ -199,7 +216,10 @@ public final class WireTypes {
           optional("value", NUMBER, Observation::value, Observation.Builder::value),
           optionalInt("pupils", Observation::pupils, Observation.Builder::pupils),
           optional("comment", TEXT, Observation::comment, Observation.Builder::comment),
-          list("breakdowns", BREAKDOWN, Observation::breakdowns, Observation.Builder::addAllBreakdowns)));
+          list("breakdowns", BREAKDOWN, Observation::breakdowns, Observation.Builder::addAllBreakdowns),
+          optional("valueQualifier", constant(QuantityQualifier.class), Observation::valueQualifier,
+              Observation.Builder::valueQualifier),
+          optional("area", AREA_CODE, Observation::area, Observation.Builder::area)));
 
   static final WireType<IndicatorPeriod.Builder, IndicatorPeriod> INDICATOR_PERIOD = new WireType<>(
       "IndicatorPeriod", IndicatorPeriod::builder, IndicatorPeriod.Builder::build,
@@ -232,7 +252,7 @@ public final class WireTypes {
           optional("description", TEXT, Programme::description, Programme.Builder::description),
           required(WireNames.ALLIANCE, ALLIANCE, Programme::alliance, Programme.Builder::alliance),
           list(WireNames.MUNICIPALITIES, MUNICIPALITY, Programme::municipalities, Programme.Builder::addAllMunicipalities),
-          required("period", DATE_RANGE, Programme::period, Programme.Builder::period),
+          optional("period", DATE_RANGE, Programme::period, Programme.Builder::period),
           list(WireNames.PARTNERS, PARTNER, Programme::partners, Programme.Builder::addAllPartners),
           set("themes", constant(Theme.class), Programme::themes, Programme.Builder::addAllThemes),
           list(WireNames.GOALS, GOAL, Programme::goals, Programme.Builder::addAllGoals),
