@@ -31,7 +31,7 @@ import java.time.LocalDate;
 
 /**
  * An illustrative programme, invented to show what wire format 1.1 adds for facts and places: a
- * membership known only by a date and one that ended, quantities with a qualifier ("at least",
+ * membership with a day by which a source knew it held, one that ended, quantities with a qualifier ("at least",
  * "about"), a partner that stands for a group of six schools and takes part for part of the
  * programme, CBS district and neighbourhood codes on an intervention, a partner and figures, and a
  * figure broken down by school (naming the school partners) and by neighbourhood.
@@ -74,9 +74,10 @@ public final class IllustrativeNeighbourhoods {
         .description("An invented programme that shows facts known only by a date, quantities with a qualifier,"
             + " a partner standing for a group and neighbourhood codes. Nothing in it is real.")
         .alliance(Alliance.builder().name("Gelijke Kansen Alliantie")
-            .addMembers(AllianceMembership.of(MUNICIPALITY.value(), LocalDate.of(2019, 3, 1)),
+            .addMembers(AllianceMembership.builder().municipality(MUNICIPALITY).joined(LocalDate.of(2019, 3, 1))
+                    .knownBy(LocalDate.of(2019, 7, 1)).build(),
                 AllianceMembership.builder().municipality(MunicipalityCode.of("GM9998"))
-                    .knownBy(LocalDate.of(2020, 1, 15)).left(LocalDate.of(2021, 6, 30)).build())
+                    .joined(LocalDate.of(2018, 3, 8)).left(LocalDate.of(2021, 6, 30)).build())
             .build())
         .addMunicipalities(Municipality.of(MUNICIPALITY.value(), "Voorbeeldstad (fictief)", Province.UTRECHT))
         .period(DateRange.of("2021-08-01", "2023-07-31"))
