@@ -48,7 +48,7 @@ class AnalysisPropertiesTest {
       assertEquals(grant.id(), f.grant(), where);
       assertEquals(0, allocations.compareTo(f.allocated().amount()), where);
       assertTrue(allocations.compareTo(grant.amount().orElseThrow().amount()) <= 0, "the generator allocates within the grant, " + where);
-      assertEquals(grant.amount(), f.allocated().plus(f.unallocated()), where);
+      assertEquals(grant.amount().orElseThrow(), f.allocated().plus(f.unallocated()), where);
       assertTrue(f.overAllocated().isZero(), where);
       assertFalse(f.mixedCurrencies(), where);
     }

@@ -236,9 +236,9 @@ class ProgrammeGeneratorTest {
     void intervention(Intervention x, Map<String, Partner> partners, Set<String> municipalities) {
       String at = "intervention " + x.id() + " ";
       DateRange period = p.period().orElseThrow();
-      require(partners.containsKey(x.lead()) && partners.get(x.lead()).hasRole(PartnerRole.IMPLEMENTING),
+      require(partners.containsKey(x.lead().orElseThrow()) && partners.get(x.lead().orElseThrow()).hasRole(PartnerRole.IMPLEMENTING),
           at + "lead is an implementing partner");
-      require(!x.participants().contains(x.lead()) && new HashSet<>(x.participants()).size() == x.participants().size(),
+      require(!x.participants().contains(x.lead().orElseThrow()) && new HashSet<>(x.participants()).size() == x.participants().size(),
           at + "participants distinct from each other and the lead");
       x.participants().forEach(q -> require(partners.containsKey(q) && partners.get(q).hasRole(PartnerRole.IMPLEMENTING),
           at + "participant is an implementing partner"));

@@ -1,10 +1,12 @@
 package dev.kansen.cli.report;
 
+import dev.kansen.cli.summary.FactWords;
 import dev.kansen.cli.summary.Labels;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;
+import dev.kansen.model.QuantityQualifier;
 import dev.kansen.model.Reach;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -36,7 +38,8 @@ final class InterventionsSection {
     Table.numberHeader(html, "Reach planned / actual");
     html.end("tr").end("thead").newline().start("tbody").newline();
     for (Intervention i : programme.interventions()) {
-      html.start("tr").start("th").attr("scope", "row").text(i.title()).end("th")
+      html.start("tr").start("th").attr("scope", "row")
+          .text(i.title() + (i.areas().isEmpty() ? "" : " (" + FactWords.areas(i.areas()) + ")")).end("th")
           .element("td", Labels.of(i.type()))
           .element("td", i.lead().map(lead -> programme.partner(lead).map(Partner::name).orElse(lead)).orElse("not known"));
       Table.period(html, i.planned());
@@ -47,13 +50,15 @@ final class InterventionsSection {
       }
       html.start("td").start("span").attr("class", "status status-" + i.status().name().toLowerCase(Locale.ROOT))
           .text(Labels.of(i.status())).end("span").end("td");
-      Table.number(html, reach(i.plannedReach()) + " / " + reach(i.actualReach()));
+      Table.number(html, reach(i.plannedReach(), i.plannedReachQualifier()) + " / "
+          + reach(i.actualReach(), i.actualReachQualifier()));
       html.end("tr").newline();
     }
     html.end("tbody").newline().end("table").newline().end("section").newline();
   }
 
-  private static String reach(Optional<Reach> reach) {
-    return reach.map(r -> r.count() + " " + Labels.of(r.unit()).toLowerCase(Locale.ROOT)).orElse("—");
+  private static String reach(Optional<Reach> reach, Optional<QuantityQualifier> qualifier) {
+    return reach.map(r -> FactWords.quantity(qualifier, Long.toString(r.count())) + " "
+        + Labels.of(r.unit()).toLowerCase(Locale.ROOT)).orElse("—");
   }
 }

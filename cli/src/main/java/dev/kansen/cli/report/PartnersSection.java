@@ -1,5 +1,6 @@
 package dev.kansen.cli.report;
 
+import dev.kansen.cli.summary.FactWords;
 import dev.kansen.cli.summary.Labels;
 import dev.kansen.model.OrganisationType;
 import dev.kansen.model.Partner;
@@ -70,6 +71,7 @@ final class PartnersSection {
     }
     p.partOf().ifPresent(id -> b.append(b.length() == 0 ? "" : " · ").append("part of ")
         .append(programme.partner(id).map(Partner::name).orElse(id)));
+    FactWords.partner(p).ifPresent(f -> b.append(b.length() == 0 ? "" : " · ").append(f));
     p.description().ifPresent(d -> b.append(b.length() == 0 ? "" : " · ").append(d));
     return b.toString();
   }

@@ -1,5 +1,6 @@
 package dev.kansen.cli.report;
 
+import dev.kansen.cli.summary.FactWords;
 import dev.kansen.disclosure.LinkedDisclosure;
 import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.validation.FindingSummary;
@@ -99,6 +100,11 @@ public final class ReportRenderer {
             + (p.municipalities().isEmpty() ? "" : " · ")
             + p.period().map(period -> period.start() + " – " + period.end()).orElse("period not known"))
         .end("p").newline();
+    if (!p.alliance().members().isEmpty()) {
+      html.start("p").attr("class", "meta members").text("Alliance members: " + p.alliance().members().stream()
+          .map(m -> m.municipality() + " " + FactWords.membership(m)).collect(Collectors.joining(" · "))).end("p")
+          .newline();
+    }
     p.description().ifPresent(d -> html.start("p").attr("class", "description").text(d).end("p").newline());
     if (!p.themes().isEmpty()) {
       html.start("p").attr("class", "themes");

@@ -52,6 +52,7 @@ public final class SummaryJson {
 
     ObjectNode partners = root.putObject(WireNames.PARTNERS);
     partners.put("total", summary.partnerCount());
+    partners.put("organisations", summary.organisationCount());
     counts(partners.putObject("byType"), summary.partnersByType());
     counts(partners.putObject("byRole"), summary.partnersByRole());
 

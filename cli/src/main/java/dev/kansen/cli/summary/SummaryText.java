@@ -28,10 +28,16 @@ public final class SummaryText {
     out.accept(programme.title() + " (" + programme.id() + ")");
     out.accept("Period: " + programme.period().map(p -> p.start() + " to " + p.end()).orElse("not known"));
     out.accept("");
-    out.accept("Partners: " + summary.partnerCount());
+    out.accept("Partners: " + summary.partnerCount() + (summary.organisationCount() == summary.partnerCount() ? ""
+        : ", standing for " + summary.organisationCount() + " organisations (counted below)"));
     counts("by type", summary.partnersByType(), out);
     counts("by role", summary.partnersByRole(), out);
     out.accept("");
+    if (!programme.alliance().members().isEmpty()) {
+      out.accept("Alliance members:");
+      programme.alliance().members().forEach(m -> out.accept("  " + m.municipality() + ": " + FactWords.membership(m)));
+      out.accept("");
+    }
     out.accept("Interventions: " + summary.interventionCount());
     counts("by type", summary.interventionsByType(), out);
     counts("by status", summary.interventionsByStatus(), out);
