@@ -19,6 +19,7 @@ import dev.kansen.model.Municipality;
 import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
 import dev.kansen.model.Programme;
+import dev.kansen.model.QuantityQualifier;
 import dev.kansen.model.Reach;
 import dev.kansen.model.id.MunicipalityCode;
 import java.math.BigDecimal;
@@ -236,6 +237,11 @@ public final class ProgrammeListing {
     return range.start().equals(range.end()) ? range.start().toString() : range.start() + ".." + range.end();
   }
 
+  private static String qualified(Optional<QuantityQualifier> qualifier) {
+    return qualifier.filter(q -> q != QuantityQualifier.EXACT)
+        .map(q -> q.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ").orElse("");
+  }
+
   private static String actual(Intervention i) {
     if (i.actual().isPresent()) {
       return range(i.actual().get());
@@ -245,8 +251,8 @@ public final class ProgrammeListing {
 
   private static String reach(Intervention i) {
     List<String> parts = new ArrayList<>();
-    i.plannedReach().ifPresent(r -> parts.add("planned " + words(r)));
-    i.actualReach().ifPresent(r -> parts.add("actual " + words(r)));
+    i.plannedReach().ifPresent(r -> parts.add("planned " + qualified(i.plannedReachQualifier()) + words(r)));
+    i.actualReach().ifPresent(r -> parts.add("actual " + qualified(i.actualReachQualifier()) + words(r)));
     return parts.isEmpty() ? NONE : String.join(", ", parts);
   }
 
