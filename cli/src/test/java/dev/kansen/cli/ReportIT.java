@@ -109,8 +109,11 @@ class ReportIT {
     assertEquals(3, count(equity, "class=\"chart equity-chart\""), "one chart per indicator with breakdowns");
     assertTrue(equity.contains("<span class=\"suppressed\">suppressed</span>"), "a suppressed cell in the table");
     assertTrue(equity.contains("suppressed-label"), "a suppressed cell in the chart");
-    assertTrue(section(html, "p1-indicators").contains("Primary schools with a warm handover from peuteropvang"),
-        "the Limburg seed's one indicator");
+    assertFalse(section(html, "p1-indicators").contains("Primary schools with a warm handover from peuteropvang"),
+        "the Limburg seed records no indicator: the article gives no school year for its eight schools");
+    assertTrue(html.contains("stands for 8 organisations"), "Heerlen's eight primary schools are one partner of 8");
+    assertTrue(html.contains("at least 40 professionals"), "ruim 40 bestuurders");
+    assertTrue(html.contains("GM0796 member by 2021-01-28"), "a membership known by the article's date");
     String qualitative = indicators.substring(indicators.indexOf("How schools weigh the test advice"));
     assertTrue(qualitative.contains("<td class=\"words\">Advice is settled before the test"),
         "a qualitative figure is text that wraps, not a number");

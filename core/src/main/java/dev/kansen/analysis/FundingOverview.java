@@ -91,7 +91,7 @@ public record FundingOverview(List<GrantFunding> grants, List<FunderFunding> fun
   }
 
   private static GrantFunding grant(Grant grant) {
-    Money amount = grant.amount();
+    Money amount = grant.amount().orElseGet(() -> Money.zero(currencyOf(grant)));
     Currency currency = amount.currency();
     List<Allocation> own = grant.allocations().stream().filter(a -> a.amount().currency().equals(currency)).toList();
     List<Transaction> booked = grant.transactions().stream()
@@ -108,6 +108,17 @@ public record FundingOverview(List<GrantFunding> grants, List<FunderFunding> fun
         List.copyOf(grant.allocations().stream().map(Allocation::intervention)
             .collect(LinkedHashSet::new, Set::add, Set::addAll)),
         mixed);
+  }
+
+  /**
+   * The currency of a grant whose amount is not known: that of its first allocation, budget line or
+   * transaction, or euros. Such a grant counts as zero awarded; the validator reports it.
+   */
+  private static Currency currencyOf(Grant grant) {
+    return grant.allocations().stream().map(a -> a.amount().currency()).findFirst()
+        .or(() -> grant.budgets().stream().map(b -> b.amount().currency()).findFirst())
+        .or(() -> grant.transactions().stream().map(t -> t.amount().currency()).findFirst())
+        .orElse(Money.EUR);
   }
 
   private static FunderFunding funder(List<GrantFunding> grants) {

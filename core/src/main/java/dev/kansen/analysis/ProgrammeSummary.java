@@ -28,8 +28,9 @@ import java.util.function.Function;
  * @param programme the programme summarised
  * @param disclosure the control deciding which figures and breakdown cells may be published: the linked
  *     control of {@code kansen-disclosure}, for every output alike
- * @param partnersByType partner counts by organisation type, in the enum's order
- * @param partnersByRole partner counts by role, in the enum's order
+ * @param partnersByType organisation counts by organisation type, in the enum's order: a partner standing
+ *     for a group counts as its {@code organisations}
+ * @param partnersByRole organisation counts by role, in the enum's order, counted likewise
  * @param interventionsByType intervention counts by type
  * @param interventionsByStatus intervention counts by status
  * @param funding the money per grant, funder and intervention
@@ -64,9 +65,9 @@ public record ProgrammeSummary(Programme programme, Disclosure disclosure,
    */
   public static ProgrammeSummary of(Programme programme, Disclosure disclosure) {
     SortedMap<PartnerRole, Integer> byRole = new TreeMap<>();
-    programme.partners().forEach(p -> p.roles().forEach(r -> byRole.merge(r, 1, Integer::sum)));
+    programme.partners().forEach(p -> p.roles().forEach(r -> byRole.merge(r, p.organisationCount(), Integer::sum)));
     return new ProgrammeSummary(programme, disclosure,
-        count(programme.partners(), Partner::type),
+        countOrganisations(programme.partners()),
         byRole,
         count(programme.interventions(), i -> i.type()),
         count(programme.interventions(), i -> i.status()),
@@ -80,9 +81,20 @@ public record ProgrammeSummary(Programme programme, Disclosure disclosure,
     return counts;
   }
 
+  private static SortedMap<OrganisationType, Integer> countOrganisations(List<Partner> partners) {
+    SortedMap<OrganisationType, Integer> counts = new TreeMap<>();
+    partners.forEach(p -> counts.merge(p.type(), p.organisationCount(), Integer::sum));
+    return counts;
+  }
+
   /** @return the number of partners */
   public int partnerCount() {
     return programme.partners().size();
+  }
+
+  /** @return the number of organisations the partners stand for: a partner standing for a group counts as its organisations */
+  public int organisationCount() {
+    return programme.partners().stream().mapToInt(Partner::organisationCount).sum();
   }
 
   /** @return the number of interventions */

@@ -1,11 +1,18 @@
 package dev.kansen.model;
 
 import dev.kansen.model.id.MunicipalityCode;
+import dev.kansen.model.internal.Checks;
+import dev.kansen.validation.ValueCode;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.SortedMap;
 import org.immutables.value.Value;
 
-/** A municipality's membership of an alliance: which municipality, and the day it joined. */
+/**
+ * A municipality's membership of an alliance: which municipality, the day it joined when that is
+ * known, a day by which it is known to have been a member when only that is known (a source saying
+ * "is aangesloten" on its publication date), and the day it left, if it did.
+ */
 @Value.Immutable
 public abstract class AllianceMembership {
   AllianceMembership() {}
@@ -13,8 +20,28 @@ public abstract class AllianceMembership {
   /** @return the member municipality */
   public abstract MunicipalityCode municipality();
 
-  /** @return the day the municipality joined the alliance */
-  public abstract LocalDate joined();
+  /** @return the day the municipality joined the alliance; absent when no source gives it */
+  public abstract Optional<LocalDate> joined();
+
+  /**
+   * @return a day on which the municipality is known to have been a member, when the day it joined is
+   *     not known (or to record what a source says beside it)
+   */
+  public abstract Optional<LocalDate> knownBy();
+
+  /** @return the day the municipality left the alliance; absent while it is a member */
+  public abstract Optional<LocalDate> left();
+
+  /**
+   * @param day a day
+   * @return whether the membership is known to hold on that day: it joined on or before it (or is
+   *     known to be a member by then) and had not left before it
+   */
+  public final boolean knownToHoldOn(LocalDate day) {
+    boolean started = joined().map(d -> !d.isAfter(day)).orElse(false)
+        || knownBy().map(d -> !d.isAfter(day)).orElse(false);
+    return started && left().map(d -> d.isAfter(day)).orElse(true);
+  }
 
   /**
    * A membership.
@@ -25,6 +52,17 @@ public abstract class AllianceMembership {
    */
   public static AllianceMembership of(String municipality, LocalDate joined) {
     return builder().municipality(MunicipalityCode.of(municipality)).joined(joined).build();
+  }
+
+  /**
+   * A membership whose join date is not known, known to hold by a day.
+   *
+   * @param municipality the CBS code
+   * @param knownBy a day on which the municipality is known to have been a member
+   * @return the membership
+   */
+  public static AllianceMembership knownBy(String municipality, LocalDate knownBy) {
+    return builder().municipality(MunicipalityCode.of(municipality)).knownBy(knownBy).build();
   }
 
   /**
@@ -45,5 +83,16 @@ public abstract class AllianceMembership {
   /** Builds an {@link AllianceMembership}. */
   public static final class Builder extends ImmutableAllianceMembership.Builder {
     Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (left().isPresent()) {
+      LocalDate left = left().get();
+      joined().ifPresent(joined -> Checks.require(!left.isBefore(joined), ValueCode.DATE_RANGE_INVERTED, "left", left,
+          "AllianceMembership.left " + left + " is before its joined " + joined));
+      knownBy().ifPresent(by -> Checks.require(!left.isBefore(by), ValueCode.DATE_RANGE_INVERTED, "left", left,
+          "AllianceMembership.left " + left + " is before its knownBy " + by));
+    }
   }
 }

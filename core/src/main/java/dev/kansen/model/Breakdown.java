@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.model.id.AreaCode;
 import dev.kansen.model.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -30,6 +31,12 @@ public abstract class Breakdown {
   /** @return how many pupils the value was computed from */
   public abstract OptionalInt pupils();
 
+  /** @return the CBS district or neighbourhood this category stands for, in a breakdown by area */
+  public abstract Optional<AreaCode> area();
+
+  /** @return the id of the partner (a school) this category stands for, in a breakdown by school */
+  public abstract Optional<String> partner();
+
   /**
    * Properties this version of kansen does not know, by name, each as its raw JSON text. Only the
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
@@ -55,5 +62,6 @@ public abstract class Breakdown {
     Checks.text("Breakdown", "dimension", dimension());
     Checks.text("Breakdown", "category", category());
     Checks.count("Breakdown", "pupils", pupils());
+    partner().ifPresent(p -> Checks.id("Breakdown", "partner", p));
   }
 }

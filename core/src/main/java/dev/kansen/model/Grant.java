@@ -25,11 +25,11 @@ public abstract class Grant {
   /** @return the id of the partner that receives it */
   public abstract String recipient();
 
-  /** @return the amount awarded */
-  public abstract Money amount();
+  /** @return the amount awarded; absent when no source gives it */
+  public abstract Optional<Money> amount();
 
-  /** @return the period the grant covers */
-  public abstract DateRange period();
+  /** @return the period the grant covers; absent when no source gives it */
+  public abstract Optional<DateRange> period();
 
   /** @return what the money is for */
   public abstract Optional<String> purpose();

@@ -2,6 +2,7 @@ package dev.kansen.model;
 
 import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
+import dev.kansen.model.id.AreaCode;
 import dev.kansen.model.id.MunicipalityCode;
 import dev.kansen.model.internal.Checks;
 import java.time.LocalDate;
@@ -42,14 +43,14 @@ public abstract class Intervention {
   /** @return the municipality the intervention runs in, for programmes that span several */
   public abstract Optional<MunicipalityCode> municipality();
 
-  /** @return the id of the lead partner */
-  public abstract String lead();
+  /** @return the id of the lead partner; absent when no source says who leads */
+  public abstract Optional<String> lead();
 
   /** @return ids of the other partners taking part */
   public abstract List<String> participants();
 
-  /** @return the planned period */
-  public abstract DateRange planned();
+  /** @return the planned period; absent when no source gives it */
+  public abstract Optional<DateRange> planned();
 
   /** @return the day the intervention actually started */
   public abstract Optional<LocalDate> actualStart();
@@ -68,6 +69,15 @@ public abstract class Intervention {
 
   /** @return the reach actually achieved */
   public abstract Optional<Reach> actualReach();
+
+  /** @return how the planned reach's count relates to the true one; exact when absent */
+  public abstract Optional<QuantityQualifier> plannedReachQualifier();
+
+  /** @return how the actual reach's count relates to the true one ("ruim 40" is AT_LEAST 40); exact when absent */
+  public abstract Optional<QuantityQualifier> actualReachQualifier();
+
+  /** @return the CBS districts and neighbourhoods the intervention runs in */
+  public abstract List<AreaCode> areas();
 
   /** @return the recognised evidence behind the intervention; {@code NOT_ASSESSED} unless set */
   @Value.Default
@@ -122,7 +132,7 @@ public abstract class Intervention {
     Checks.id("Intervention", "id", id());
     Checks.text("Intervention", "title", title());
     Checks.text("Intervention", "description", description());
-    Checks.id("Intervention", "lead", lead());
+    lead().ifPresent(l -> Checks.id("Intervention", "lead", l));
     Checks.ids("Intervention", "participants", participants());
     Checks.text("Intervention", "evidenceSource", evidenceSource());
     if (actualEnd().isPresent()) {

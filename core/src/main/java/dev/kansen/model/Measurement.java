@@ -1,5 +1,6 @@
 package dev.kansen.model;
 
+import dev.kansen.model.id.AreaCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,4 +37,10 @@ public interface Measurement {
 
   /** @return whether the figure is provisional or final, where stated */
   Optional<FigureStatus> status();
+
+  /** @return how the value relates to the true one ("ruim 40" is AT_LEAST 40); exact when absent */
+  Optional<QuantityQualifier> valueQualifier();
+
+  /** @return the CBS district or neighbourhood the figure is for, when it is for one */
+  Optional<AreaCode> area();
 }

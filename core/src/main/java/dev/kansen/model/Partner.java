@@ -2,10 +2,13 @@ package dev.kansen.model;
 
 import dev.kansen.model.id.Identifier;
 import dev.kansen.model.id.IdentifierScheme;
+import dev.kansen.model.id.AreaCode;
 import dev.kansen.model.id.MunicipalityCode;
 import dev.kansen.model.internal.Checks;
+import dev.kansen.validation.ValueCode;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.SortedMap;
 import org.immutables.value.Value;
@@ -57,6 +60,23 @@ public abstract class Partner {
   public abstract List<ContactPoint> contactPoints();
 
   /**
+   * @return how many organisations this partner stands for, when it stands for a group ("acht
+   *     basisscholen" is one partner of 8 organisations); absent for a single organisation
+   */
+  public abstract OptionalInt organisations();
+
+  /** @return the organisations this partner counts for: {@link #organisations()}, or 1 */
+  public final int organisationCount() {
+    return organisations().orElse(1);
+  }
+
+  /** @return the period of the partner's part in the programme; absent when it is not known or the whole programme */
+  public abstract Optional<DateRange> period();
+
+  /** @return the CBS districts and neighbourhoods the organisation is located in */
+  public abstract List<AreaCode> areas();
+
+  /**
    * @param scheme an identifier scheme
    * @return the partner's identifiers of that scheme
    */
@@ -98,5 +118,7 @@ public abstract class Partner {
     Checks.text("Partner", "name", name());
     partOf().ifPresent(p -> Checks.id("Partner", "partOf", p));
     Checks.text("Partner", "description", description());
+    organisations().ifPresent(n -> Checks.require(n >= 1, ValueCode.NEGATIVE_COUNT, "organisations", n,
+        "Partner.organisations must be at least 1, but was " + n));
   }
 }

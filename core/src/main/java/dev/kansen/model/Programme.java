@@ -38,8 +38,8 @@ public abstract class Programme {
   /** @return the municipalities the programme covers */
   public abstract List<Municipality> municipalities();
 
-  /** @return the programme period */
-  public abstract DateRange period();
+  /** @return the programme period; absent when no source gives it */
+  public abstract Optional<DateRange> period();
 
   /** @return the partners with their roles */
   public abstract List<Partner> partners();

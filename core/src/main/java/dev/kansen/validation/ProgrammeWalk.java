@@ -69,19 +69,21 @@ final class ProgrammeWalk {
     }
     participation = locate(programme.participation(), root.child(WireNames.PARTICIPATION));
 
-    range(programme.period(), root, WireNames.PERIOD);
+    programme.period().ifPresent(period -> range(period, root, WireNames.PERIOD));
     for (Located<AllianceMembership> member : members) {
-      dates.add(new LocatedDate(member.value().joined(), member.path(), WireNames.JOINED, ""));
+      date(member.value().joined(), member.path(), WireNames.JOINED);
+      date(member.value().knownBy(), member.path(), "knownBy");
+      date(member.value().left(), member.path(), "left");
     }
     for (Located<Intervention> located : interventions) {
       Intervention intervention = located.value();
-      range(intervention.planned(), located.path(), WireNames.PLANNED);
+      intervention.planned().ifPresent(planned -> range(planned, located.path(), WireNames.PLANNED));
       date(intervention.actualStart(), located.path(), WireNames.ACTUAL_START);
       date(intervention.actualEnd(), located.path(), WireNames.ACTUAL_END);
       date(intervention.statusDate(), located.path(), WireNames.STATUS_DATE);
     }
     for (Located<Grant> grant : grants) {
-      range(grant.value().period(), grant.path(), WireNames.PERIOD);
+      grant.value().period().ifPresent(period -> range(period, grant.path(), WireNames.PERIOD));
       JsonPointer budgetsAt = grant.at(WireNames.BUDGETS);
       List<BudgetLine> lines = grant.value().budgets();
       for (int b = 0; b < lines.size(); b++) {

@@ -10,7 +10,7 @@ import java.util.Locale;
  * {@code codes.properties}; {@code docs/rules.md} lists every constant.
  */
 public enum RuleCode implements Code {
-  /** An intervention's lead or participant, a partner's partOf, the alliance's coordinator or a participation's organiser names a partner id that no partner of the programme has. */
+  /** An intervention's lead or participant, a partner's partOf, a breakdown cell's partner, the alliance's coordinator or a participation's organiser names a partner id that no partner of the programme has. */
   UNRESOLVED_PARTNER_REFERENCE(Severity.ERROR, Category.REFERENCES),
   /** A grant's funder names a partner id that no partner of the programme has. */
   UNRESOLVED_FUNDER(Severity.ERROR, Category.REFERENCES),
@@ -146,6 +146,22 @@ public enum RuleCode implements Code {
   CONTACT_TELEPHONE_SHAPE(Severity.ERROR, Category.COMPLETENESS),
   /** A contact point has neither an e-mail address nor a telephone number. */
   CONTACT_POINT_WITHOUT_CHANNEL(Severity.WARNING, Category.COMPLETENESS),
+  /** The programme does not state its period. */
+  PROGRAMME_WITHOUT_PERIOD(Severity.INFO, Category.COMPLETENESS),
+  /** An alliance member has no joined date (it may state a day by which it was known to be a member). */
+  MEMBERSHIP_WITHOUT_JOIN_DATE(Severity.INFO, Category.COMPLETENESS),
+  /** A municipality of the programme left the alliance before the programme period ended (or the programme states no period). */
+  MEMBER_LEFT_DURING_PROGRAMME(Severity.WARNING, Category.IDENTIFIERS),
+  /** An intervention names no lead partner. */
+  INTERVENTION_WITHOUT_LEAD(Severity.WARNING, Category.COMPLETENESS),
+  /** An intervention states no planned period. */
+  INTERVENTION_WITHOUT_PLANNED_PERIOD(Severity.INFO, Category.COMPLETENESS),
+  /** A grant states no amount. */
+  GRANT_WITHOUT_AMOUNT(Severity.WARNING, Category.FUNDING),
+  /** A grant states no period. */
+  GRANT_WITHOUT_PERIOD(Severity.INFO, Category.FUNDING),
+  /** A CBS district or neighbourhood code (of an intervention, a partner, a figure or a breakdown cell) lies in a municipality that is not one of the programme's. */
+  AREA_OUTSIDE_PROGRAMME(Severity.ERROR, Category.IDENTIFIERS),
   /** A rule threw an exception instead of reporting; reported by the validator itself. */
   RULE_FAILED(Severity.ERROR, Category.TOOLING),
   /** A rule's findings could depend on a value of the document that was unusable and left out; reported by the validator itself instead of them. */

@@ -32,6 +32,10 @@ public enum ValueCode implements Code {
   INVALID_LRK_NUMBER(Severity.ERROR, Category.IDENTIFIERS),
   /** A CBS municipality code is not GM followed by four digits. */
   INVALID_MUNICIPALITY_CODE(Severity.ERROR, Category.IDENTIFIERS),
+  /** A CBS district code is not WK followed by six digits. */
+  INVALID_DISTRICT_CODE(Severity.ERROR, Category.IDENTIFIERS),
+  /** A CBS neighbourhood code is not BU followed by eight digits. */
+  INVALID_NEIGHBOURHOOD_CODE(Severity.ERROR, Category.IDENTIFIERS),
   /** An OIN is not twenty digits. */
   INVALID_OIN(Severity.ERROR, Category.IDENTIFIERS),
   /** An org-id.guide identifier is not PREFIX-ID (an NL-KVK id must be eight digits). */

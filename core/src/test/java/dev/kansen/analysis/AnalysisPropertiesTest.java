@@ -47,8 +47,8 @@ class AnalysisPropertiesTest {
       String where = "grant " + grant.id() + ", " + Seeds.describe(seed);
       assertEquals(grant.id(), f.grant(), where);
       assertEquals(0, allocations.compareTo(f.allocated().amount()), where);
-      assertTrue(allocations.compareTo(grant.amount().amount()) <= 0, "the generator allocates within the grant, " + where);
-      assertEquals(grant.amount(), f.allocated().plus(f.unallocated()), where);
+      assertTrue(allocations.compareTo(grant.amount().orElseThrow().amount()) <= 0, "the generator allocates within the grant, " + where);
+      assertEquals(grant.amount().orElseThrow(), f.allocated().plus(f.unallocated()), where);
       assertTrue(f.overAllocated().isZero(), where);
       assertFalse(f.mixedCurrencies(), where);
     }
@@ -63,8 +63,8 @@ class AnalysisPropertiesTest {
     Map<Currency, BigDecimal> allocated = new HashMap<>();
     Map<String, BigDecimal> grantedByFunder = new HashMap<>();
     for (Grant grant : p.grants()) {
-      granted.merge(grant.amount().currency(), grant.amount().amount(), BigDecimal::add);
-      grantedByFunder.merge(grant.funder(), grant.amount().amount(), BigDecimal::add);
+      granted.merge(grant.amount().orElseThrow().currency(), grant.amount().orElseThrow().amount(), BigDecimal::add);
+      grantedByFunder.merge(grant.funder(), grant.amount().orElseThrow().amount(), BigDecimal::add);
       for (Allocation a : grant.allocations()) {
         allocated.merge(a.amount().currency(), a.amount().amount(), BigDecimal::add);
       }

@@ -108,7 +108,7 @@ public final class CountingProgramme extends Programme {
   }
 
   @Override
-  public DateRange period() {
+  public java.util.Optional<DateRange> period() {
     return programme.period();
   }
 

@@ -169,7 +169,7 @@ class ProgrammeGeneratorTest {
     }
 
     void check() {
-      DateRange period = p.period();
+      DateRange period = p.period().orElseThrow();
       require(period.end().isBefore(asOf), "programme period ends before AS_OF");
       require(!period.start().isBefore(ProgrammeGenerator.EARLIEST), "programme period starts on or after EARLIEST");
 
@@ -187,7 +187,7 @@ class ProgrammeGeneratorTest {
       Set<String> indicators = p.indicators().stream().map(Indicator::id).collect(Collectors.toSet());
 
       Map<String, LocalDate> joined = new HashMap<>();
-      p.alliance().members().forEach(m -> joined.put(m.municipality().value(), m.joined()));
+      p.alliance().members().forEach(m -> joined.put(m.municipality().value(), m.joined().orElseThrow()));
       require(joined.size() == p.alliance().members().size(), "alliance members unique");
       p.alliance().coordinator().ifPresent(c -> require(partners.containsKey(c), "coordinator resolves"));
       p.alliance().launched().ifPresent(d -> require(!d.isAfter(period.start()), "alliance launched by programme start"));
@@ -235,15 +235,15 @@ class ProgrammeGeneratorTest {
 
     void intervention(Intervention x, Map<String, Partner> partners, Set<String> municipalities) {
       String at = "intervention " + x.id() + " ";
-      DateRange period = p.period();
-      require(partners.containsKey(x.lead()) && partners.get(x.lead()).hasRole(PartnerRole.IMPLEMENTING),
+      DateRange period = p.period().orElseThrow();
+      require(partners.containsKey(x.lead().orElseThrow()) && partners.get(x.lead().orElseThrow()).hasRole(PartnerRole.IMPLEMENTING),
           at + "lead is an implementing partner");
-      require(!x.participants().contains(x.lead()) && new HashSet<>(x.participants()).size() == x.participants().size(),
+      require(!x.participants().contains(x.lead().orElseThrow()) && new HashSet<>(x.participants()).size() == x.participants().size(),
           at + "participants distinct from each other and the lead");
       x.participants().forEach(q -> require(partners.containsKey(q) && partners.get(q).hasRole(PartnerRole.IMPLEMENTING),
           at + "participant is an implementing partner"));
       x.municipality().ifPresent(m -> require(municipalities.contains(m.value()), at + "municipality in programme"));
-      require(period.contains(x.planned()), at + "planned inside programme period");
+      require(period.contains(x.planned().orElseThrow()), at + "planned inside programme period");
       x.actualStart().ifPresent(d -> require(period.contains(d), at + "actualStart inside programme period"));
       x.actualEnd().ifPresent(d -> require(period.contains(d), at + "actualEnd inside programme period"));
       x.statusDate().ifPresent(d -> require(period.contains(d), at + "statusDate inside programme period"));
@@ -270,8 +270,8 @@ class ProgrammeGeneratorTest {
       require(partners.containsKey(g.funder()) && partners.get(g.funder()).hasRole(PartnerRole.FUNDING),
           at + "funder holds the funding role");
       require(partners.containsKey(g.recipient()), at + "recipient resolves");
-      require(p.period().contains(g.period()), at + "period inside programme period");
-      require(g.amount().currency().equals(Money.EUR), at + "in euros");
+      require(p.period().orElseThrow().contains(g.period().orElseThrow()), at + "period inside programme period");
+      require(g.amount().orElseThrow().currency().equals(Money.EUR), at + "in euros");
       Money allocated = Money.zero(Money.EUR);
       Set<String> allocatedTo = new HashSet<>();
       for (var a : g.allocations()) {
@@ -279,20 +279,20 @@ class ProgrammeGeneratorTest {
         require(allocatedTo.add(a.intervention()), at + "one allocation per intervention");
         allocated = allocated.plus(a.amount());
       }
-      require(allocated.compareTo(g.amount()) <= 0, at + "allocations within the grant");
+      require(allocated.compareTo(g.amount().orElseThrow()) <= 0, at + "allocations within the grant");
       for (int j = 1; j < g.budgets().size(); j++) {
         require(g.budgets().get(j - 1).period().end().isBefore(g.budgets().get(j).period().start()),
             at + "budget lines in order, not overlapping");
       }
       for (var b : g.budgets()) {
         require(!b.period().end().isAfter(b.period().start().plusYears(1).minusDays(1)), at + "budget line at most a year");
-        require(g.period().contains(b.period()), at + "budget line inside grant period");
+        require(g.period().orElseThrow().contains(b.period()), at + "budget line inside grant period");
         require(b.amount().currency().equals(Money.EUR), at + "budget in euros");
       }
       Map<TransactionType, BigDecimal> totals = new HashMap<>();
       for (Transaction t : g.transactions()) {
         require(t.amount().currency().equals(Money.EUR), at + "transaction in euros");
-        require(g.period().contains(t.date()) && t.date().isBefore(asOf), at + "transaction inside grant period");
+        require(g.period().orElseThrow().contains(t.date()) && t.date().isBefore(asOf), at + "transaction inside grant period");
         totals.merge(t.type(), t.amount().amount(), BigDecimal::add);
         t.intervention().ifPresent(i -> {
           require(interventions.containsKey(i), at + "transaction intervention resolves");
@@ -305,7 +305,7 @@ class ProgrammeGeneratorTest {
       BigDecimal committed = totals.getOrDefault(TransactionType.COMMITMENT, BigDecimal.ZERO);
       BigDecimal disbursed = totals.getOrDefault(TransactionType.DISBURSEMENT, BigDecimal.ZERO);
       BigDecimal spent = totals.getOrDefault(TransactionType.EXPENDITURE, BigDecimal.ZERO);
-      require(committed.compareTo(g.amount().amount()) <= 0, at + "commitments within the grant");
+      require(committed.compareTo(g.amount().orElseThrow().amount()) <= 0, at + "commitments within the grant");
       require(disbursed.compareTo(committed) <= 0, at + "disbursements within commitments");
       require(spent.compareTo(disbursed) <= 0, at + "expenditure within disbursements");
     }
@@ -316,7 +316,7 @@ class ProgrammeGeneratorTest {
       Set<Integer> years = new HashSet<>();
       for (IndicatorPeriod period : i.periods()) {
         require(years.add(period.schoolYear().startYear()), at + "distinct school years");
-        require(p.period().contains(period.schoolYear().period()), at + "school year inside programme period");
+        require(p.period().orElseThrow().contains(period.schoolYear().period()), at + "school year inside programme period");
         i.baseline().ifPresent(b -> require(b.schoolYear().compareTo(period.schoolYear()) < 0, at + "baseline first"));
         period.target().ifPresent(o -> measurement(i.measure(), o, at + period.schoolYear() + " target "));
         period.actual().ifPresent(o -> measurement(i.measure(), o, at + period.schoolYear() + " actual "));

@@ -91,14 +91,14 @@ public final class ProgrammeMutations {
     out.add(new Candidate("/id", () -> copy(p).id(p.id() + "x").build()));
     out.add(new Candidate("/title", () -> copy(p).title(p.title() + " (changed)").build()));
     out.add(new Candidate("/description", () -> copy(p).description(toggle(p.description())).build()));
-    out.add(new Candidate("/period", () -> copy(p).period(DateRange.of(p.period().start(), p.period().end().plusDays(1))).build()));
+    out.add(new Candidate("/period", () -> copy(p).period(DateRange.of(p.period().orElseThrow().start(), p.period().orElseThrow().end().plusDays(1))).build()));
     out.add(new Candidate("/themes", () -> copy(p).themes(toggle(p.themes(), Theme.class, random)).build()));
     out.add(new Candidate("/unknownProperties", () -> copy(p).putUnknownProperties("x-mutated", "1").build()));
     out.add(new Candidate("/alliance/name", () -> copy(p)
         .alliance(dev.kansen.model.Alliance.builder().from(p.alliance()).name(p.alliance().name() + " bis").build()).build()));
     out.add(new Candidate("/alliance/members", () -> copy(p)
         .alliance(dev.kansen.model.Alliance.builder().from(p.alliance())
-            .addMembers(AllianceMembership.of(unusedMunicipality(p).value(), p.period().start())).build()).build()));
+            .addMembers(AllianceMembership.of(unusedMunicipality(p).value(), p.period().orElseThrow().start())).build()).build()));
     out.add(new Candidate("/municipalities", () -> copy(p).addMunicipalities(
         Municipality.builder().code(unusedMunicipality(p)).name("Nieuwgemeente").province(Province.ZEELAND).build()).build()));
     for (int i = 0; i < p.municipalities().size(); i++) {
@@ -131,9 +131,9 @@ public final class ProgrammeMutations {
       Intervention x = p.interventions().get(i);
       intervention(out, p, i, "title", b -> b.title(x.title() + " (changed)"));
       intervention(out, p, i, "status", b -> b.status(other(x.status(), InterventionStatus.values(), random)));
-      intervention(out, p, i, "planned", b -> b.planned(DateRange.of(x.planned().start().minusDays(1), x.planned().end())));
+      intervention(out, p, i, "planned", b -> b.planned(DateRange.of(x.planned().orElseThrow().start().minusDays(1), x.planned().orElseThrow().end())));
       intervention(out, p, i, "actualStart", b -> x.actualStart().isPresent()
-          ? b.actualStart(x.actualStart().get().minusDays(1)) : b.actualStart(x.planned().start()));
+          ? b.actualStart(x.actualStart().get().minusDays(1)) : b.actualStart(x.planned().orElseThrow().start()));
       intervention(out, p, i, "participants", b -> b.addParticipants("partner-extra"));
       intervention(out, p, i, "evidence", b -> b.evidence(other(x.evidence(), EvidenceLevel.values(), random)));
       intervention(out, p, i, "plannedReach", b -> b.plannedReach(
@@ -144,14 +144,14 @@ public final class ProgrammeMutations {
     if (!p.grants().isEmpty()) {
       int i = random.nextInt(p.grants().size());
       Grant x = p.grants().get(i);
-      grant(out, p, i, "amount", b -> b.amount(x.amount().plus(Money.eur("0.01"))));
-      grant(out, p, i, "period", b -> b.period(DateRange.of(x.period().start(), x.period().end().plusDays(1))));
+      grant(out, p, i, "amount", b -> b.amount(x.amount().orElseThrow().plus(Money.eur("0.01"))));
+      grant(out, p, i, "period", b -> b.period(DateRange.of(x.period().orElseThrow().start(), x.period().orElseThrow().end().plusDays(1))));
       grant(out, p, i, "funder", b -> b.funder(x.funder() + "x"));
       grant(out, p, i, "allocations", b -> x.allocations().isEmpty()
           ? b.addAllocations(Allocation.of("int-extra", Money.eur("1")))
           : b.allocations(x.allocations().subList(1, x.allocations().size())));
       grant(out, p, i, "transactions", b -> b.addTransactions(Transaction.builder().type(TransactionType.EXPENDITURE)
-          .date(x.period().start()).amount(Money.eur("0")).build()));
+          .date(x.period().orElseThrow().start()).amount(Money.eur("0")).build()));
       if (!x.transactions().isEmpty()) {
         Transaction t = x.transactions().get(0);
         grant(out, p, i, "transactions/0/amount", b -> b.transactions(replace(x.transactions(), 0,

@@ -77,7 +77,7 @@ class GeneratedProgrammesTest {
           if (!grant.allocations().isEmpty()) {
             int a = random.nextInt(grant.allocations().size());
             Allocation over = Allocation.of(grant.allocations().get(a).intervention(),
-                grant.amount().plus(Money.eur("0.01")));
+                grant.amount().orElseThrow().plus(Money.eur("0.01")));
             return Optional.of(new Injected(grant(p, g, b -> b.allocations(replace(grant.allocations(), a, over))),
                 "/grants/" + g + "/allocations/" + a + "/amount"));
           }
@@ -89,7 +89,7 @@ class GeneratedProgrammesTest {
       @Override
       Optional<Injected> inject(Programme p, SplittableRandom random) {
         return anyIndex(p.interventions(), random).map(i -> new Injected(intervention(p, i, b -> b.planned(
-            DateRange.of(p.period().start().minusDays(1), p.interventions().get(i).planned().end()))),
+            DateRange.of(p.period().orElseThrow().start().minusDays(1), p.interventions().get(i).planned().orElseThrow().end()))),
             "/interventions/" + i + "/planned/start"));
       }
     },
@@ -123,11 +123,11 @@ class GeneratedProgrammesTest {
       Optional<Injected> inject(Programme p, SplittableRandom random) {
         return anyIndex(p.grants(), random).map(g -> {
           Grant grant = p.grants().get(g);
-          Money everything = grant.amount();
+          Money everything = grant.amount().orElseThrow();
           for (Transaction t : grant.transactions()) {
             everything = everything.plus(t.amount());
           }
-          Transaction over = Transaction.builder().type(TransactionType.DISBURSEMENT).date(grant.period().start())
+          Transaction over = Transaction.builder().type(TransactionType.DISBURSEMENT).date(grant.period().orElseThrow().start())
               .amount(everything.plus(Money.eur("0.01"))).build();
           return new Injected(grant(p, g, b -> b.addTransactions(over)),
               "/grants/" + g + "/transactions/" + grant.transactions().size() + "/amount");

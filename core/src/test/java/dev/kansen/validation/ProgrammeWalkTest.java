@@ -81,7 +81,7 @@ class ProgrammeWalkTest {
             + (i.actualEnd().isPresent() ? 1 : 0) + (i.statusDate().isPresent() ? 1 : 0)).sum()
         + programme.grants().stream().mapToLong(g -> 2 + 2L * g.budgets().size() + g.transactions().size()).sum();
     assertEquals(expected, paths.size());
-    assertEquals(programme.period().start(), index.dates().get(0).date());
+    assertEquals(programme.period().orElseThrow().start(), index.dates().get(0).date());
     assertEquals("/period/start", paths.get(0));
     assertEquals("/period/end", paths.get(1));
   }

@@ -30,6 +30,7 @@ import dev.kansen.model.TransactionType;
 import dev.kansen.model.id.BrinCode;
 import dev.kansen.model.id.KvkNumber;
 import dev.kansen.model.id.LrkNumber;
+import dev.kansen.model.id.AreaCode;
 import dev.kansen.model.id.MunicipalityCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -238,7 +239,22 @@ class RuleCasesTest {
                     .addMembers(AllianceMembership.of("GM0984", day("2018-03-08"))).build())
                 .addMunicipalities(Municipality.of("GM0984", "Venray", Province.LIMBURG))
                 .period(DateRange.of("2019-08-01", "2022-07-31")).build(),
-            "/interventions", "/partners")),
+            "/interventions", "/partners"),
+        of("PROGRAMME_WITHOUT_PERIOD", v, with(v, b -> b.period(java.util.Optional.empty())), ""),
+        of("MEMBERSHIP_WITHOUT_JOIN_DATE", v, with(v, b -> b.alliance(Alliance.builder().from(v.alliance())
+            .members(List.of(AllianceMembership.knownBy("GM0984", day("2019-01-01")))).build())),
+            "/alliance/members/0"),
+        of("MEMBER_LEFT_DURING_PROGRAMME", withLeft(v, day("2022-08-01")), withLeft(v, day("2022-07-31")),
+            "/alliance/members/0/left"),
+        of("INTERVENTION_WITHOUT_LEAD", v, intervention(v, 0, b -> b.lead(java.util.Optional.empty())),
+            "/interventions/0"),
+        of("INTERVENTION_WITHOUT_PLANNED_PERIOD", v, intervention(v, 0, b -> b.planned(java.util.Optional.empty())),
+            "/interventions/0"),
+        of("GRANT_WITHOUT_AMOUNT", v, grant(v, 0, b -> b.amount(java.util.Optional.empty())), "/grants/0"),
+        of("GRANT_WITHOUT_PERIOD", v, grant(v, 0, b -> b.period(java.util.Optional.empty())), "/grants/0"),
+        of("AREA_OUTSIDE_PROGRAMME", intervention(v, 0, b -> b.addAreas(AreaCode.of("WK098401"))),
+            intervention(v, 0, b -> b.addAreas(AreaCode.of("WK098401"), AreaCode.of("BU09170101"))),
+            "/interventions/0/areas/1")),
         TimeAndSourcesRuleCases.cases());
   }
 
@@ -264,6 +280,10 @@ class RuleCasesTest {
   private static Programme preschool(Programme v, Dosage dosage) {
     return intervention(v, 1, b -> b.type(InterventionType.EARLY_CHILDHOOD_EDUCATION)
         .subtype(InterventionSubtype.PRESCHOOL_EDUCATION).dosage(dosage));
+
+  private static Programme withLeft(Programme v, LocalDate left) {
+    return with(v, b -> b.alliance(Alliance.builder().from(v.alliance())
+        .members(List.of(AllianceMembership.builder().from(v.alliance().members().get(0)).left(left).build())).build()));
   }
 
   private static Programme withMember(Programme v, LocalDate joined) {

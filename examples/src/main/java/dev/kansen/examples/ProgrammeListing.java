@@ -19,6 +19,7 @@ import dev.kansen.model.Municipality;
 import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
 import dev.kansen.model.Programme;
+import dev.kansen.model.QuantityQualifier;
 import dev.kansen.model.Reach;
 import dev.kansen.model.id.MunicipalityCode;
 import java.math.BigDecimal;
@@ -117,12 +118,12 @@ public final class ProgrammeListing {
     for (Municipality m : programme.municipalities()) {
       listed.add(m.code());
       table.row(m.code().value(), m.name(), membership(m.code())
-          .map(member -> "joined " + member.joined())
+          .map(ProgrammeListing::joined)
           .orElse("join date not recorded"));
     }
     for (AllianceMembership member : programme.alliance().members()) {
       if (!listed.contains(member.municipality())) {
-        table.row(member.municipality().value(), NONE, "joined " + member.joined());
+        table.row(member.municipality().value(), NONE, joined(member));
       }
     }
     table.appendTo(out);
@@ -170,7 +171,7 @@ public final class ProgrammeListing {
       GrantFunding f = funding.get(i);
       String unallocated = f.overAllocated().isZero() ? format(f.unallocated()) : "over by " + format(f.overAllocated());
       table.row(g.id(), partnerName(g.funder()) + " -> " + partnerName(g.recipient()), range(g.period()),
-          format(g.amount()), format(f.allocated()), unallocated);
+          g.amount().map(ProgrammeListing::format).orElse("not known"), format(f.allocated()), unallocated);
       for (Allocation a : g.allocations()) {
         table.row("", "  to " + interventionTitle(a.intervention()), "", format(a.amount()), "", "");
       }
@@ -222,8 +223,23 @@ public final class ProgrammeListing {
     return value + pupils + figure.comment().map(c -> "  " + c).orElse("");
   }
 
+  private static String joined(AllianceMembership member) {
+    String joined = member.joined().map(day -> "joined " + day)
+        .orElse(member.knownBy().map(day -> "member by " + day).orElse("join date not known"));
+    return joined + member.left().map(day -> ", left " + day).orElse("");
+  }
+
+  private static String range(Optional<DateRange> range) {
+    return range.map(ProgrammeListing::range).orElse("not known");
+  }
+
   private static String range(DateRange range) {
     return range.start().equals(range.end()) ? range.start().toString() : range.start() + ".." + range.end();
+  }
+
+  private static String qualified(Optional<QuantityQualifier> qualifier) {
+    return qualifier.filter(q -> q != QuantityQualifier.EXACT)
+        .map(q -> q.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ").orElse("");
   }
 
   private static String actual(Intervention i) {
@@ -235,8 +251,8 @@ public final class ProgrammeListing {
 
   private static String reach(Intervention i) {
     List<String> parts = new ArrayList<>();
-    i.plannedReach().ifPresent(r -> parts.add("planned " + words(r)));
-    i.actualReach().ifPresent(r -> parts.add("actual " + words(r)));
+    i.plannedReach().ifPresent(r -> parts.add("planned " + qualified(i.plannedReachQualifier()) + words(r)));
+    i.actualReach().ifPresent(r -> parts.add("actual " + qualified(i.actualReachQualifier()) + words(r)));
     return parts.isEmpty() ? NONE : String.join(", ", parts);
   }
 

@@ -80,7 +80,7 @@ public final class ReadmeUsage {
 
     Grant grant = programme.grants().get(0);
     System.out.println(programme.partner(grant.funder()).orElseThrow().name() + " gives "
-        + grant.amount() + " to " + programme.partner(grant.recipient()).orElseThrow().name());
+        + grant.amount().orElseThrow() + " to " + programme.partner(grant.recipient()).orElseThrow().name());
     Intervention handover = programme.intervention("warme-overdracht").orElseThrow();
     System.out.println(handover.title() + ": " + handover.plannedReach().orElseThrow() + " planned");
     for (FunderFunding funder : FundingOverview.of(programme).funders()) {

@@ -29,13 +29,13 @@ class ShowcaseTest {
 
     for (String expected : List.of(
         "GM0917  Heerlen         Limburg (PV31)",
-        "GM0984  Venray          joined 2018-03-08",
-        "GM0796  's-Hertogenbosch  joined 2021-01-28",
+        "GM0984  Venray          member by 2018-03-08",
+        "GM0796  's-Hertogenbosch  member by 2021-01-28",
         "Provincie Limburg -> Gemeente Venray",
         "Provincie Limburg -> Gemeente Heerlen",
         "EUR 50,000.00",
         "planned 8 schools",
-        "actual 40 professionals",
+        "actual at least 40 professionals",
         "COALITION_MEETING         CLOSED",
         "funding partners without a recorded amount: Gemeente 's-Hertogenbosch")) {
       assertTrue(printed.contains(expected), () -> "missing \"" + expected + "\" in:\n" + printed);

@@ -98,8 +98,10 @@ class SchemaTest {
   void schemaDeclaresTheFormatVersionTheWriterWrites() throws IOException {
     JsonNode root = new ObjectMapper().readTree(KansenJson.schema());
     assertEquals("https://json-schema.org/draft/2020-12/schema", root.get("$schema").asText());
-    assertEquals(KansenJson.FORMAT_VERSION,
-        root.get("$defs").get("programme").get("properties").get("formatVersion").get("const").asText());
+    JsonNode versions = root.get("$defs").get("programme").get("properties").get("formatVersion").get("enum");
+    assertEquals(List.of("1.0", KansenJson.FORMAT_VERSION),
+        List.of(versions.get(0).asText(), versions.get(1).asText()), "1.0 documents stay valid 1.1 documents");
+    assertEquals(2, versions.size());
   }
 
   static List<Path> golden() {

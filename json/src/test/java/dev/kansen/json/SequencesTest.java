@@ -84,7 +84,7 @@ class SequencesTest {
   @Test
   void anArrayElementOfANewerMajorVersionIsSkippedAsAWhole() throws IOException {
     String good = JSON.writeCompact(golden().get(0));
-    String newer = good.replace("\"formatVersion\":\"1.0\"", "\"formatVersion\":\"9.0\"");
+    String newer = good.replace("\"formatVersion\":\"" + KansenJson.FORMAT_VERSION + "\"", "\"formatVersion\":\"9.0\"");
     String array = "[" + newer + "," + good + "]";
     try (ProgrammeIterator it = JSON.readArray(new ByteArrayInputStream(array.getBytes(StandardCharsets.UTF_8)))) {
       KansenJsonException e = assertThrows(KansenJsonException.class, it::next);

@@ -3,19 +3,14 @@ package dev.kansen.seeds;
 import dev.kansen.model.AgeRange;
 import dev.kansen.model.Alliance;
 import dev.kansen.model.AllianceMembership;
-import dev.kansen.model.DateRange;
 import dev.kansen.model.EducationSector;
 import dev.kansen.model.Goal;
 import dev.kansen.model.Grant;
-import dev.kansen.model.Indicator;
-import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.model.InterventionType;
-import dev.kansen.model.Measure;
 import dev.kansen.model.Money;
 import dev.kansen.model.Municipality;
-import dev.kansen.model.Observation;
 import dev.kansen.model.OrganisationType;
 import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
@@ -23,11 +18,9 @@ import dev.kansen.model.Programme;
 import dev.kansen.model.Province;
 import dev.kansen.model.Reach;
 import dev.kansen.model.ReachUnit;
-import dev.kansen.model.SchoolYear;
 import dev.kansen.model.TargetGroup;
 import dev.kansen.model.Theme;
 import dev.kansen.model.id.MunicipalityCode;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -47,17 +40,17 @@ import java.util.List;
  *   <li>The article names sectors and schools, not organisations: each is one partner standing for
  *       the group, without identifiers. No KvK, BRIN or other registration number is invented.</li>
  *   <li>The one figure the article sets as an aim is Heerlen's eight primary schools with a warm
- *       handover from the peuteropvang: it is the target of the indicator
- *       {@value #WARM_HANDOVER_SCHOOLS}, for the assumed school year {@link #WARM_HANDOVER_YEAR}.
- *       The article gives no figure before or after, so the indicator has no baseline and no
- *       actual.</li>
+ *       handover from the peuteropvang: the planned reach of Heerlen's two interventions, and the
+ *       partner "Acht basisscholen Heerlen" that stands for 8 organisations. The article gives no
+ *       school year for it, so it is not an indicator target (an indicator period needs one).</li>
  *   <li>The two grants are the only amounts in the article. Each goes to a municipality whose
  *       project has two interventions and the article gives no split, so neither grant is
  *       allocated to an intervention.</li>
  *   <li>People quoted (Hans Teunissen, Martijn van der Putten, Jordy Clemens) appear in the
  *       descriptions of the organisation they speak for.</li>
- *   <li>Dates the article does not give are the documented assumptions {@link #JOINED} and
- *       {@link #PERIOD}.</li>
+ *   <li>Dates the article does not give are not recorded: the four memberships are known to hold by
+ *       the article's date ({@link #ARTICLE_DATE}, "hebben zich aangesloten") without a join date,
+ *       and the programme, its interventions and the grants have no period.</li>
  * </ul>
  */
 public final class Limburg2018 {
@@ -67,32 +60,6 @@ public final class Limburg2018 {
   /** The day the article was published: Thursday 8 March 2018. */
   public static final LocalDate ARTICLE_DATE = LocalDate.of(2018, 3, 8);
 
-  /**
-   * Assumption: the day the four municipalities joined the alliance. The article of 8 March 2018
-   * says they "hebben zich aangesloten" (have joined) without a date, so its publication date is
-   * recorded.
-   */
-  public static final LocalDate JOINED = ARTICLE_DATE;
-
-  /**
-   * Assumption: the period of the programme, its interventions and both grants — from the article's
-   * date to the end of the school year 2018-2019. The article gives no period for any of them.
-   */
-  public static final DateRange PERIOD = DateRange.of(ARTICLE_DATE, LocalDate.of(2019, 7, 31));
-
-  /**
-   * The id of the indicator that counts Heerlen's primary schools with a warm handover from the
-   * peuteropvang.
-   */
-  public static final String WARM_HANDOVER_SCHOOLS = "heerlen-scholen-warme-overdracht";
-
-  /**
-   * Assumption: the school year in which Heerlen's eight primary schools are to have the warm
-   * handover — 2018-2019, the first school year after the article of March 2018 ("zo gaan we ...
-   * zorgen", future tense) and the one the assumed {@link #PERIOD} ends in. The article gives no
-   * school year.
-   */
-  public static final SchoolYear WARM_HANDOVER_YEAR = SchoolYear.of(2018);
 
   /** The amount the province gives to Venray, and the same amount to Heerlen: EUR 50,000. */
   public static final Money PROVINCIAL_CONTRIBUTION = Money.eur("50000");
@@ -119,7 +86,7 @@ public final class Limburg2018 {
   private static final String UNNAMED = " The article names the sector, not the organisations, so this partner"
       + " stands for the group and carries no identifiers.";
   private static final String ANNOUNCED = " Announced in the article of 8 March 2018, which does not say whether"
-      + " it had started: status PIPELINE as of that day; the planned period is the assumed programme period.";
+      + " it had started: status PIPELINE as of that day. The article gives no planned period, so none is recorded.";
 
   private Limburg2018() {}
 
@@ -138,24 +105,22 @@ public final class Limburg2018 {
             .name("Gelijke Kansen Alliantie")
             .coordinator(OCW)
             .addMembers(
-                AllianceMembership.builder().municipality(GM1883).joined(JOINED).build(),
-                AllianceMembership.builder().municipality(GM0957).joined(JOINED).build(),
-                AllianceMembership.builder().municipality(GM0984).joined(JOINED).build(),
-                AllianceMembership.builder().municipality(GM0917).joined(JOINED).build())
+                AllianceMembership.builder().municipality(GM1883).knownBy(ARTICLE_DATE).build(),
+                AllianceMembership.builder().municipality(GM0957).knownBy(ARTICLE_DATE).build(),
+                AllianceMembership.builder().municipality(GM0984).knownBy(ARTICLE_DATE).build(),
+                AllianceMembership.builder().municipality(GM0917).knownBy(ARTICLE_DATE).build())
             .build())
         .addMunicipalities(
             Municipality.builder().code(GM1883).name("Sittard-Geleen").province(Province.LIMBURG).build(),
             Municipality.builder().code(GM0957).name("Roermond").province(Province.LIMBURG).build(),
             Municipality.builder().code(GM0984).name("Venray").province(Province.LIMBURG).build(),
             Municipality.builder().code(GM0917).name("Heerlen").province(Province.LIMBURG).build())
-        .period(PERIOD)
         .addThemes(Theme.PARENTAL_INVOLVEMENT, Theme.SMOOTH_TRANSITIONS, Theme.STRONG_NETWORKS, Theme.LANGUAGE,
             Theme.PROFESSIONAL_DEVELOPMENT, Theme.HEALTH, Theme.TALENT_DEVELOPMENT)
         .partners(partners())
         .interventions(interventions())
         .grants(grants())
         .goals(goals())
-        .indicators(indicators())
         .build();
   }
 
@@ -203,9 +168,11 @@ public final class Limburg2018 {
             EducationSector.VOCATIONAL, GM0984,
             "Secondary vocational education (middelbaar beroepsonderwijs, mbo) taking part in the cooperation in"
                 + " Venray."),
-        group(HEERLEN_SCHOOLS, "Acht basisscholen Heerlen", OrganisationType.PRIMARY_SCHOOL, EducationSector.PRIMARY,
-            GM0917, "The eight primary schools (acht basisscholen) in Heerlen with a warm handover from the"
-                + " peuteropvang and extra youth consultants. The article names none of them."),
+        Partner.builder().from(group(HEERLEN_SCHOOLS, "Acht basisscholen Heerlen", OrganisationType.PRIMARY_SCHOOL,
+            EducationSector.PRIMARY, GM0917, "The eight primary schools (acht basisscholen) in Heerlen with a warm"
+                + " handover from the peuteropvang and extra youth consultants. The article names none of them."))
+            .organisations(8)
+            .build(),
         group(HEERLEN_PEUTEROPVANG, "Peuteropvang Heerlen", OrganisationType.PRESCHOOL,
             EducationSector.EARLY_CHILDHOOD, GM0917,
             "The peuteropvang (preschool) from which children are handed over warmly to the eight primary schools."));
@@ -264,8 +231,9 @@ public final class Limburg2018 {
             .addThemes(Theme.HEALTH, Theme.TALENT_DEVELOPMENT)
             .description("Heerlen: youth consultants (jeugdconsulenten) deployed extra at the same eight primary schools"
                 + " to relieve teachers (leerkrachten ontlasten), so that teachers can focus on discovering and"
-                + " developing pupils' talents. The article does not say who employs the youth consultants; the"
-                + " municipality is recorded as lead." + ANNOUNCED)
+                + " developing pupils' talents. The municipality leads: its wethouder says \"zetten we de"
+                + " jeugdconsulenten op deze basisscholen extra in\"; the article does not say who employs them."
+                + ANNOUNCED)
             .lead(HEERLEN)
             .addParticipants(HEERLEN_SCHOOLS)
             .plannedReach(Reach.of(8, ReachUnit.SCHOOLS))
@@ -275,19 +243,18 @@ public final class Limburg2018 {
   private static Intervention.Builder announced(String id, String title, InterventionType type,
       MunicipalityCode municipality) {
     return Intervention.builder().id(id).title(title).type(type).municipality(municipality)
-        .planned(PERIOD)
         .status(InterventionStatus.PIPELINE).statusDate(ARTICLE_DATE);
   }
 
   private static List<Grant> grants() {
     return List.of(
         Grant.builder().id("provincie-limburg-venray").funder(PROVINCE).recipient(VENRAY)
-            .amount(PROVINCIAL_CONTRIBUTION).period(PERIOD)
+            .amount(PROVINCIAL_CONTRIBUTION)
             .purpose("\"De Provincie ondersteunt het project in Venray met een bijdrage van € 50.000,-.\" The"
                 + " article does not split the amount over Venray's interventions, so it is not allocated.")
             .build(),
         Grant.builder().id("provincie-limburg-heerlen").funder(PROVINCE).recipient(HEERLEN)
-            .amount(PROVINCIAL_CONTRIBUTION).period(PERIOD)
+            .amount(PROVINCIAL_CONTRIBUTION)
             .purpose("\"Ook Heerlen ontvangt een bijdrage van € 50.000,-.\" The article does not split the amount over"
                 + " Heerlen's interventions, so it is not allocated.")
             .build());
@@ -306,7 +273,6 @@ public final class Limburg2018 {
             .description("A focus of the Limburg alliance projects: a warm intake (warme instroom) into primary"
                 + " education.")
             .addInterventions("heerlen-warme-overdracht")
-            .addIndicators(WARM_HANDOVER_SCHOOLS)
             .build(),
         Goal.builder().id("venray-duurzame-verbetering").title("Venray: groot denken, klein doen")
             .addThemes(Theme.STRONG_NETWORKS, Theme.LANGUAGE, Theme.PROFESSIONAL_DEVELOPMENT)
@@ -320,28 +286,6 @@ public final class Limburg2018 {
             .description("Heerlen creates equal opportunities by letting children grow up healthy: it starts in"
                 + " pregnancy (zwangerschap) and needs attention in every phase of the child's development.")
             .addInterventions("heerlen-warme-overdracht", "heerlen-jeugdconsulenten")
-            .build());
-  }
-
-  /**
-   * The one outcome figure the article states: "Zo gaan we op acht basisscholen zorgen voor een warme
-   * overdracht vanuit de peuteropvang" — eight primary schools, a target. No baseline and no actual:
-   * the article gives neither.
-   */
-  private static List<Indicator> indicators() {
-    return List.of(
-        Indicator.builder().id(WARM_HANDOVER_SCHOOLS)
-            .title("Primary schools with a warm handover from peuteropvang")
-            .description("Heerlen: the number of primary schools at which toddlers are handed over warmly (warme"
-                + " overdracht) from the peuteropvang. The target of eight is the article's: \"Zo gaan we op acht"
-                + " basisscholen zorgen voor een warme overdracht vanuit de peuteropvang.\" The school year is an"
-                + " assumption; the article gives no baseline and no figure reached, so none is recorded.")
-            .measure(Measure.UNIT).unit("schools")
-            .addInterventions("heerlen-warme-overdracht")
-            .addPeriods(IndicatorPeriod.builder().schoolYear(WARM_HANDOVER_YEAR)
-                .target(Observation.builder().value(BigDecimal.valueOf(8))
-                    .comment("\"op acht basisscholen\" (article of 8 March 2018)").build())
-                .build())
             .build());
   }
 }

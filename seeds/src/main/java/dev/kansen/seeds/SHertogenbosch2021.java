@@ -14,6 +14,7 @@ import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
 import dev.kansen.model.Programme;
 import dev.kansen.model.Province;
+import dev.kansen.model.QuantityQualifier;
 import dev.kansen.model.Reach;
 import dev.kansen.model.ReachUnit;
 import dev.kansen.model.TargetGroup;
@@ -37,8 +38,11 @@ import java.util.List;
  *       municipality's own CBS code.</li>
  *   <li>The article names no amounts: the municipality holds the {@code FUNDING} role ("heeft dit
  *       gestimuleerd en mee mogelijk gemaakt") and there is no grant.</li>
- *   <li>Dates the article does not give are the documented assumptions {@link #MEMBER_BY},
- *       {@link #COVID_YEAR}, {@link #SPRING_2021} and {@link #PERIOD}.</li>
+ *   <li>What the article does not give is not recorded: the membership is known to hold by the
+ *       article's date ({@link #ARTICLE_DATE}, "is aangesloten") without a join date; the programme
+ *       and the COVID-19 and spring actions have no period; the meeting, the study day and the
+ *       COVID-19 actions have no lead where the article does not say who led them.</li>
+ *   <li>"Ruim 40 bestuurders" is an actual reach of at least 40 professionals.</li>
  * </ul>
  */
 public final class SHertogenbosch2021 {
@@ -51,31 +55,6 @@ public final class SHertogenbosch2021 {
   /** The day of the board members' meeting and the study day: Wednesday 27 January 2021. */
   public static final LocalDate MEETING_DAY = LocalDate.of(2021, 1, 27);
 
-  /**
-   * Assumption: the join date recorded for 's-Hertogenbosch's membership of the Gelijke Kansen
-   * Alliantie. The article says the municipality "is aangesloten" (is a member) but not when it
-   * joined; kansen requires a join date, so the seed records the article's date — a day by which
-   * it was a member, not the day it joined, which lies earlier.
-   */
-  public static final LocalDate MEMBER_BY = ARTICLE_DATE;
-
-  /**
-   * Assumption: the article's "het afgelopen jaar" (the past year), in which the COVID-19 actions
-   * ran, read as the calendar year 2020. The article gives no start or end date for any of them.
-   */
-  public static final DateRange COVID_YEAR = DateRange.of("2020-01-01", "2020-12-31");
-
-  /**
-   * Assumption: the article's "dit voorjaar" (this spring) for the coming actions, read as
-   * 1 February to 31 May 2021 so that it takes in the February spring holiday (voorjaarsvakantie).
-   */
-  public static final DateRange SPRING_2021 = DateRange.of("2021-02-01", "2021-05-31");
-
-  /**
-   * Assumption: the programme period, from the start of {@link #COVID_YEAR} to the end of the
-   * school year 2020-2021 in which the meeting and the spring actions fall.
-   */
-  public static final DateRange PERIOD = DateRange.of("2020-01-01", "2021-07-31");
 
   private static final String MUNICIPALITY = "gemeente-s-hertogenbosch";
   private static final String OCW = "ocw";
@@ -91,11 +70,10 @@ public final class SHertogenbosch2021 {
 
   private static final String UNNAMED = " The article does not name them, so this partner stands for the group"
       + " and carries no identifiers.";
-  private static final String LEAD_ASSUMED = " The article does not say who ran it; the municipality, which"
-      + " stimulated and co-funded it, is recorded as lead.";
+  private static final String LEAD_UNKNOWN = " The article does not say who ran it, so no lead is recorded.";
   private static final String COVID_STATUS = " Dates: the article reports it as a step taken in the past year"
-      + " (assumed to be 2020) and does not say whether it has ended, so the status is IMPLEMENTATION as of"
-      + " the article's date and no actual dates are recorded.";
+      + " (\"het afgelopen jaar\") and does not say whether it has ended, so the status is IMPLEMENTATION as of"
+      + " the article's date and no planned or actual dates are recorded.";
 
   private SHertogenbosch2021() {}
 
@@ -107,16 +85,15 @@ public final class SHertogenbosch2021 {
         .description("Schools, childcare organisations and the municipality of 's-Hertogenbosch take a further step"
             + " towards equal opportunities (article 'Volgende stap naar meer gelijke kansen', 28 January 2021)."
             + " Wethouder Kâhya: \"Het gaat om ónze kinderen waar we samen voor werken.\" 's-Hertogenbosch is"
-            + " a member of the Gelijke Kansen Alliantie; the article does not give its join date, so the article's"
-            + " date is recorded as the join date: a day by which it was a member, not the day it joined. Amounts are not"
-            + " given either: the municipality co-funds the actions, without a recorded grant.")
+            + " a member of the Gelijke Kansen Alliantie; the article does not give its join date, so the membership"
+            + " is recorded as known to hold by the article's date, without a join date. Amounts are not given"
+            + " either: the municipality co-funds the actions, without a recorded grant.")
         .alliance(Alliance.builder()
             .name("Gelijke Kansen Alliantie")
             .coordinator(OCW)
-            .addMembers(AllianceMembership.of("GM0796", MEMBER_BY))
+            .addMembers(AllianceMembership.knownBy("GM0796", ARTICLE_DATE))
             .build())
         .addMunicipalities(Municipality.of("GM0796", "'s-Hertogenbosch", Province.NOORD_BRABANT))
-        .period(PERIOD)
         .addThemes(Theme.STRONG_NETWORKS, Theme.EARLY_CHILDHOOD, Theme.PARENTAL_INVOLVEMENT,
             Theme.SMOOTH_TRANSITIONS, Theme.TALENT_DEVELOPMENT, Theme.PROFESSIONAL_DEVELOPMENT,
             Theme.SCHOOL_ADVICE, Theme.STIMULATING_EDUCATION)
@@ -205,13 +182,12 @@ public final class SHertogenbosch2021 {
                 + " secondary and special schools, samenwerkingsverband po De Meijerij, childcare, and"
                 + " representatives of the Gelijke Kansen Alliantie and the municipality. They looked at local and"
                 + " national data, knowledge and experience on opportunities and school advice (kansen en schooladviezen),"
-                + " with the child at the centre, to arrive at a joint action agenda. Actual reach 40 is the lower bound of"
-                + " 'more than 40'. The article does not say who convened it; the municipality is recorded as lead.")
-            .lead(MUNICIPALITY)
-            .addParticipants(BOARDS_PRIMARY, BOARDS_SECONDARY, BOARDS_SPECIAL, DE_MEIJERIJ, CHILDCARE, OCW)
+                + " with the child at the centre, to arrive at a joint action agenda. The actual reach is at least 40"
+                + " ('more than 40'). The article does not say who convened it, so no lead is recorded.")
+            .addParticipants(MUNICIPALITY, BOARDS_PRIMARY, BOARDS_SECONDARY, BOARDS_SPECIAL, DE_MEIJERIJ, CHILDCARE, OCW)
             .planned(DateRange.day(MEETING_DAY)).actualStart(MEETING_DAY).actualEnd(MEETING_DAY)
             .status(InterventionStatus.CLOSED).statusDate(MEETING_DAY)
-            .actualReach(Reach.of(40, ReachUnit.PROFESSIONALS))
+            .actualReach(Reach.of(40, ReachUnit.PROFESSIONALS)).actualReachQualifier(QuantityQualifier.AT_LEAST)
             .build(),
         Intervention.builder().id("studiedag-2021").title("Studiedag basisonderwijs en kinderopvang 2021")
             .type(InterventionType.PROFESSIONAL_DEVELOPMENT)
@@ -225,9 +201,8 @@ public final class SHertogenbosch2021 {
                 + " and childcare: inspiring lectures and practical examples, such as sociologist Iliass el Hadioui"
                 + " showing how teachers can lead the mini-society of a class. The first time the municipality"
                 + " co-organises the annual study day. The article gives no number of participants and does not"
-                + " name the organisers beside the municipality; the primary school boards are recorded as lead.")
-            .lead(BOARDS_PRIMARY)
-            .addParticipants(MUNICIPALITY, CHILDCARE)
+                + " name the organisers beside the municipality, so no lead is recorded.")
+            .addParticipants(MUNICIPALITY, BOARDS_PRIMARY, CHILDCARE)
             .planned(DateRange.day(MEETING_DAY)).actualStart(MEETING_DAY).actualEnd(MEETING_DAY)
             .status(InterventionStatus.CLOSED).statusDate(MEETING_DAY)
             .build(),
@@ -238,53 +213,46 @@ public final class SHertogenbosch2021 {
                 .description("Group-8 pupils moving from primary to secondary school")
                 .build())
             .description("A smooth transition of group-8 pupils in primary education to secondary school, the warm"
-                + " handover (warme overdracht)." + LEAD_ASSUMED + COVID_STATUS)
-            .lead(MUNICIPALITY)
+                + " handover (warme overdracht)." + LEAD_UNKNOWN + COVID_STATUS)
             .addParticipants(BOARDS_PRIMARY, BOARDS_SECONDARY)
             .build(),
         covidAction("bossche-talentschool", "Bossche Talentschool", InterventionType.TALENT_PROGRAMME)
             .addThemes(Theme.TALENT_DEVELOPMENT, Theme.STIMULATING_EDUCATION)
             .description("The Bossche Talentschool of PowerUp073 and Avans, stimulated and co-funded by the"
-                + " municipality." + COVID_STATUS)
-            .lead(POWERUP073)
-            .addParticipants(AVANS, MUNICIPALITY)
+                + " municipality. The article names PowerUp073 and Avans alike, so neither is recorded as lead."
+                + COVID_STATUS)
+            .addParticipants(POWERUP073, AVANS, MUNICIPALITY)
             .build(),
         covidAction("zomerscholen", "Zomerscholen", InterventionType.SUMMER_SCHOOL)
             .addThemes(Theme.STIMULATING_EDUCATION, Theme.TALENT_DEVELOPMENT)
-            .description("Summer schools (zomerscholen)." + LEAD_ASSUMED + COVID_STATUS)
-            .lead(MUNICIPALITY)
+            .description("Summer schools (zomerscholen)." + LEAD_UNKNOWN + COVID_STATUS)
             .build(),
         covidAction("huiswerkbegeleiding-hambaken", "Huiswerkbegeleiding bij Hambaken Connect",
             InterventionType.HOMEWORK_SUPPORT)
             .addThemes(Theme.STIMULATING_EDUCATION)
             .description("Homework support (huiswerkbegeleiding) at Hambaken Connect, stimulated and co-funded by the"
-                + " municipality." + COVID_STATUS)
-            .lead(HAMBAKEN_CONNECT)
-            .addParticipants(MUNICIPALITY)
+                + " municipality. The article says where it is given, not who gives it, so no lead is recorded."
+                + COVID_STATUS)
+            .addParticipants(HAMBAKEN_CONNECT, MUNICIPALITY)
             .build(),
         covidAction("sport-en-spel", "Sport en spel, zoals Hunted 's-Hertogenbosch", InterventionType.SPORT_AND_PLAY)
             .addThemes(Theme.TALENT_DEVELOPMENT)
             .description("Sport and play activities (activiteiten voor sport en spel) such as Hunted"
                 + " 's-Hertogenbosch. The article names the activity but not its organiser, so no organiser is"
-                + " recorded as a partner." + LEAD_ASSUMED + COVID_STATUS)
-            .lead(MUNICIPALITY)
+                + " recorded as a partner." + LEAD_UNKNOWN + COVID_STATUS)
             .build(),
         Intervention.builder().id("acties-voorjaar-2021").title("Acties voorjaar 2021, in en buiten de vakanties")
             .type(InterventionType.OTHER)
             .addThemes(Theme.STIMULATING_EDUCATION, Theme.TALENT_DEVELOPMENT)
             .description("\"Ook dit voorjaar staan er acties op het programma, tijdens de vakanties maar ook"
                 + " daarbuiten\": more actions this spring, in the holidays and beyond. The article names none of"
-                + " them; planned for spring 2021 (assumed 1 February to 31 May 2021). The municipality is recorded"
-                + " as lead.")
-            .lead(MUNICIPALITY)
-            .planned(SPRING_2021)
+                + " them and gives no dates or lead beyond 'this spring', so none are recorded.")
             .status(InterventionStatus.PIPELINE).statusDate(ARTICLE_DATE)
             .build());
   }
 
   private static Intervention.Builder covidAction(String id, String title, InterventionType type) {
     return Intervention.builder().id(id).title(title).type(type)
-        .planned(COVID_YEAR)
         .status(InterventionStatus.IMPLEMENTATION).statusDate(ARTICLE_DATE);
   }
 

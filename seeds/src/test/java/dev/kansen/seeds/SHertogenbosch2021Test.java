@@ -18,6 +18,7 @@ import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
 import dev.kansen.model.Programme;
 import dev.kansen.model.Province;
+import dev.kansen.model.QuantityQualifier;
 import dev.kansen.model.Reach;
 import dev.kansen.model.ReachUnit;
 import dev.kansen.model.id.IdentifierScheme;
@@ -47,11 +48,11 @@ class SHertogenbosch2021Test {
   }
 
   @Test
-  void recordsTheArticlesDateAsADayByWhichItWasAMember() {
+  void recordsTheMembershipAsKnownByTheArticlesDateWithoutAJoinDate() {
     assertEquals("Gelijke Kansen Alliantie", programme.alliance().name());
-    assertEquals(List.of(AllianceMembership.of("GM0796", LocalDate.of(2021, 1, 28))),
+    assertEquals(List.of(AllianceMembership.knownBy("GM0796", LocalDate.of(2021, 1, 28))),
         programme.alliance().members());
-    mentions(programme, "a day by which it was a member, not the day it joined");
+    mentions(programme, "known to hold by the article's date, without a join date");
   }
 
   @Test
@@ -97,17 +98,18 @@ class SHertogenbosch2021Test {
   void theMorningMeetingReachedMoreThanFortyBoardMembers() {
     Intervention meeting = intervention(programme, "Bestuurdersbijeenkomst", InterventionType.COALITION_MEETING);
     LocalDate wednesday = LocalDate.of(2021, 1, 27);
-    assertEquals(wednesday, meeting.planned().start());
+    assertEquals(wednesday, meeting.planned().orElseThrow().start());
     assertEquals(wednesday, meeting.actualStart().orElseThrow());
     assertEquals(InterventionStatus.CLOSED, meeting.status());
     assertEquals(Reach.of(40, ReachUnit.PROFESSIONALS), meeting.actualReach().orElseThrow());
+    assertEquals(QuantityQualifier.AT_LEAST, meeting.actualReachQualifier().orElseThrow());
     assertTrue(meeting.description().orElseThrow().contains("more than 40"));
   }
 
   @Test
   void theStudyDayIsTheFirstTheMunicipalityCoOrganises() {
     Intervention studyDay = intervention(programme, "Studiedag", InterventionType.PROFESSIONAL_DEVELOPMENT);
-    assertEquals(LocalDate.of(2021, 1, 27), studyDay.planned().start());
+    assertEquals(LocalDate.of(2021, 1, 27), studyDay.planned().orElseThrow().start());
     assertTrue(studyDay.participants().contains("gemeente-s-hertogenbosch"));
     String description = studyDay.description().orElseThrow();
     assertTrue(description.contains("Iliass el Hadioui"));
@@ -120,14 +122,13 @@ class SHertogenbosch2021Test {
     assertEquals(Set.of(8), intervention(programme, "Warme overdracht groep 8", InterventionType.WARM_HANDOVER)
         .targetGroup().orElseThrow().groups());
     Intervention talentschool = intervention(programme, "Bossche Talentschool", InterventionType.TALENT_PROGRAMME);
-    assertEquals("powerup073", talentschool.lead());
-    assertTrue(talentschool.participants().contains("avans"));
+    assertTrue(talentschool.participants().containsAll(List.of("powerup073", "avans")));
     intervention(programme, "Zomerscholen", InterventionType.SUMMER_SCHOOL);
-    assertEquals("hambaken-connect",
-        intervention(programme, "Huiswerkbegeleiding", InterventionType.HOMEWORK_SUPPORT).lead());
+    assertTrue(intervention(programme, "Huiswerkbegeleiding", InterventionType.HOMEWORK_SUPPORT).participants()
+        .contains("hambaken-connect"));
     intervention(programme, "Hunted 's-Hertogenbosch", InterventionType.SPORT_AND_PLAY);
     for (Intervention i : programme.interventions()) {
-      if (i.planned().equals(SHertogenbosch2021.COVID_YEAR)) {
+      if (i.status() == InterventionStatus.IMPLEMENTATION) {
         assertTrue(i.actualStart().isEmpty(), i.title() + " must not claim a start date the article does not give");
       }
     }
@@ -137,7 +138,7 @@ class SHertogenbosch2021Test {
   void theSpringActionsArePlanned() {
     Intervention spring = intervention(programme, "voorjaar", InterventionType.OTHER);
     assertEquals(InterventionStatus.PIPELINE, spring.status());
-    assertEquals(SHertogenbosch2021.SPRING_2021, spring.planned());
+    assertTrue(spring.planned().isEmpty(), "the article says 'dit voorjaar', no dates");
   }
 
   @Test

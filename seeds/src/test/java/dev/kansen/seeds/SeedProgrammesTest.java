@@ -33,14 +33,14 @@ class SeedProgrammesTest {
       unique(p.id(), p.goals().stream().map(Goal::id).toList(), problems);
       p.alliance().coordinator().ifPresent(id -> partner(p, id, "alliance coordinator", problems));
       for (Intervention i : p.interventions()) {
-        partner(p, i.lead(), i.id() + " lead", problems);
+        i.lead().ifPresent(lead -> partner(p, lead, i.id() + " lead", problems));
         i.participants().forEach(id -> partner(p, id, i.id() + " participant", problems));
         i.municipality().ifPresent(code -> {
           if (p.municipalities().stream().noneMatch(m -> m.code().equals(code))) {
             problems.add(i.id() + " runs in " + code + ", which the programme does not cover");
           }
         });
-        if (!p.period().contains(i.planned())) {
+        if (p.period().isPresent() && i.planned().isPresent() && !p.period().get().contains(i.planned().get())) {
           problems.add(i.id() + " planned " + i.planned() + " outside the programme period " + p.period());
         }
       }

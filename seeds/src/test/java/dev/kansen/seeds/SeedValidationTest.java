@@ -30,8 +30,7 @@ class SeedValidationTest {
 
   /**
    * The warnings are the honest gaps of the articles, each one expected: no identifier is invented,
-   * no start date is made up, and 's-Hertogenbosch's recorded join date is a day by which it was a
-   * member. Any other warning fails.
+   * no start date is made up, and no lead is guessed. Any other warning fails.
    */
   @Test
   void limburgWarnsOnlyAboutIdentifiersTheArticleDoesNotGive() {
@@ -47,29 +46,58 @@ class SeedValidationTest {
   }
 
   /**
-   * The one piece of information the seeds record: Heerlen's warm-handover indicator has a target
-   * but no baseline, because the article gives none.
+   * What the Limburg article does not give, noted and nothing more: no programme, grant or
+   * intervention period and no join dates (the memberships are known by the article's date).
    */
   @Test
-  void limburgNotesOnlyTheIndicatorWithoutTheBaselineTheArticleDoesNotGive() {
-    assertEquals(List.of("INDICATOR_WITHOUT_BASELINE /indicators/0"),
+  void limburgNotesOnlyThePeriodsAndJoinDatesTheArticleDoesNotGive() {
+    assertEquals(List.of(
+            "PROGRAMME_WITHOUT_PERIOD ",
+            "MEMBERSHIP_WITHOUT_JOIN_DATE /alliance/members/0",
+            "MEMBERSHIP_WITHOUT_JOIN_DATE /alliance/members/1",
+            "MEMBERSHIP_WITHOUT_JOIN_DATE /alliance/members/2",
+            "MEMBERSHIP_WITHOUT_JOIN_DATE /alliance/members/3",
+            "GRANT_WITHOUT_PERIOD /grants/0",
+            "GRANT_WITHOUT_PERIOD /grants/1",
+            "INTERVENTION_WITHOUT_PLANNED_PERIOD /interventions/0",
+            "INTERVENTION_WITHOUT_PLANNED_PERIOD /interventions/1",
+            "INTERVENTION_WITHOUT_PLANNED_PERIOD /interventions/2",
+            "INTERVENTION_WITHOUT_PLANNED_PERIOD /interventions/3"),
         codesAndPaths(Limburg2018.programme(), Severity.INFO));
   }
 
+  /** The 's-Hertogenbosch article gives no programme period, no join date and no dates for the COVID-19 and spring actions. */
   @Test
-  void sHertogenboschNotesNothing() {
-    assertEquals(List.of(), codesAndPaths(SHertogenbosch2021.programme(), Severity.INFO));
+  void sHertogenboschNotesOnlyThePeriodsAndJoinDateTheArticleDoesNotGive() {
+    assertEquals(List.of(
+            "PROGRAMME_WITHOUT_PERIOD ",
+            "MEMBERSHIP_WITHOUT_JOIN_DATE /alliance/members/0",
+            "INTERVENTION_WITHOUT_PLANNED_PERIOD /interventions/2",
+            "INTERVENTION_WITHOUT_PLANNED_PERIOD /interventions/3",
+            "INTERVENTION_WITHOUT_PLANNED_PERIOD /interventions/4",
+            "INTERVENTION_WITHOUT_PLANNED_PERIOD /interventions/5",
+            "INTERVENTION_WITHOUT_PLANNED_PERIOD /interventions/6",
+            "INTERVENTION_WITHOUT_PLANNED_PERIOD /interventions/7"),
+        codesAndPaths(SHertogenbosch2021.programme(), Severity.INFO));
   }
 
+  /** No lead is recorded where the article does not name one; the running actions have no start date. */
   @Test
   void sHertogenboschWarnsOnlyAboutWhatTheArticleDoesNotGive() {
     assertEquals(List.of(
-            "MUNICIPALITY_JOINED_AFTER_START /alliance/members/0/joined",
+            "INTERVENTION_WITHOUT_LEAD /interventions/0",
+            "INTERVENTION_WITHOUT_LEAD /interventions/1",
+            "INTERVENTION_WITHOUT_LEAD /interventions/2",
             "RUNNING_WITHOUT_ACTUAL_START /interventions/2/status",
+            "INTERVENTION_WITHOUT_LEAD /interventions/3",
             "RUNNING_WITHOUT_ACTUAL_START /interventions/3/status",
+            "INTERVENTION_WITHOUT_LEAD /interventions/4",
             "RUNNING_WITHOUT_ACTUAL_START /interventions/4/status",
+            "INTERVENTION_WITHOUT_LEAD /interventions/5",
             "RUNNING_WITHOUT_ACTUAL_START /interventions/5/status",
+            "INTERVENTION_WITHOUT_LEAD /interventions/6",
             "RUNNING_WITHOUT_ACTUAL_START /interventions/6/status",
+            "INTERVENTION_WITHOUT_LEAD /interventions/7",
             "MISSING_PARTNER_IDENTIFIER /partners/6/identifiers",
             "MISSING_PARTNER_IDENTIFIER /partners/9/identifiers"),
         codesAndPaths(SHertogenbosch2021.programme(), Severity.WARNING));

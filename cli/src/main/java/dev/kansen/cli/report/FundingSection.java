@@ -45,9 +45,9 @@ final class FundingSection {
       html.start("tr");
       Table.rowHeader(html, name(programme, g.funder()));
       html.element("td", name(programme, g.recipient()));
-      Table.period(html, t.day(g.period().start()), t.day(g.period().end()));
+      Table.period(html, g.period(), t);
       html.element("td", g.purpose().orElse("—"));
-      Table.number(html, t.money(funding.amount()));
+      Table.number(html, g.amount().isPresent() ? t.money(funding.amount()) : t.get("summary.notKnown"));
       Table.number(html, t.money(funding.allocated()));
       Table.number(html, t.money(funding.currency(),
           ProgrammeSummary.unallocated(funding.unallocated(), funding.overAllocated())));

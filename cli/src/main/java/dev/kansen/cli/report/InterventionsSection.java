@@ -1,10 +1,12 @@
 package dev.kansen.cli.report;
 
 import dev.kansen.cli.text.Texts;
+import dev.kansen.cli.summary.FactWords;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.InterventionStatus;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;
+import dev.kansen.model.QuantityQualifier;
 import dev.kansen.model.Reach;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -37,10 +39,11 @@ final class InterventionsSection {
     Table.numberHeader(html, t.get("interventions.reach"));
     html.end("tr").end("thead").newline().start("tbody").newline();
     for (Intervention i : programme.interventions()) {
-      html.start("tr").start("th").attr("scope", "row").text(i.title()).end("th")
+      html.start("tr").start("th").attr("scope", "row")
+          .text(i.title() + (i.areas().isEmpty() ? "" : " (" + FactWords.areas(i.areas()) + ")")).end("th")
           .element("td", t.capitalised(i.type()))
-          .element("td", programme.partner(i.lead()).map(Partner::name).orElse(i.lead()));
-      Table.period(html, t.day(i.planned().start()), t.day(i.planned().end()));
+          .element("td", i.lead().map(lead -> programme.partner(lead).map(Partner::name).orElse(lead)).orElse(t.get("summary.notKnown")));
+      Table.period(html, i.planned(), t);
       if (i.actualStart().isPresent()) {
         Table.period(html, t.day(i.actualStart().get()), i.actualEnd().map(t::day).orElse(""));
       } else {
@@ -48,13 +51,14 @@ final class InterventionsSection {
       }
       html.start("td").start("span").attr("class", "status status-" + i.status().name().toLowerCase(Locale.ROOT))
           .text(t.capitalised(i.status())).end("span").end("td");
-      Table.number(html, reach(i.plannedReach(), t) + " / " + reach(i.actualReach(), t));
+      Table.number(html, reach(i.plannedReach(), i.plannedReachQualifier(), t) + " / "
+          + reach(i.actualReach(), i.actualReachQualifier(), t));
       html.end("tr").newline();
     }
     html.end("tbody").newline().end("table").newline().end("section").newline();
   }
 
-  private static String reach(Optional<Reach> reach, Texts t) {
-    return reach.map(r -> r.count() + " " + t.label(r.unit())).orElse("—");
+  private static String reach(Optional<Reach> reach, Optional<QuantityQualifier> qualifier, Texts t) {
+    return reach.map(r -> FactWords.quantity(qualifier, Long.toString(r.count())) + " " + t.label(r.unit())).orElse("—");
   }
 }

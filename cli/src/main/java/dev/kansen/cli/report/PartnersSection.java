@@ -1,6 +1,7 @@
 package dev.kansen.cli.report;
 
 import dev.kansen.cli.text.Texts;
+import dev.kansen.cli.summary.FactWords;
 import dev.kansen.model.OrganisationType;
 import dev.kansen.model.Partner;
 import dev.kansen.model.PartnerRole;
@@ -70,6 +71,7 @@ final class PartnersSection {
     }
     p.partOf().ifPresent(id -> b.append(b.length() == 0 ? "" : " · ").append(t.get("partners.partOf")).append(' ')
         .append(programme.partner(id).map(Partner::name).orElse(id)));
+    FactWords.partner(p).ifPresent(f -> b.append(b.length() == 0 ? "" : " · ").append(f));
     p.description().ifPresent(d -> b.append(b.length() == 0 ? "" : " · ").append(d));
     return b.toString();
   }

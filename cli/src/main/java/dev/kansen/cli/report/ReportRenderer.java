@@ -1,5 +1,6 @@
 package dev.kansen.cli.report;
 
+import dev.kansen.cli.summary.FactWords;
 import dev.kansen.disclosure.LinkedDisclosure;
 import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.validation.FindingSummary;
@@ -106,8 +107,14 @@ public final class ReportRenderer {
         .element("h1", p.title()).newline()
         .start("p").attr("class", "meta")
         .text(p.municipalities().stream().map(this::municipality).collect(Collectors.joining(" · "))
-            + (p.municipalities().isEmpty() ? "" : " · ") + t.date(p.period().start()) + " – " + t.date(p.period().end()))
+            + (p.municipalities().isEmpty() ? "" : " · ")
+            + p.period().map(period -> t.date(period.start()) + " – " + t.date(period.end())).orElse(t.get("summary.notKnown")))
         .end("p").newline();
+    if (!p.alliance().members().isEmpty()) {
+      html.start("p").attr("class", "meta members").text("Alliance members: " + p.alliance().members().stream()
+          .map(m -> m.municipality() + " " + FactWords.membership(m)).collect(Collectors.joining(" · "))).end("p")
+          .newline();
+    }
     p.description().ifPresent(d -> html.start("p").attr("class", "description").text(d).end("p").newline());
     if (!p.themes().isEmpty()) {
       html.start("p").attr("class", "themes");

@@ -26,6 +26,15 @@ final class Table {
     html.start("td").attr("class", "dates").text(start + " –").voidElement("br").text(end).end("td");
   }
 
+  /** Writes a date range cell in the report's language, or "not known" when the source gives none. */
+  static void period(HtmlWriter html, java.util.Optional<dev.kansen.model.DateRange> range, dev.kansen.cli.text.Texts t) {
+    if (range.isPresent()) {
+      period(html, t.day(range.get().start()), t.day(range.get().end()));
+    } else {
+      html.start("td").attr("class", "dates").text(t.get("summary.notKnown")).end("td");
+    }
+  }
+
   /** Writes a row header. */
   static void rowHeader(HtmlWriter html, String text) {
     html.start("th").attr("scope", "row").text(text).end("th");

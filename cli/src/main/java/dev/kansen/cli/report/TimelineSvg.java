@@ -58,7 +58,8 @@ final class TimelineSvg {
       html.start("g").attr("class", "row").element("title", rowText(intervention, asOf, t))
           .start("text").attr("class", "label").attr("x", 0).attr("y", y + 19).text(Html.shorten(intervention.title(), 40))
           .end("text");
-      bar(html, intervention.planned(), axis, y + 4, 22, "url(#" + id + "-hatch)", Palette.GREY, "planned");
+      intervention.planned().ifPresent(
+          planned -> bar(html, planned, axis, y + 4, 22, "url(#" + id + "-hatch)", Palette.GREY, "planned"));
       actual(intervention, asOf).ifPresent(actual -> bar(html, actual, axis, y + 9, 12, colour, colour, "actual"));
       html.start("text").attr("class", "status").attr("x", axis.right + 10).attr("y", y + 19)
           .attr("fill", colour.equals(Palette.GREY) ? Palette.MUTED : colour).text(t.capitalised(intervention.status()))
@@ -109,15 +110,17 @@ final class TimelineSvg {
   }
 
   private static DateRange span(Programme programme, LocalDate asOf) {
-    LocalDate start = programme.period().start();
-    LocalDate end = programme.period().end();
+    LocalDate start = programme.period().map(DateRange::start).orElse(LocalDate.of(asOf.getYear(), 1, 1));
+    LocalDate end = programme.period().map(DateRange::end).orElse(LocalDate.of(asOf.getYear(), 12, 31));
     for (Phase phase : programme.phases()) {
       start = min(start, phase.period().start());
       end = max(end, phase.period().end());
     }
     for (Intervention i : programme.interventions()) {
-      start = min(start, i.planned().start());
-      end = max(end, i.planned().end());
+      if (i.planned().isPresent()) {
+        start = min(start, i.planned().get().start());
+        end = max(end, i.planned().get().end());
+      }
       Optional<DateRange> actual = actual(i, asOf);
       if (actual.isPresent()) {
         start = min(start, actual.get().start());
@@ -195,7 +198,8 @@ final class TimelineSvg {
   }
 
   private static String rowText(Intervention i, LocalDate asOf, Texts t) {
-    return i.title() + ": " + t.get("timeline.planned", t.date(i.planned().start()), t.date(i.planned().end()))
+    return i.title() + ": " + i.planned().map(p -> t.get("timeline.planned", t.date(p.start()), t.date(p.end())))
+            .orElse(t.get("timeline.planned", t.get("summary.notKnown"), t.get("summary.notKnown")))
         + actual(i, asOf).map(a -> ", " + t.get("timeline.ran", t.date(a.start()),
             i.actualEnd().isPresent() ? t.date(a.end()) : t.get("timeline.now"))).orElse(", " + t.get("timeline.notStarted"))
         + ", " + t.label(i.status());

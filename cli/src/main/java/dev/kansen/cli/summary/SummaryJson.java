@@ -44,12 +44,15 @@ public final class SummaryJson {
     ObjectNode programme = root.putObject("programme");
     programme.put("id", summary.programme().id());
     programme.put("title", summary.programme().title());
-    ObjectNode period = programme.putObject("period");
-    period.put("start", summary.programme().period().start().toString());
-    period.put("end", summary.programme().period().end().toString());
+    summary.programme().period().ifPresent(range -> {
+      ObjectNode period = programme.putObject("period");
+      period.put("start", range.start().toString());
+      period.put("end", range.end().toString());
+    });
 
     ObjectNode partners = root.putObject(WireNames.PARTNERS);
     partners.put("total", summary.partnerCount());
+    partners.put("organisations", summary.organisationCount());
     counts(partners.putObject("byType"), summary.partnersByType());
     counts(partners.putObject("byRole"), summary.partnersByRole());
 

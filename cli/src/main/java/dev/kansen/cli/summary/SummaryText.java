@@ -39,13 +39,19 @@ public final class SummaryText {
   public static void write(ProgrammeSummary summary, Texts texts, Consumer<String> out) {
     var programme = summary.programme();
     out.accept(programme.title() + " (" + programme.id() + ")");
-    out.accept(texts.get("summary.period", texts.period(programme.period())));
+    out.accept(texts.get("summary.period", programme.period().map(texts::period).orElse(texts.get("summary.notKnown"))));
     out.accept("");
     TimeAndSources.text(programme, out);
-    out.accept(texts.get("summary.partners", summary.partnerCount()));
+    out.accept(texts.get("summary.partners", summary.partnerCount()) + (summary.organisationCount() == summary.partnerCount() ? ""
+        : ", standing for " + summary.organisationCount() + " organisations (counted below)"));
     counts(texts.get("summary.byType"), summary.partnersByType(), texts, out);
     counts(texts.get("summary.byRole"), summary.partnersByRole(), texts, out);
     out.accept("");
+    if (!programme.alliance().members().isEmpty()) {
+      out.accept("Alliance members:");
+      programme.alliance().members().forEach(m -> out.accept("  " + m.municipality() + ": " + FactWords.membership(m)));
+      out.accept("");
+    }
     out.accept(texts.get("summary.interventions", summary.interventionCount()));
     counts(texts.get("summary.byType"), summary.interventionsByType(), texts, out);
     counts(texts.get("summary.byStatus"), summary.interventionsByStatus(), texts, out);

@@ -62,8 +62,8 @@ class ProgrammeSummaryTest {
   @Test
   void jsonNamesTheProgrammePeriodAsInTheWireFormat() {
     JsonNode programme = SummaryJson.of(summary).at("/programme");
-    assertEquals(Fixture.programme().period().start().toString(), programme.at("/period/start").textValue());
-    assertEquals(Fixture.programme().period().end().toString(), programme.at("/period/end").textValue());
+    assertEquals(Fixture.programme().period().orElseThrow().start().toString(), programme.at("/period/start").textValue());
+    assertEquals(Fixture.programme().period().orElseThrow().end().toString(), programme.at("/period/end").textValue());
     assertFalse(programme.has("start") || programme.has("end"), programme.toString());
   }
 

@@ -12,6 +12,7 @@ import dev.kansen.model.Money;
 import dev.kansen.model.Reach;
 import dev.kansen.model.ReachUnit;
 import dev.kansen.model.SchoolYear;
+import dev.kansen.model.id.AreaCode;
 import dev.kansen.model.id.Identifier;
 import dev.kansen.model.id.IdentifierScheme;
 import dev.kansen.model.id.MunicipalityCode;
@@ -30,9 +31,9 @@ import java.util.regex.Pattern;
  */
 final class ValueCodecs {
   /** The version of the wire format this reader writes and reads completely. */
-  static final String FORMAT_VERSION = "1.0";
+  static final String FORMAT_VERSION = "1.1";
   private static final int MAJOR = 1;
-  private static final int MINOR = 0;
+  private static final int MINOR = 1;
   private static final SerializedString AMOUNT_KEY = new SerializedString("amount");
   private static final SerializedString COUNT_KEY = new SerializedString("count");
   private static final SerializedString CURRENCY_KEY = new SerializedString("currency");
@@ -54,6 +55,8 @@ final class ValueCodecs {
   static final Codec<SchoolYear> SCHOOL_YEAR = Codec.of(ValueCodecs::schoolYear, (g, v) -> g.writeString(v.toString()));
   static final Codec<MunicipalityCode> MUNICIPALITY_CODE = Codec.of(ValueCodecs::municipalityCode,
       (g, v) -> g.writeString(v.value()));
+  /** A CBS district ({@code WK}) or neighbourhood ({@code BU}) code, written as a string. */
+  static final Codec<AreaCode> AREA_CODE = Codec.of(ValueCodecs::areaCode, (g, v) -> g.writeString(v.value()));
   /** Money: the amount as a decimal string in plain notation, and the ISO 4217 currency. */
   static final Codec<Money> MONEY = Codec.of(ValueCodecs::money, (g, m) -> {
     g.writeStartObject();
@@ -307,5 +310,9 @@ final class ValueCodecs {
 
   static MunicipalityCode municipalityCode(ReadSession s, JsonPointer at) throws IOException {
     return Values.parsed(s, at, MunicipalityCode::of);
+  }
+
+  static AreaCode areaCode(ReadSession s, JsonPointer at) throws IOException {
+    return Values.parsed(s, at, AreaCode::of);
   }
 }

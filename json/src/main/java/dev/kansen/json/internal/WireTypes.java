@@ -6,6 +6,7 @@ import static dev.kansen.json.internal.Property.optional;
 import static dev.kansen.json.internal.Property.optionalInt;
 import static dev.kansen.json.internal.Property.required;
 import static dev.kansen.json.internal.Property.set;
+import static dev.kansen.json.internal.ValueCodecs.AREA_CODE;
 import static dev.kansen.json.internal.ValueCodecs.BOOLEAN;
 import static dev.kansen.json.internal.ValueCodecs.DATE;
 import static dev.kansen.json.internal.ValueCodecs.DATE_RANGE;
@@ -68,6 +69,7 @@ import dev.kansen.model.Stakeholder;
 import dev.kansen.model.ReferenceLevel;
 import dev.kansen.model.ReferenceLevelCount;
 import dev.kansen.model.ScoreBand;
+import dev.kansen.model.QuantityQualifier;
 import dev.kansen.model.TargetGroup;
 import dev.kansen.model.TestDomain;
 import dev.kansen.model.TestKind;
@@ -91,7 +93,9 @@ public final class WireTypes {
       "AllianceMembership", AllianceMembership::builder, AllianceMembership.Builder::build,
       AllianceMembership.Builder::putUnknownProperties, AllianceMembership::unknownProperties, List.of(
           required("municipality", MUNICIPALITY_CODE, AllianceMembership::municipality, AllianceMembership.Builder::municipality),
-          required("joined", DATE, AllianceMembership::joined, AllianceMembership.Builder::joined)));
+          optional("joined", DATE, AllianceMembership::joined, AllianceMembership.Builder::joined),
+          optional("knownBy", DATE, AllianceMembership::knownBy, AllianceMembership.Builder::knownBy),
+          optional("left", DATE, AllianceMembership::left, AllianceMembership.Builder::left)));
 
   /** The alliance. */
   public static final WireType<Alliance.Builder, Alliance> ALLIANCE = new WireType<>(
@@ -131,7 +135,10 @@ public final class WireTypes {
           optional("partOf", TEXT, Partner::partOf, Partner.Builder::partOf),
           optional("municipality", MUNICIPALITY_CODE, Partner::municipality, Partner.Builder::municipality),
           optional("description", TEXT, Partner::description, Partner.Builder::description),
-          list(WireNames.CONTACT_POINTS, CONTACT_POINT, Partner::contactPoints, Partner.Builder::addAllContactPoints)));
+          list(WireNames.CONTACT_POINTS, CONTACT_POINT, Partner::contactPoints, Partner.Builder::addAllContactPoints),
+          optionalInt("organisations", Partner::organisations, Partner.Builder::organisations),
+          optional("period", DATE_RANGE, Partner::period, Partner.Builder::period),
+          list("areas", AREA_CODE, Partner::areas, Partner.Builder::addAllAreas)));
 
   /** A goal. */
   public static final WireType<Goal.Builder, Goal> GOAL = new WireType<>(
@@ -171,9 +178,9 @@ public final class WireTypes {
           set("themes", constant(Theme.class), Intervention::themes, Intervention.Builder::addAllThemes),
           optional("targetGroup", TARGET_GROUP, Intervention::targetGroup, Intervention.Builder::targetGroup),
           optional("municipality", MUNICIPALITY_CODE, Intervention::municipality, Intervention.Builder::municipality),
-          required("lead", TEXT, Intervention::lead, Intervention.Builder::lead),
+          optional("lead", TEXT, Intervention::lead, Intervention.Builder::lead),
           list("participants", TEXT, Intervention::participants, Intervention.Builder::addAllParticipants),
-          required("planned", DATE_RANGE, Intervention::planned, Intervention.Builder::planned),
+          optional("planned", DATE_RANGE, Intervention::planned, Intervention.Builder::planned),
           optional("actualStart", DATE, Intervention::actualStart, Intervention.Builder::actualStart),
           optional("actualEnd", DATE, Intervention::actualEnd, Intervention.Builder::actualEnd),
           required("status", constant(InterventionStatus.class), Intervention::status, Intervention.Builder::status),
@@ -184,7 +191,12 @@ public final class WireTypes {
           optional("evidenceSource", TEXT, Intervention::evidenceSource, Intervention.Builder::evidenceSource),
           optional("subtype", constant(InterventionSubtype.class), Intervention::subtype, Intervention.Builder::subtype),
           optional("eligiblePopulation", REACH, Intervention::eligiblePopulation, Intervention.Builder::eligiblePopulation),
-          optional("dosage", DOSAGE, Intervention::dosage, Intervention.Builder::dosage)));
+          optional("dosage", DOSAGE, Intervention::dosage, Intervention.Builder::dosage),
+          optional("plannedReachQualifier", constant(QuantityQualifier.class), Intervention::plannedReachQualifier,
+              Intervention.Builder::plannedReachQualifier),
+          optional("actualReachQualifier", constant(QuantityQualifier.class), Intervention::actualReachQualifier,
+              Intervention.Builder::actualReachQualifier),
+          list("areas", AREA_CODE, Intervention::areas, Intervention.Builder::addAllAreas)));
 
   static final WireType<Allocation.Builder, Allocation> ALLOCATION = new WireType<>(
       "Allocation", Allocation::builder, Allocation.Builder::build,
@@ -226,8 +238,8 @@ public final class WireTypes {
           required("id", TEXT, Grant::id, Grant.Builder::id),
           required("funder", TEXT, Grant::funder, Grant.Builder::funder),
           required("recipient", TEXT, Grant::recipient, Grant.Builder::recipient),
-          required("amount", MONEY, Grant::amount, Grant.Builder::amount),
-          required("period", DATE_RANGE, Grant::period, Grant.Builder::period),
+          optional("amount", MONEY, Grant::amount, Grant.Builder::amount),
+          optional("period", DATE_RANGE, Grant::period, Grant.Builder::period),
           optional("purpose", TEXT, Grant::purpose, Grant.Builder::purpose),
           list("allocations", ALLOCATION, Grant::allocations, Grant.Builder::addAllAllocations),
           list("budgets", BUDGET_LINE, Grant::budgets, Grant.Builder::addAllBudgets),
@@ -244,7 +256,9 @@ public final class WireTypes {
           required("dimension", TEXT, Breakdown::dimension, Breakdown.Builder::dimension),
           required("category", TEXT, Breakdown::category, Breakdown.Builder::category),
           optional("value", NUMBER, Breakdown::value, Breakdown.Builder::value),
-          optionalInt("pupils", Breakdown::pupils, Breakdown.Builder::pupils)));
+          optionalInt("pupils", Breakdown::pupils, Breakdown.Builder::pupils),
+          optional("area", AREA_CODE, Breakdown::area, Breakdown.Builder::area),
+          optional("partner", TEXT, Breakdown::partner, Breakdown.Builder::partner)));
 
   static final WireType<Baseline.Builder, Baseline> BASELINE = new WireType<>(
       "Baseline", Baseline::builder, Baseline.Builder::build,
@@ -256,7 +270,10 @@ public final class WireTypes {
           list("breakdowns", BREAKDOWN, Baseline::breakdowns, Baseline.Builder::addAllBreakdowns),
           optional("source", FIGURE_SOURCE, Baseline::source, Baseline.Builder::source),
           optional("measuredOn", DATE, Baseline::measuredOn, Baseline.Builder::measuredOn),
-          optional("status", constant(FigureStatus.class), Baseline::status, Baseline.Builder::status)));
+          optional("status", constant(FigureStatus.class), Baseline::status, Baseline.Builder::status),
+          optional("valueQualifier", constant(QuantityQualifier.class), Baseline::valueQualifier,
+              Baseline.Builder::valueQualifier),
+          optional("area", AREA_CODE, Baseline::area, Baseline.Builder::area)));
 
   static final WireType<Observation.Builder, Observation> OBSERVATION = new WireType<>(
       "Observation", Observation::builder, Observation.Builder::build,
@@ -267,7 +284,10 @@ public final class WireTypes {
           list("breakdowns", BREAKDOWN, Observation::breakdowns, Observation.Builder::addAllBreakdowns),
           optional("source", FIGURE_SOURCE, Observation::source, Observation.Builder::source),
           optional("measuredOn", DATE, Observation::measuredOn, Observation.Builder::measuredOn),
-          optional("status", constant(FigureStatus.class), Observation::status, Observation.Builder::status)));
+          optional("status", constant(FigureStatus.class), Observation::status, Observation.Builder::status),
+          optional("valueQualifier", constant(QuantityQualifier.class), Observation::valueQualifier,
+              Observation.Builder::valueQualifier),
+          optional("area", AREA_CODE, Observation::area, Observation.Builder::area)));
 
   static final WireType<IndicatorPeriod.Builder, IndicatorPeriod> INDICATOR_PERIOD = new WireType<>(
       "IndicatorPeriod", IndicatorPeriod::builder, IndicatorPeriod.Builder::build,
@@ -391,7 +411,7 @@ public final class WireTypes {
           optional("description", TEXT, Programme::description, Programme.Builder::description),
           required(WireNames.ALLIANCE, ALLIANCE, Programme::alliance, Programme.Builder::alliance),
           list(WireNames.MUNICIPALITIES, MUNICIPALITY, Programme::municipalities, Programme.Builder::addAllMunicipalities),
-          required("period", DATE_RANGE, Programme::period, Programme.Builder::period),
+          optional("period", DATE_RANGE, Programme::period, Programme.Builder::period),
           list(WireNames.PARTNERS, PARTNER, Programme::partners, Programme.Builder::addAllPartners),
           set("themes", constant(Theme.class), Programme::themes, Programme.Builder::addAllThemes),
           list(WireNames.GOALS, GOAL, Programme::goals, Programme.Builder::addAllGoals),

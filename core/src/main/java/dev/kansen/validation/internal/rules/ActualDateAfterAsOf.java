@@ -28,7 +28,7 @@ final class ActualDateAfterAsOf extends BuiltInRule {
           "status", intervention.status());
     }
     for (Located<AllianceMembership> member : index.members()) {
-      check(Optional.of(member.value().joined()), member, WireNames.JOINED, asOf, findings,
+      check(member.value().joined(), member, WireNames.JOINED, asOf, findings,
           "municipality", member.value().municipality());
     }
   }

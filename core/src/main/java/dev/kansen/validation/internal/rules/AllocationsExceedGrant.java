@@ -24,17 +24,20 @@ final class AllocationsExceedGrant extends BuiltInRule {
     boolean reported = false;
     for (LocatedIn<Grant, Allocation> allocation : index.allocations()) {
       Grant grant = allocation.owner().value();
+      if (grant.amount().isEmpty()) {
+        continue;
+      }
       if (allocation.owner() != current) {
         current = allocation.owner();
-        total = Money.zero(grant.amount().currency());
+        total = Money.zero(grant.amount().get().currency());
         reported = false;
       }
       if (reported || !allocation.value().amount().currency().equals(total.currency())) {
         continue;
       }
       total = total.plus(allocation.value().amount());
-      if (total.compareTo(grant.amount()) > 0) {
-        findings.reportArguments(allocation.at(WireNames.AMOUNT), "grant", grant.id(), "allocated", total, "amount", grant.amount(), "allocation", allocation.index());
+      if (total.compareTo(grant.amount().get()) > 0) {
+        findings.reportArguments(allocation.at(WireNames.AMOUNT), "grant", grant.id(), "allocated", total, "amount", grant.amount().get(), "allocation", allocation.index());
         reported = true;
       }
     }

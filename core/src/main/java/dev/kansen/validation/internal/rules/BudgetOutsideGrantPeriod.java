@@ -19,7 +19,10 @@ final class BudgetOutsideGrantPeriod extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (LocatedIn<Grant, BudgetLine> line : index.budgets()) {
       Grant grant = line.owner().value();
-      Periods.requireInside(line.value().period(), grant.period(), line.at(WireNames.PERIOD), findings,
+      if (grant.period().isEmpty()) {
+        continue;
+      }
+      Periods.requireInside(line.value().period(), grant.period().get(), line.at(WireNames.PERIOD), findings,
           "line", line.index(), "grant", grant.id());
     }
   }

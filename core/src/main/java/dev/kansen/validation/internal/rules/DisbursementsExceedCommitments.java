@@ -12,6 +12,8 @@ import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.List;
+import java.util.Currency;
+import java.util.Optional;
 
 /** A grant never pays out more than is committed. */
 final class DisbursementsExceedCommitments extends BuiltInRule {
@@ -35,7 +37,12 @@ final class DisbursementsExceedCommitments extends BuiltInRule {
   }
 
   private static void check(Grant grant, List<LocatedIn<Grant, Transaction>> transactions, Findings findings) {
-    Money committed = Money.zero(grant.amount().currency());
+    Optional<Currency> currency = grant.amount().map(Money::currency).or(() -> grant.transactions().stream()
+        .filter(t -> t.type() == TransactionType.COMMITMENT).map(t -> t.amount().currency()).findFirst());
+    if (currency.isEmpty()) {
+      return;
+    }
+    Money committed = Money.zero(currency.get());
     boolean anyCommitment = false;
     for (Transaction t : grant.transactions()) {
       if (t.type() == TransactionType.COMMITMENT && t.amount().currency().equals(committed.currency())) {
@@ -44,9 +51,9 @@ final class DisbursementsExceedCommitments extends BuiltInRule {
       }
     }
     if (!anyCommitment) {
-      committed = grant.amount();
+      committed = grant.amount().orElseThrow();
     }
-    Money disbursed = Money.zero(grant.amount().currency());
+    Money disbursed = Money.zero(currency.get());
     for (LocatedIn<Grant, Transaction> located : transactions) {
       Transaction transaction = located.value();
       if (transaction.type() != TransactionType.DISBURSEMENT

@@ -17,7 +17,10 @@ final class GrantOutsideProgrammePeriod extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Grant> located : index.grants()) {
-      Periods.requireInside(located.value().period(), index.programme().period(), located.at(WireNames.PERIOD), findings,
+      if (located.value().period().isEmpty() || index.programme().period().isEmpty()) {
+        continue;
+      }
+      Periods.requireInside(located.value().period().get(), index.programme().period().get(), located.at(WireNames.PERIOD), findings,
           "grant", located.value().id());
     }
   }

@@ -22,7 +22,9 @@ final class ImplementerWithoutImplementingRole extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
-      check(index, intervention, intervention.lead(), "lead", located.at(WireNames.LEAD), findings);
+      if (intervention.lead().isPresent()) {
+        check(index, intervention, intervention.lead().get(), "lead", located.at(WireNames.LEAD), findings);
+      }
       for (int p = 0; p < intervention.participants().size(); p++) {
         check(index, intervention, intervention.participants().get(p), "participant",
             located.at(WireNames.PARTICIPANTS, p), findings);

@@ -1,6 +1,7 @@
 package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.WireNames;
+import dev.kansen.model.DateRange;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Programme;
@@ -19,12 +20,16 @@ final class IndicatorPeriodOutsideProgrammePeriod extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     Programme programme = index.programme();
+    if (programme.period().isEmpty()) {
+      return;
+    }
+    DateRange programmePeriod = programme.period().get();
     for (Located<Indicator> located : index.indicators()) {
       Indicator indicator = located.value();
       for (int p = 0; p < indicator.periods().size(); p++) {
         IndicatorPeriod period = indicator.periods().get(p);
-        if (!period.schoolYear().period().overlaps(programme.period())) {
-          findings.reportArguments(located.at(WireNames.PERIODS, p).child(WireNames.SCHOOL_YEAR), "schoolYear", period.schoolYear(), "period", programme.period(), "indicator", indicator.id());
+        if (!period.schoolYear().period().overlaps(programmePeriod)) {
+          findings.reportArguments(located.at(WireNames.PERIODS, p).child(WireNames.SCHOOL_YEAR), "schoolYear", period.schoolYear(), "period", programmePeriod, "indicator", indicator.id());
         }
       }
     }

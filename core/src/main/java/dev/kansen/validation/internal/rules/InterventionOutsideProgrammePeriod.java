@@ -17,7 +17,10 @@ final class InterventionOutsideProgrammePeriod extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Intervention> located : index.interventions()) {
-      Periods.requireInside(located.value().planned(), index.programme().period(), located.at(WireNames.PLANNED), findings,
+      if (located.value().planned().isEmpty() || index.programme().period().isEmpty()) {
+        continue;
+      }
+      Periods.requireInside(located.value().planned().get(), index.programme().period().get(), located.at(WireNames.PLANNED), findings,
           "intervention", located.value().id());
     }
   }

@@ -34,7 +34,10 @@ final class MixedCurrencies extends BuiltInRule {
   }
 
   private static void check(Grant grant, Money amount, JsonPointer at, Findings findings) {
-    Currency currency = grant.amount().currency();
+    if (grant.amount().isEmpty()) {
+      return;
+    }
+    Currency currency = grant.amount().get().currency();
     if (!amount.currency().equals(currency)) {
       findings.reportArguments(at.child(WireNames.AMOUNT).child(WireNames.CURRENCY), "grant", grant.id(),
           "expected", currency.getCurrencyCode(), "currency", amount.currency().getCurrencyCode(),

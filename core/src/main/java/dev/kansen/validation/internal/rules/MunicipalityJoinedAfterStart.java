@@ -26,8 +26,9 @@ final class MunicipalityJoinedAfterStart extends BuiltInRule {
         continue;
       }
       Located<AllianceMembership> member = index.members().get(position.getAsInt());
-      if (member.value().joined().isAfter(programme.period().start())) {
-        findings.reportArguments(member.at(WireNames.JOINED), "municipality", municipality.code(), "joined", member.value().joined(), "start", programme.period().start(), "name", municipality.name());
+      if (member.value().joined().isPresent() && programme.period().isPresent()
+          && member.value().joined().get().isAfter(programme.period().get().start())) {
+        findings.reportArguments(member.at(WireNames.JOINED), "municipality", municipality.code(), "joined", member.value().joined().get(), "start", programme.period().get().start(), "name", municipality.name());
       }
     }
   }

@@ -83,7 +83,17 @@ public final class StandardRules {
       new DocumentAddressNotHttp(),
       new ContactEmailShape(),
       new ContactTelephoneShape(),
-      new ContactPointWithoutChannel());
+      new ContactPointWithoutChannel(),
+      // Facts not known (wire format 1.1)
+      new ProgrammeWithoutPeriod(),
+      new MembershipWithoutJoinDate(),
+      new MemberLeftDuringProgramme(),
+      new InterventionWithoutLead(),
+      new InterventionWithoutPlannedPeriod(),
+      new GrantWithoutAmount(),
+      new GrantWithoutPeriod(),
+      // Where (wire format 1.1)
+      new AreaOutsideProgramme());
 
   private StandardRules() {}
 

@@ -1,18 +1,20 @@
 package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.WireNames;
+import dev.kansen.model.Breakdown;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Located;
+import dev.kansen.validation.LocatedFigure;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.Optional;
 
-/** Intervention leads and participants, partners' {@code partOf} and the alliance coordinator name programme partners. */
+/** Intervention leads and participants, partners' {@code partOf}, breakdown cells' {@code partner} and the alliance coordinator name programme partners. */
 final class UnresolvedPartnerReference extends BuiltInRule {
   UnresolvedPartnerReference() {
     super(RuleCode.UNRESOLVED_PARTNER_REFERENCE);
@@ -33,13 +35,21 @@ final class UnresolvedPartnerReference extends BuiltInRule {
     }
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
-      if (index.partner(intervention.lead()).isEmpty()) {
-        require(index, findings, intervention.lead(), located.at(WireNames.LEAD), "lead", "intervention", intervention.id());
+      if (intervention.lead().isPresent() && index.partner(intervention.lead().get()).isEmpty()) {
+        require(index, findings, intervention.lead().get(), located.at(WireNames.LEAD), "lead", "intervention", intervention.id());
       }
       for (int p = 0; p < intervention.participants().size(); p++) {
         if (index.partner(intervention.participants().get(p)).isEmpty()) {
           require(index, findings, intervention.participants().get(p), located.at(WireNames.PARTICIPANTS, p), "participant",
               "intervention", intervention.id());
+        }
+      }
+    }
+    for (LocatedFigure figure : index.figures()) {
+      for (Located<Breakdown> cell : figure.breakdowns()) {
+        if (cell.value().partner().isPresent()) {
+          require(index, findings, cell.value().partner().get(), cell.at("partner"), "breakdown",
+              "category", cell.value().category());
         }
       }
     }

@@ -18,8 +18,8 @@ final class ZeroGrantAmount extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Grant> located : index.grants()) {
       Grant grant = located.value();
-      if (grant.amount().isZero()) {
-        findings.reportArguments(located.at(WireNames.AMOUNT), "grant", grant.id(), "amount", grant.amount());
+      if (grant.amount().isPresent() && grant.amount().get().isZero()) {
+        findings.reportArguments(located.at(WireNames.AMOUNT), "grant", grant.id(), "amount", grant.amount().get());
       }
     }
   }

@@ -86,8 +86,8 @@ public final class InterventionCsv {
         text(row.interventionTitle()),
         row.type(),
         row.status(),
-        row.plannedStart().toString(),
-        row.plannedEnd().toString(),
+        date(row.plannedStart()),
+        date(row.plannedEnd()),
         date(row.actualStart()),
         date(row.actualEnd()),
         row.fundingAllocated().toPlainString().replace('.', dialect.decimalSeparator())

@@ -1,6 +1,7 @@
 package dev.kansen.examples.integration.dashboard;
 
 import dev.kansen.model.Allocation;
+import dev.kansen.model.DateRange;
 import dev.kansen.model.Grant;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Money;
@@ -26,8 +27,8 @@ import java.util.Optional;
  * @param interventionTitle the intervention's title
  * @param type the intervention type, e.g. {@code SUMMER_SCHOOL}
  * @param status the intervention status, e.g. {@code IMPLEMENTATION}
- * @param plannedStart the first planned day
- * @param plannedEnd the last planned day
+ * @param plannedStart the first planned day, when the planned period is known
+ * @param plannedEnd the last planned day, when the planned period is known
  * @param actualStart the day it actually started, if it did
  * @param actualEnd the day it actually ended, if it did
  * @param fundingAllocated the sum of the grant allocations to the intervention, in euros
@@ -41,8 +42,8 @@ public record InterventionRow(
     String interventionTitle,
     String type,
     String status,
-    LocalDate plannedStart,
-    LocalDate plannedEnd,
+    Optional<LocalDate> plannedStart,
+    Optional<LocalDate> plannedEnd,
     Optional<LocalDate> actualStart,
     Optional<LocalDate> actualEnd,
     BigDecimal fundingAllocated) {
@@ -64,7 +65,7 @@ public record InterventionRow(
           .filter(m -> m.code().equals(c)).map(Municipality::name).findFirst());
       rows.add(new InterventionRow(programme.id(), programme.title(), code, name, intervention.id(),
           intervention.title(), intervention.type().name(), intervention.status().name(),
-          intervention.planned().start(), intervention.planned().end(), intervention.actualStart(),
+          intervention.planned().map(DateRange::start), intervention.planned().map(DateRange::end), intervention.actualStart(),
           intervention.actualEnd(), allocated(programme, intervention.id())));
     }
     return rows;
