@@ -40,7 +40,7 @@ public record FundingPerYear(List<YearFunding> years) {
     Map<Key, List<GrantAccounts>> byYear = new LinkedHashMap<>();
     for (Grant grant : programme.grants()) {
       if (grant.year().isPresent()) {
-        byYear.computeIfAbsent(new Key(grant.year().getAsInt(), grant.amount().currency()), k -> new ArrayList<>())
+        byYear.computeIfAbsent(new Key(grant.year().getAsInt(), GrantAccounts.currencyOf(grant)), k -> new ArrayList<>())
             .add(GrantAccounts.of(grant));
       }
     }

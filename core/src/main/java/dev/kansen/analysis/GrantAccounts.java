@@ -51,13 +51,22 @@ public record GrantAccounts(String grant, OptionalInt year, Currency currency, M
   }
 
   /**
+   * The currency a grant's accounts are kept in: its amount's, or, when the amount is not known,
+   * its first transaction's, or euros.
+   */
+  static Currency currencyOf(Grant grant) {
+    return grant.amount().map(Money::currency).orElseGet(() -> grant.transactions().stream()
+        .map(t -> t.amount().currency()).findFirst().orElse(Currency.getInstance("EUR")));
+  }
+
+  /**
    * Computes a grant's accounts.
    *
    * @param grant the grant
    * @return its accounts
    */
   public static GrantAccounts of(Grant grant) {
-    Currency currency = grant.amount().currency();
+    Currency currency = currencyOf(grant);
     Money zero = Money.zero(currency);
     Money received = zero;
     Money spent = zero;
@@ -109,7 +118,7 @@ public record GrantAccounts(String grant, OptionalInt year, Currency currency, M
     }
     List<CategoryFunding> categories = new ArrayList<>(byCategory.size());
     byCategory.forEach((c, sums) -> categories.add(new CategoryFunding(c, sums[0], sums[1], sums[2])));
-    return new GrantAccounts(grant.id(), grant.year(), currency, grant.amount(), received,
+    return new GrantAccounts(grant.id(), grant.year(), currency, grant.amount().orElse(zero), received,
         inCurrency(grant.coFinancing(), currency), spent, categories, uncategorised,
         inCurrency(grant.carriedOver(), currency), repaid,
         grant.carriedOver().isPresent() || !grant.repayments().isEmpty());

@@ -2,6 +2,7 @@ package dev.kansen.model;
 
 import dev.kansen.model.id.MunicipalityCode;
 import dev.kansen.model.internal.Checks;
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -89,10 +90,10 @@ public abstract class AllianceMembership {
   void check() {
     if (left().isPresent()) {
       LocalDate left = left().get();
-      joined().ifPresent(joined -> Checks.require(!left.isBefore(joined), ValueCode.DATE_RANGE_INVERTED, "left", left,
-          "AllianceMembership.left " + left + " is before its joined " + joined));
-      knownBy().ifPresent(by -> Checks.require(!left.isBefore(by), ValueCode.DATE_RANGE_INVERTED, "left", left,
-          "AllianceMembership.left " + left + " is before its knownBy " + by));
+      joined().ifPresent(joined -> Checks.require(!left.isBefore(joined), "left", left,
+          CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "leftBeforeJoined", "end", left, "start", joined)));
+      knownBy().ifPresent(by -> Checks.require(!left.isBefore(by), "left", left,
+          CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "leftBeforeKnownBy", "end", left, "start", by)));
     }
   }
 }

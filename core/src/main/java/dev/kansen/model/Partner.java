@@ -5,6 +5,7 @@ import dev.kansen.model.id.IdentifierScheme;
 import dev.kansen.model.id.AreaCode;
 import dev.kansen.model.id.MunicipalityCode;
 import dev.kansen.model.internal.Checks;
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import java.util.List;
 import java.util.Optional;
@@ -118,7 +119,7 @@ public abstract class Partner {
     Checks.text("Partner", "name", name());
     partOf().ifPresent(p -> Checks.id("Partner", "partOf", p));
     Checks.text("Partner", "description", description());
-    organisations().ifPresent(n -> Checks.require(n >= 1, ValueCode.NEGATIVE_COUNT, "organisations", n,
-        "Partner.organisations must be at least 1, but was " + n));
+    organisations().ifPresent(n -> Checks.require(n >= 1, "organisations", n,
+        CodeMessage.variant(ValueCode.NEGATIVE_COUNT, "atLeastOne", "type", "Partner", "attribute", "organisations", "count", n)));
   }
 }

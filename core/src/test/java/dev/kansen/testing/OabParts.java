@@ -62,7 +62,7 @@ final class OabParts {
   }
 
   private Grant grant(Grant g) {
-    Grant.Builder b = Grant.builder().from(g).year(g.period().start().getYear());
+    Grant.Builder b = Grant.builder().from(g).year(g.period().orElseThrow().start().getYear());
     if (random.nextBoolean()) {
       b.scheme("Besluit specifieke uitkeringen onderwijsachterstandenbeleid");
     }
@@ -93,7 +93,7 @@ final class OabParts {
           .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN));
       b.carriedOver(left.minus(repaid));
       if (!repaid.isZero() || random.nextBoolean()) {
-        LocalDate date = g.period().end();
+        LocalDate date = g.period().orElseThrow().end();
         b.addRepayments(Repayment.builder().date(date).amount(repaid)
             .description("Unspent part paid back").build());
       }
@@ -159,7 +159,7 @@ final class OabParts {
         .kind(ParticipationKind.values()[random.nextInt(ParticipationKind.values().length)])
         .stakeholders(stakeholders);
     if (random.nextBoolean()) {
-      b.date(p.period().start().plusDays(random.nextLong(0, p.period().days())));
+      b.date(p.period().orElseThrow().start().plusDays(random.nextLong(0, p.period().orElseThrow().days())));
     }
     if (!p.partners().isEmpty() && random.nextBoolean()) {
       b.organiser(p.partners().get(random.nextInt(p.partners().size())).id());

@@ -66,9 +66,9 @@ public final class TimeAndSourcesGenerator {
     return Programme.builder().from(p)
         .partners(partners)
         .indicators(indicators)
-        .phases(phases(p.period(), p.goals()))
+        .phases(phases(p.period().orElseThrow(), p.goals()))
         .relatedProgrammes(related())
-        .documents(documents(p.period()))
+        .documents(documents(p.period().orElseThrow()))
         .contactPoints(contactPoints())
         .build();
   }

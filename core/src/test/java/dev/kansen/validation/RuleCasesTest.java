@@ -280,6 +280,7 @@ class RuleCasesTest {
   private static Programme preschool(Programme v, Dosage dosage) {
     return intervention(v, 1, b -> b.type(InterventionType.EARLY_CHILDHOOD_EDUCATION)
         .subtype(InterventionSubtype.PRESCHOOL_EDUCATION).dosage(dosage));
+  }
 
   private static Programme withLeft(Programme v, LocalDate left) {
     return with(v, b -> b.alliance(Alliance.builder().from(v.alliance())

@@ -19,11 +19,11 @@ final class GrantYearOutsideGrantPeriod extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Grant> located : index.grants()) {
       Grant grant = located.value();
-      if (grant.year().isEmpty()) {
+      if (grant.year().isEmpty() || grant.period().isEmpty()) {
         continue;
       }
       int year = grant.year().getAsInt();
-      DateRange period = grant.period();
+      DateRange period = grant.period().get();
       if (year < LocalDate.MIN.getYear() || year > LocalDate.MAX.getYear()
           || period.end().isBefore(LocalDate.of(year, 1, 1)) || period.start().isAfter(LocalDate.of(year, 12, 31))) {
         findings.reportArguments(located.at("year"), "grant", grant.id(), "year", year, "period", period);

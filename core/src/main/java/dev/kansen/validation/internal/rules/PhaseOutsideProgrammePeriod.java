@@ -16,7 +16,10 @@ final class PhaseOutsideProgrammePeriod extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    DateRange programme = index.programme().period();
+    if (index.programme().period().isEmpty()) {
+      return;
+    }
+    DateRange programme = index.programme().period().get();
     for (Located<Phase> located : index.phases()) {
       DateRange phase = located.value().period();
       if (phase.start().isBefore(programme.start())) {

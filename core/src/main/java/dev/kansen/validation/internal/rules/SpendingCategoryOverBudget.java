@@ -44,7 +44,7 @@ final class SpendingCategoryOverBudget extends BuiltInRule {
       }
       Transaction t = located.value();
       if (t.type() != TransactionType.EXPENDITURE || t.category().isEmpty()
-          || !t.amount().currency().equals(grant.amount().currency())) {
+          || !grant.amount().map(a -> a.currency().equals(t.amount().currency())).orElse(false)) {
         continue;
       }
       String category = t.category().get();
