@@ -130,7 +130,7 @@ public final class LeftOut {
       return Optional.empty();
     }
     JsonPointer scope = entity(documentPath);
-    return values().stream().filter(v -> within(v, scope) || within(documentPath, entity(v))).findFirst();
+    return values().stream().filter(v -> within(v, scope) || scope.equals(entity(v))).findFirst();
   }
 
   /**

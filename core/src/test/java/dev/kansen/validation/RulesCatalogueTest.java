@@ -75,7 +75,7 @@ class RulesCatalogueTest {
       keeps its other values and the list its other elements;
       - an entity whose required value is unusable, or that cannot be built without what was left out \
       of it, is left out whole, with its id when that was usable;
-      - the programme's own required values (`id`, `title`, `alliance`, `period`) cannot be left out: \
+      - the programme's own required values (`id`, `title`, `alliance`) cannot be left out: \
       when one of them is unusable (or the document is not JSON, its format version is not read, or \
       the reader stopped at its most violations), the reading problems are all that is reported.
 
@@ -86,9 +86,11 @@ class RulesCatalogueTest {
       left-out entity's own id was unusable, or the entity found has a left-out value) reports \
       nothing; one `RULE_NOT_CHECKED` INFO finding at the root names the rule and the left-out value;
       - a finding in the same entity as a left-out value (the first list element its path lies in, \
-      such as `/grants/2` for `/grants/2/allocations/1/amount`, or the whole programme for a path in \
-      no list) is replaced by one `RULE_NOT_CHECKED` INFO finding per rule and entity, at the \
-      entity's path.
+      such as `/grants/2` for `/grants/2/allocations/1/amount`; for a left-out value of the programme \
+      itself, such as its `period`, the findings on the programme's own properties, in no list) is \
+      replaced by one `RULE_NOT_CHECKED` INFO finding per rule and entity, at the entity's path. The \
+      rules read the programme's optional values (its period) only when present, so a finding inside \
+      an intervention or a grant does not depend on them.
 
       So a reference to a left-out entity is never called unresolved, and a sum, a missing value or a \
       default is never judged without the value that was left out. Findings carry the document's \

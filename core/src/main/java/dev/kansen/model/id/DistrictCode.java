@@ -20,7 +20,7 @@ public record DistrictCode(String value) implements AreaCode {
    * @throws InvalidValueException with code {@code INVALID_DISTRICT_CODE} when the value has the wrong format
    */
   public DistrictCode {
-    IdFormat.check(FORMAT, value, ValueCode.INVALID_DISTRICT_CODE, "DistrictCode", "WK followed by six digits, such as WK079601");
+    IdFormat.check(FORMAT, value, ValueCode.INVALID_DISTRICT_CODE, "DistrictCode", null);
   }
 
   /**

@@ -20,7 +20,7 @@ public record NeighbourhoodCode(String value) implements AreaCode {
    * @throws InvalidValueException with code {@code INVALID_NEIGHBOURHOOD_CODE} when the value has the wrong format
    */
   public NeighbourhoodCode {
-    IdFormat.check(FORMAT, value, ValueCode.INVALID_NEIGHBOURHOOD_CODE, "NeighbourhoodCode", "BU followed by eight digits, such as BU07960101");
+    IdFormat.check(FORMAT, value, ValueCode.INVALID_NEIGHBOURHOOD_CODE, "NeighbourhoodCode", null);
   }
 
   /**
