@@ -66,6 +66,7 @@ final class DemoCommand implements Callable<Integer> {
     List<Programme> programmes = new ArrayList<>(SeedProgrammes.all());
     programmes.add(IllustrativeProgramme.programme());
     programmes.add(IllustrativeOabProgramme.programme());
+    programmes.add(dev.kansen.seeds.illustrative.IllustrativeNeighbourhoods.programme());
     programmes.replaceAll(dev.kansen.seeds.illustrative.IllustrativeCohorts::addedTo);
     for (Programme programme : programmes) {
       ValidationReport findings = validator.validate(programme, check.context(smallCells));

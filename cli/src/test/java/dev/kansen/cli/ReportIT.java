@@ -92,7 +92,8 @@ class ReportIT {
       }
     }
     assertTrue(html.contains("id=\"p4-reach\""), "the illustrative OAB programme's reach and participation");
-    assertFalse(html.contains("id=\"p5-"), "four programmes only");
+    assertTrue(html.contains("id=\"p5-"), "the illustrative neighbourhood programme");
+    assertFalse(html.contains("id=\"p6-"), "five programmes only");
   }
 
   @Test
