@@ -29,7 +29,7 @@ final class CohortPupilsMismatch extends BuiltInRule {
       }
       long cells = groups.values().stream().mapToLong(Long::longValue).sum();
       if (table.pupils().isPresent() && table.pupils().getAsInt() != cells) {
-        findings.reportArguments(located.at("pupils"), "table", table.id(), "what", "the stated pupils");
+        findings.reportVariant(located.at("pupils"), "pupils", "table", table.id());
       }
       Map<ParentalEducation, Map<TestDomain, Long>> levels = new EnumMap<>(ParentalEducation.class);
       Map<ParentalEducation, Map<TestDomain, Integer>> first = new EnumMap<>(ParentalEducation.class);
@@ -42,8 +42,8 @@ final class CohortPupilsMismatch extends BuiltInRule {
       }
       levels.forEach((group, byDomain) -> byDomain.forEach((domain, sum) -> {
         if (sum.longValue() != groups.getOrDefault(group, 0L).longValue()) {
-          findings.reportArguments(located.at("levels", first.get(group).get(domain)), "table", table.id(),
-              "what", "the reference levels of group " + group + " in " + domain);
+          findings.reportVariant(located.at("levels", first.get(group).get(domain)), "levels", "table", table.id(),
+              "group", group, "domain", domain);
         }
       }));
     }

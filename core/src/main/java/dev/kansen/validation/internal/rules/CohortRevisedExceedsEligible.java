@@ -22,10 +22,10 @@ final class CohortRevisedExceedsEligible extends BuiltInRule {
         CohortCell cell = table.cells().get(i);
         var at = located.at("cells", i);
         if (cell.eligible().isPresent() && cell.eligible().getAsInt() > cell.pupils()) {
-          findings.reportArguments(at.child("eligible"), "table", table.id(), "what", "eligible than it counts");
+          findings.reportVariant(at.child("eligible"), "eligible", "table", table.id());
         }
         if (cell.revised().isPresent() && cell.revised().getAsInt() > cell.eligible().orElse(0)) {
-          findings.reportArguments(at.child("revised"), "table", table.id(), "what", "revised upward than eligible");
+          findings.reportVariant(at.child("revised"), "revised", "table", table.id());
         }
       }
     }

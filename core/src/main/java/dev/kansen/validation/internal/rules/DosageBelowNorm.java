@@ -37,14 +37,13 @@ final class DosageBelowNorm extends BuiltInRule {
         BigDecimal months = BigDecimal.valueOf(dosage.months().getAsInt());
         // hours * 18 < 960 * months, exactly
         if (hours.multiply(NORM_MONTHS).compareTo(NORM_HOURS.multiply(months)) < 0) {
-          findings.reportArguments(located.at("dosage", "totalHours"), "intervention", intervention.id(),
-              "offered", hours.toPlainString() + " hours over " + months + " months",
-              "norm", NORM_HOURS + " hours over " + NORM_MONTHS + " months");
+          findings.reportVariant(located.at("dosage", "totalHours"), "total", "intervention", intervention.id(),
+              "hours", hours.toPlainString(), "months", months.toPlainString(),
+              "normHours", NORM_HOURS.toPlainString(), "normMonths", NORM_MONTHS.toPlainString());
         }
       } else if (dosage.hoursPerWeek().isPresent() && dosage.hoursPerWeek().get().compareTo(NORM_WEEKLY) < 0) {
-        findings.reportArguments(located.at("dosage", "hoursPerWeek"), "intervention", intervention.id(),
-            "offered", dosage.hoursPerWeek().get().toPlainString() + " hours a week",
-            "norm", NORM_WEEKLY + " hours a week");
+        findings.reportVariant(located.at("dosage", "hoursPerWeek"), "weekly", "intervention", intervention.id(),
+            "hours", dosage.hoursPerWeek().get().toPlainString(), "normHours", NORM_WEEKLY.toPlainString());
       }
     }
   }

@@ -30,20 +30,20 @@ final class DosageImplausible extends BuiltInRule {
       String id = located.value().id();
       Dosage dosage = located.value().dosage().get();
       if (dosage.hoursPerWeek().isPresent() && dosage.hoursPerWeek().get().compareTo(MAX_HOURS_PER_WEEK) > 0) {
-        findings.reportArguments(located.at("dosage", "hoursPerWeek"), "intervention", id,
-            "dosage", dosage.hoursPerWeek().get().toPlainString() + " hours a week");
+        findings.reportVariant(located.at("dosage", "hoursPerWeek"), "weekly", "intervention", id,
+            "hours", dosage.hoursPerWeek().get().toPlainString());
       }
       if (dosage.totalHours().isPresent() && dosage.totalHours().get().signum() > 0) {
         int months = dosage.months().orElse(-1);
         if (months == 0) {
-          findings.reportArguments(located.at("dosage", "months"), "intervention", id,
-              "dosage", dosage.totalHours().get().toPlainString() + " hours over 0 months");
+          findings.reportVariant(located.at("dosage", "months"), "noMonths", "intervention", id,
+              "hours", dosage.totalHours().get().toPlainString());
         } else if (months > 0
             // hours / (months * 52 / 12) > 40, exactly: hours * 12 > 40 * 52 * months
             && dosage.totalHours().get().multiply(BigDecimal.valueOf(12))
                 .compareTo(MAX_HOURS_PER_WEEK.multiply(BigDecimal.valueOf(52L * months))) > 0) {
-          findings.reportArguments(located.at("dosage", "totalHours"), "intervention", id,
-              "dosage", dosage.totalHours().get().toPlainString() + " hours over " + months + " months");
+          findings.reportVariant(located.at("dosage", "totalHours"), "total", "intervention", id,
+              "hours", dosage.totalHours().get().toPlainString(), "months", String.valueOf(months));
         }
       }
     }

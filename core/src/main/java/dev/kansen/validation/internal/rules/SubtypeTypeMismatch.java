@@ -21,15 +21,15 @@ final class SubtypeTypeMismatch extends BuiltInRule {
     for (Located<Intervention> located : index.interventions()) {
       Intervention i = located.value();
       if (i.subtype().isPresent() && i.subtype().get().type() != i.type()) {
-        findings.reportArguments(located.at("subtype"), "element", "Intervention \"" + i.id() + "\"",
+        findings.reportVariant(located.at("subtype"), "intervention", "intervention", i.id(),
             "subtype", i.subtype().get(), "refines", i.subtype().get().type(), "type", i.type());
       }
     }
     for (LocatedIn<Grant, Transaction> located : index.transactions()) {
       Transaction t = located.value();
       if (t.subtype().isPresent() && t.subtype().get().type() != t.type()) {
-        findings.reportArguments(located.at("subtype"), "element",
-            "Transaction " + located.index() + " of grant \"" + located.owner().value().id() + "\"",
+        findings.reportVariant(located.at("subtype"), "transaction", "index", String.valueOf(located.index()),
+            "grant", located.owner().value().id(),
             "subtype", t.subtype().get(), "refines", t.subtype().get().type(), "type", t.type());
       }
     }
