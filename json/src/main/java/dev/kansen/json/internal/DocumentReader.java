@@ -1,5 +1,6 @@
 package dev.kansen.json.internal;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ReadCode;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -60,8 +61,7 @@ public final class DocumentReader {
     boolean afterRoot = false;
     try {
       if (s.next() == null) {
-        s.fail(ReadCode.EMPTY_DOCUMENT, JsonPointer.root(), p.currentLocation(),
-            "The document is empty; expected a programme object");
+        s.fail(CodeMessage.variant(ReadCode.EMPTY_DOCUMENT, "programme"), JsonPointer.root(), p.currentLocation());
       }
       programme = WireTypes.PROGRAMME.read(s, JsonPointer.root());
       afterRoot = true;
@@ -164,8 +164,7 @@ public final class DocumentReader {
     try {
       JsonToken first = s.next();
       if (first == null) {
-        s.fail(ReadCode.EMPTY_DOCUMENT, JsonPointer.root(), p.currentLocation(),
-            "The input is empty; expected a JSON array of programmes");
+        s.fail(CodeMessage.variant(ReadCode.EMPTY_DOCUMENT, "array"), JsonPointer.root(), p.currentLocation());
       }
       if (first != JsonToken.START_ARRAY) {
         s.fail(ReadCode.WRONG_TYPE, JsonPointer.root(), p.currentTokenLocation(), "Expected a JSON array of programmes");
