@@ -45,7 +45,7 @@ class DutchReadMessagesTest {
 
   /** The reader's own codes whose messages come from the bundle. */
   private static final Set<ReadCode> FROM_BUNDLE = Set.of(ReadCode.EMPTY_DOCUMENT, ReadCode.DUPLICATE_PROPERTY,
-      ReadCode.MISSING_PROPERTY, ReadCode.TOO_MANY_VIOLATIONS);
+      ReadCode.MISSING_PROPERTY, ReadCode.TOO_MANY_VIOLATIONS, ReadCode.TRAILING_CONTENT);
 
   static List<NegativeCase> readCases() {
     return NegativeCase.all().stream()
@@ -63,7 +63,7 @@ class DutchReadMessagesTest {
       String dutch = v.localizedMessage(DUTCH);
       assertNotEquals(v.message(), dutch, v.messageKey());
       assertFalse(dutch.matches("(?s).*\\{[A-Za-z]+(,[a-z]+)?}.*"), dutch);
-      assertFalse(dutch.matches("(?s).*\\b(appears|requires|empty|expected|Stopped)\\b.*"), dutch);
+      assertFalse(dutch.matches("(?s).*\\b(appears|requires|empty|expected|Stopped|follows)\\b.*"), dutch);
       assertEquals(v.message(), v.localizedMessage(Locale.ENGLISH));
     }
   }

@@ -66,8 +66,7 @@ public final class DocumentReader {
       programme = WireTypes.PROGRAMME.read(s, JsonPointer.root());
       afterRoot = true;
       if (s.next() != null) {
-        s.fail(ReadCode.TRAILING_CONTENT, JsonPointer.root(), p.currentTokenLocation(),
-            "More content follows the document's single top-level value");
+        s.fail(CodeMessage.of(ReadCode.TRAILING_CONTENT), JsonPointer.root(), p.currentTokenLocation());
       }
     } catch (StopReading stop) {
       // the violations are in the session
@@ -193,11 +192,11 @@ public final class DocumentReader {
       if (p.nextToken() == null) {
         return Element.END;
       }
-      return new Element(null, new KansenJsonException(List.of(ReadViolations.of(ReadCode.TRAILING_CONTENT.name(),
-          JsonPointer.root(), p.currentTokenLocation(), "More content follows the array of programmes"))), false);
+      return new Element(null, new KansenJsonException(List.of(ReadViolations.of(CodeMessage.variant(ReadCode.TRAILING_CONTENT, "array"),
+          JsonPointer.root(), p.currentTokenLocation()))), false);
     } catch (JsonProcessingException | StrictUtf8Reader.MalformedUtf8Exception e) {
-      return new Element(null, new KansenJsonException(List.of(ReadViolations.of(ReadCode.TRAILING_CONTENT.name(),
-          JsonPointer.root(), p.currentLocation(), "More content follows the array of programmes"))), false);
+      return new Element(null, new KansenJsonException(List.of(ReadViolations.of(CodeMessage.variant(ReadCode.TRAILING_CONTENT, "array"),
+          JsonPointer.root(), p.currentLocation()))), false);
     }
   }
 

@@ -55,8 +55,7 @@ final class JacksonFailures {
           InvalidValueException.shorten(name)), at, location);
     }
     if (afterRoot) {
-      return ReadViolations.of(ReadCode.TRAILING_CONTENT.name(), JsonPointer.root(), location,
-          "More content follows the document's single top-level value");
+      return ReadViolations.of(CodeMessage.of(ReadCode.TRAILING_CONTENT), JsonPointer.root(), location);
     }
     return ReadViolations.of(ReadCode.JSON_SYNTAX.name(), at, location, "Malformed JSON: " + shorten(plain(original)));
   }
