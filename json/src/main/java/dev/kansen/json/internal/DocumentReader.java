@@ -1,5 +1,6 @@
 package dev.kansen.json.internal;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ReadCode;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -60,14 +61,12 @@ public final class DocumentReader {
     boolean afterRoot = false;
     try {
       if (s.next() == null) {
-        s.fail(ReadCode.EMPTY_DOCUMENT, JsonPointer.root(), p.currentLocation(),
-            "The document is empty; expected a programme object");
+        s.fail(CodeMessage.variant(ReadCode.EMPTY_DOCUMENT, "programme"), JsonPointer.root(), p.currentLocation());
       }
       programme = WireTypes.PROGRAMME.read(s, JsonPointer.root());
       afterRoot = true;
       if (s.next() != null) {
-        s.fail(ReadCode.TRAILING_CONTENT, JsonPointer.root(), p.currentTokenLocation(),
-            "More content follows the document's single top-level value");
+        s.fail(CodeMessage.of(ReadCode.TRAILING_CONTENT), JsonPointer.root(), p.currentTokenLocation());
       }
     } catch (StopReading stop) {
       // the violations are in the session
@@ -164,8 +163,7 @@ public final class DocumentReader {
     try {
       JsonToken first = s.next();
       if (first == null) {
-        s.fail(ReadCode.EMPTY_DOCUMENT, JsonPointer.root(), p.currentLocation(),
-            "The input is empty; expected a JSON array of programmes");
+        s.fail(CodeMessage.variant(ReadCode.EMPTY_DOCUMENT, "array"), JsonPointer.root(), p.currentLocation());
       }
       if (first != JsonToken.START_ARRAY) {
         s.fail(ReadCode.WRONG_TYPE, JsonPointer.root(), p.currentTokenLocation(), "Expected a JSON array of programmes");
@@ -194,11 +192,11 @@ public final class DocumentReader {
       if (p.nextToken() == null) {
         return Element.END;
       }
-      return new Element(null, new KansenJsonException(List.of(ReadViolations.of(ReadCode.TRAILING_CONTENT.name(),
-          JsonPointer.root(), p.currentTokenLocation(), "More content follows the array of programmes"))), false);
+      return new Element(null, new KansenJsonException(List.of(ReadViolations.of(CodeMessage.variant(ReadCode.TRAILING_CONTENT, "array"),
+          JsonPointer.root(), p.currentTokenLocation()))), false);
     } catch (JsonProcessingException | StrictUtf8Reader.MalformedUtf8Exception e) {
-      return new Element(null, new KansenJsonException(List.of(ReadViolations.of(ReadCode.TRAILING_CONTENT.name(),
-          JsonPointer.root(), p.currentLocation(), "More content follows the array of programmes"))), false);
+      return new Element(null, new KansenJsonException(List.of(ReadViolations.of(CodeMessage.variant(ReadCode.TRAILING_CONTENT, "array"),
+          JsonPointer.root(), p.currentLocation()))), false);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.kansen.json.internal;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ReadCode;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -50,12 +51,11 @@ final class JacksonFailures {
       // Jackson names the object's current property before it checks for a duplicate, so the
       // context's pointer already ends with the repeated name.
       String name = at.segments().isEmpty() ? "" : at.segments().get(at.segments().size() - 1);
-      return ReadViolations.of(ReadCode.DUPLICATE_PROPERTY.name(), at, location,
-          "Property \"" + InvalidValueException.shorten(name) + "\" appears more than once in the same object");
+      return ReadViolations.of(CodeMessage.of(ReadCode.DUPLICATE_PROPERTY, "property",
+          InvalidValueException.shorten(name)), at, location);
     }
     if (afterRoot) {
-      return ReadViolations.of(ReadCode.TRAILING_CONTENT.name(), JsonPointer.root(), location,
-          "More content follows the document's single top-level value");
+      return ReadViolations.of(CodeMessage.of(ReadCode.TRAILING_CONTENT), JsonPointer.root(), location);
     }
     return ReadViolations.of(ReadCode.JSON_SYNTAX.name(), at, location, "Malformed JSON: " + shorten(plain(original)));
   }

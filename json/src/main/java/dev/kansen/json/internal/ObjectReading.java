@@ -1,5 +1,6 @@
 package dev.kansen.json.internal;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ReadCode;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
@@ -101,7 +102,7 @@ final class ObjectReading {
       }
       if (indexOf(name) >= 0) {
         // the diagnostic pass reads the document again and reports it with Jackson's detection
-        session.fail(ReadCode.DUPLICATE_PROPERTY, at, null, "Property appears more than once in the same object");
+        session.fail(CodeMessage.variant(ReadCode.DUPLICATE_PROPERTY, "unnamed"), at, null);
       }
       if (count == names.length) {
         names = Arrays.copyOf(names, count * 2);
@@ -146,7 +147,7 @@ final class ObjectReading {
   void mark(int bit) {
     long mask = 1L << bit;
     if ((seen & mask) != 0 && session.lean()) {
-      session.fail(ReadCode.DUPLICATE_PROPERTY, at, null, "Property appears more than once in the same object");
+      session.fail(CodeMessage.variant(ReadCode.DUPLICATE_PROPERTY, "unnamed"), at, null);
     }
     seen |= mask;
   }
@@ -226,7 +227,7 @@ final class ObjectReading {
   private void keepUnknownName() {
     for (int i = 0; i < count; i++) {
       if (unknownNames[i].equals(name)) {
-        session.fail(ReadCode.DUPLICATE_PROPERTY, at, null, "Property appears more than once in the same object");
+        session.fail(CodeMessage.variant(ReadCode.DUPLICATE_PROPERTY, "unnamed"), at, null);
       }
     }
     if (unknownNames == null) {
@@ -259,8 +260,8 @@ final class ObjectReading {
   }
 
   private void missing(String required) {
-    session.report(ReadCode.MISSING_PROPERTY, at.child(required), start,
-        type + " requires the property \"" + required + "\"");
+    session.report(CodeMessage.of(ReadCode.MISSING_PROPERTY, "type", type, "property", required),
+        at.child(required), start);
     failed = true;
   }
 

@@ -1,6 +1,7 @@
 package dev.kansen.json.internal;
 
 import dev.kansen.model.InvalidValueException;
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ReadCode;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -173,11 +174,22 @@ public final class ReadSession {
       throw new StopReading();
     }
     if (violations.size() >= maxViolations - 1) {
-      violations.add(ReadViolations.of(ReadCode.TOO_MANY_VIOLATIONS.name(), at, location,
-          "Stopped reading after " + maxViolations + " violations; fix these and read again"));
+      violations.add(ReadViolations.of(CodeMessage.of(ReadCode.TOO_MANY_VIOLATIONS, "limit", maxViolations),
+          at, location));
       throw new StopReading();
     }
     violations.add(violation);
+  }
+
+  /** Records a violation whose message comes from the bundle; stops the read once the cap is reached. */
+  void report(CodeMessage message, JsonPointer at, JsonLocation location) {
+    record(ReadViolations.of(message, at, location), at, location);
+  }
+
+  /** Records a violation whose message comes from the bundle, and ends the read. */
+  void fail(CodeMessage message, JsonPointer at, JsonLocation location) {
+    violations.add(ReadViolations.of(message, at, location));
+    throw new StopReading();
   }
 
   void report(ReadCode code, JsonPointer at, JsonLocation location, String message) {

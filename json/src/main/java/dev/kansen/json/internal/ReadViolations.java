@@ -2,6 +2,7 @@ package dev.kansen.json.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Position;
 import dev.kansen.validation.Severity;
@@ -29,6 +30,16 @@ final class ReadViolations {
    * @param location a location in the text, or null
    * @return its line and column, when it has them
    */
+  /**
+   * A violation whose message comes from the bundle, with its variant and arguments, so that it can
+   * be written in another language.
+   */
+  static Violation of(CodeMessage message, JsonPointer at, JsonLocation location) {
+    Violation.Builder b = Violation.builder().from(message.at(at)).severity(Severity.ERROR);
+    position(location).ifPresent(b::position);
+    return b.build();
+  }
+
   static Optional<Position> position(JsonLocation location) {
     if (location == null || location.getLineNr() < 1 || location.getColumnNr() < 1) {
       return Optional.empty();
