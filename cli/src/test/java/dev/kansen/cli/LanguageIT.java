@@ -133,16 +133,16 @@ class LanguageIT {
     Path demo = dir.resolve("demo");
     Kansen.Run run = Kansen.run("--lang", "nl", "demo", "--as-of", "2024-03-31", "--out", demo.toString());
     assertEquals(0, run.exitCode(), run::toString);
-    assertTrue(run.out().contains("13 partners, 4 interventies, 2 subsidies, 1 indicator; geldig (0 fouten, 7 waarschuwingen, 1 melding)"),
+    assertTrue(run.out().contains("13 partners, 4 interventies, 2 subsidies, 0 indicatoren; geldig (0 fouten, 7 waarschuwingen, 11 meldingen)"),
         run::toString);
-    assertTrue(run.out().contains("het rapport van de 3 programma's; open het in een browser"), run::toString);
+    assertTrue(run.out().contains("het rapport van de 5 programma's; open het in een browser"), run::toString);
     String html = Files.readString(demo.resolve("report.html"));
     assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"), html.substring(0, 80));
     assertTrue(html.contains("Dit programma is niet geldig."), "banner");
     Path out = dir.resolve("rapport.html");
     Kansen.Run report = Kansen.run("report", "--lang", "nl", "-o", out.toString(), demo.resolve("limburg-2018.json").toString());
     assertEquals(0, report.exitCode(), report::toString);
-    assertTrue(report.err().contains("kansen report: " + out + " geschreven (0 fouten, 7 waarschuwingen, 1 melding)"),
+    assertTrue(report.err().contains("kansen report: " + out + " geschreven (0 fouten, 7 waarschuwingen, 11 meldingen)"),
         report::toString);
     String single = Files.readString(out);
     assertTrue(single.contains("<html lang=\"nl\">") && single.contains("Bevindingen van de controle"), "Dutch report");

@@ -77,7 +77,7 @@ class ReportIT {
     try (var files = Files.list(out)) {
       List<String> json = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json")).sorted().toList();
       assertEquals(List.of("illustratief-oab-voorbeeldstad.json", "illustratief-voorbeeldstad.json", "limburg-2018.json",
-              "s-hertogenbosch-2021.json"),
+              "s-hertogenbosch-2021.json", "voorbeeldstad-wijkaanpak-fictief.json"),
           json, run::toString);
       for (String file : json) {
         KansenJson.strict().read(out.resolve(file));

@@ -1,6 +1,5 @@
 package dev.kansen.cli.report;
 
-import dev.kansen.cli.summary.Labels;
 import dev.kansen.cli.summary.TimeAndSources;
 import dev.kansen.model.ContactPoint;
 import dev.kansen.model.DocumentLink;
@@ -23,7 +22,7 @@ import java.util.stream.Collectors;
 final class AgendaSection {
   private AgendaSection() {}
 
-  static void render(HtmlWriter html, Programme programme, String id) {
+  static void render(HtmlWriter html, Programme programme, String id, dev.kansen.cli.text.Texts t) {
     html.start("section").attr("id", id).attr("class", "agenda").newline().element("h2", "Agenda, documents and contacts")
         .newline();
     boolean any = false;
@@ -36,7 +35,7 @@ final class AgendaSection {
       for (Phase phase : programme.phases()) {
         html.start("tr");
         Table.rowHeader(html, phase.title());
-        Table.period(html, phase.period().start().toString(), phase.period().end().toString());
+        Table.period(html, t.day(phase.period().start()), t.day(phase.period().end()));
         html.element("td", phase.goals().isEmpty() ? "—" : phase.goals().stream()
             .map(g -> programme.goals().stream().filter(x -> x.id().equals(g)).map(Goal::title).findFirst().orElse(g))
             .collect(Collectors.joining("; ")));
@@ -57,7 +56,7 @@ final class AgendaSection {
       any = true;
       html.element("h3", "Documents").newline().start("ul").attr("class", "documents").newline();
       for (DocumentLink d : programme.documents()) {
-        html.start("li").start("span").attr("class", "tag").text(Labels.of(d.kind())).end("span").text(" ");
+        html.start("li").start("span").attr("class", "tag").text(t.capitalised(d.kind())).end("span").text(" ");
         if (isWebAddress(d.address())) {
           html.start("a").attr("href", d.address()).text(d.title()).end("a");
         } else {

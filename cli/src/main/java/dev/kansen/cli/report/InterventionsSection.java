@@ -59,6 +59,6 @@ final class InterventionsSection {
   }
 
   private static String reach(Optional<Reach> reach, Optional<QuantityQualifier> qualifier, Texts t) {
-    return reach.map(r -> FactWords.quantity(qualifier, Long.toString(r.count())) + " " + t.label(r.unit())).orElse("—");
+    return reach.map(r -> FactWords.quantity(qualifier, Long.toString(r.count()), t) + " " + t.label(r.unit())).orElse("—");
   }
 }

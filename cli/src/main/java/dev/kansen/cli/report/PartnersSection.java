@@ -71,7 +71,7 @@ final class PartnersSection {
     }
     p.partOf().ifPresent(id -> b.append(b.length() == 0 ? "" : " · ").append(t.get("partners.partOf")).append(' ')
         .append(programme.partner(id).map(Partner::name).orElse(id)));
-    FactWords.partner(p).ifPresent(f -> b.append(b.length() == 0 ? "" : " · ").append(f));
+    FactWords.partner(p, t).ifPresent(f -> b.append(b.length() == 0 ? "" : " · ").append(f));
     p.description().ifPresent(d -> b.append(b.length() == 0 ? "" : " · ").append(d));
     return b.toString();
   }

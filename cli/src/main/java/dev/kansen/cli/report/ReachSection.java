@@ -2,7 +2,6 @@ package dev.kansen.cli.report;
 
 import dev.kansen.analysis.EligibleReach;
 import dev.kansen.analysis.ProgrammeSummary;
-import dev.kansen.cli.summary.Labels;
 import dev.kansen.model.Dosage;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Participation;
@@ -19,7 +18,7 @@ import java.util.stream.Collectors;
 final class ReachSection {
   private ReachSection() {}
 
-  static void render(HtmlWriter html, ProgrammeSummary summary, String id) {
+  static void render(HtmlWriter html, ProgrammeSummary summary, String id, dev.kansen.cli.text.Texts t) {
     Programme programme = summary.programme();
     List<EligibleReach> reach = EligibleReach.of(programme, summary.disclosure().threshold());
     List<Intervention> dosed = programme.interventions().stream().filter(i -> i.dosage().isPresent()).toList();
@@ -39,7 +38,7 @@ final class ReachSection {
       for (EligibleReach r : reach) {
         html.start("tr");
         Table.rowHeader(html, programme.intervention(r.intervention()).map(Intervention::title).orElse(r.intervention()));
-        Table.number(html, r.reached().count() + " " + Labels.of(r.reached().unit()).toLowerCase(java.util.Locale.ROOT)
+        Table.number(html, r.reached().count() + " " + t.label(r.reached().unit())
             + (r.actual() ? "" : " (planned)"));
         Table.number(html, r.withheld() ? "withheld" : Long.toString(r.eligible().orElseThrow().count()));
         Table.number(html, r.percent().map(p -> p.toPlainString() + "%").orElse("—"));
@@ -74,11 +73,11 @@ final class ReachSection {
       for (Participation p : programme.participation()) {
         html.start("tr");
         Table.rowHeader(html, p.title());
-        html.element("td", Labels.of(p.kind()));
-        html.element("td", p.stakeholders().stream().map(Labels::of).collect(Collectors.joining(", ")));
+        html.element("td", t.label(p.kind()));
+        html.element("td", p.stakeholders().stream().map(t::label).collect(Collectors.joining(", ")));
         html.element("td", p.date().map(Object::toString).orElse("—"));
         Table.number(html, p.participants().map(r -> r.count() + " "
-            + Labels.of(r.unit()).toLowerCase(java.util.Locale.ROOT)).orElse("—"));
+            + t.label(r.unit())).orElse("—"));
         html.element("td", p.outcome().orElse("—"));
         html.end("tr").newline();
       }

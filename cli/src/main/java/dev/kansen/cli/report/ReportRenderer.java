@@ -91,12 +91,12 @@ public final class ReportRenderer {
     header(html, summary, reported, prefix);
     PartnersSection.render(html, p, prefix + "partners", t);
     InterventionsSection.render(html, p, options.asOf(), prefix + INTERVENTIONS, t);
-    ReachSection.render(html, summary, prefix + "reach");
+    ReachSection.render(html, summary, prefix + "reach", t);
     FundingSection.render(html, summary, prefix + "funding", t);
     IndicatorsSection.render(html, summary, prefix + "indicators", prefix + "equity", t);
     CohortSection.render(html, p, summary.disclosure(), prefix + "cohorts");
     FindingsSection.render(html, reported.findings(), p, options.asOf(), prefix + "findings", t);
-    AgendaSection.render(html, p, prefix + "agenda");
+    AgendaSection.render(html, p, prefix + "agenda", t);
     html.end("article").newline();
   }
 
@@ -112,7 +112,7 @@ public final class ReportRenderer {
         .end("p").newline();
     if (!p.alliance().members().isEmpty()) {
       html.start("p").attr("class", "meta members").text("Alliance members: " + p.alliance().members().stream()
-          .map(m -> m.municipality() + " " + FactWords.membership(m)).collect(Collectors.joining(" · "))).end("p")
+          .map(m -> m.municipality() + " " + FactWords.membership(m, t)).collect(Collectors.joining(" · "))).end("p")
           .newline();
     }
     p.description().ifPresent(d -> html.start("p").attr("class", "description").text(d).end("p").newline());

@@ -1,5 +1,6 @@
 package dev.kansen.cli.summary;
 
+import dev.kansen.cli.text.Texts;
 import dev.kansen.model.AllianceMembership;
 import dev.kansen.model.Partner;
 import dev.kansen.model.QuantityQualifier;
@@ -23,12 +24,17 @@ public final class FactWords {
    * @return e.g. {@code at least 40}, or the number alone when exact
    */
   public static String quantity(Optional<QuantityQualifier> qualifier, String number) {
-    return qualifier.map(q -> switch (q) {
-      case EXACT -> number;
-      case AT_LEAST -> "at least " + number;
-      case ABOUT -> "about " + number;
-      case AT_MOST -> "at most " + number;
-    }).orElse(number);
+    return quantity(qualifier, number, Texts.of(java.util.Locale.ENGLISH));
+  }
+
+  /**
+   * @param qualifier how the number relates to the true one; exact when absent
+   * @param number the number as written
+   * @param t the language
+   * @return e.g. {@code at least 40} or {@code ten minste 40}, or the number alone when exact
+   */
+  public static String quantity(Optional<QuantityQualifier> qualifier, String number, Texts t) {
+    return qualifier.filter(q -> q != QuantityQualifier.EXACT).map(q -> t.label(q) + " " + number).orElse(number);
   }
 
   /**
@@ -36,13 +42,22 @@ public final class FactWords {
    * @return e.g. {@code joined 2019-03-01}, {@code member by 2021-01-28}, with {@code , left …} when it ended
    */
   public static String membership(AllianceMembership member) {
+    return membership(member, Texts.of(java.util.Locale.ENGLISH));
+  }
+
+  /**
+   * @param member an alliance membership
+   * @param t the language
+   * @return the membership's dates in that language
+   */
+  public static String membership(AllianceMembership member, Texts t) {
     List<String> parts = new ArrayList<>();
-    member.joined().ifPresent(day -> parts.add("joined " + day));
-    member.knownBy().ifPresent(day -> parts.add("member by " + day));
+    member.joined().ifPresent(day -> parts.add(t.get("facts.joined", t.day(day))));
+    member.knownBy().ifPresent(day -> parts.add(t.get("facts.memberBy", t.day(day))));
     if (parts.isEmpty()) {
-      parts.add("join date not known");
+      parts.add(t.get("facts.joinDateNotKnown"));
     }
-    member.left().ifPresent(day -> parts.add("left " + day));
+    member.left().ifPresent(day -> parts.add(t.get("facts.left", t.day(day))));
     return String.join(", ", parts);
   }
 
@@ -52,11 +67,20 @@ public final class FactWords {
    *     the programme and its areas; empty when nothing
    */
   public static Optional<String> partner(Partner partner) {
+    return partner(partner, Texts.of(java.util.Locale.ENGLISH));
+  }
+
+  /**
+   * @param partner a partner
+   * @param t the language
+   * @return what 1.1 says about it beyond 1.0, in that language; empty when nothing
+   */
+  public static Optional<String> partner(Partner partner, Texts t) {
     List<String> parts = new ArrayList<>();
-    partner.organisations().ifPresent(n -> parts.add("stands for " + n + " organisations"));
-    partner.period().ifPresent(p -> parts.add("in the programme " + p.start() + " – " + p.end()));
+    partner.organisations().ifPresent(n -> parts.add(t.get("facts.standsFor", n)));
+    partner.period().ifPresent(p -> parts.add(t.get("facts.inProgramme", t.day(p.start()), t.day(p.end()))));
     if (!partner.areas().isEmpty()) {
-      parts.add("areas " + areas(partner.areas()));
+      parts.add(t.get("facts.areas", areas(partner.areas())));
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
   }

@@ -43,13 +43,13 @@ public final class SummaryText {
     out.accept("");
     TimeAndSources.text(programme, out);
     out.accept(texts.get("summary.partners", summary.partnerCount()) + (summary.organisationCount() == summary.partnerCount() ? ""
-        : ", standing for " + summary.organisationCount() + " organisations (counted below)"));
+        : texts.get("summary.standingFor", summary.organisationCount())));
     counts(texts.get("summary.byType"), summary.partnersByType(), texts, out);
     counts(texts.get("summary.byRole"), summary.partnersByRole(), texts, out);
     out.accept("");
     if (!programme.alliance().members().isEmpty()) {
-      out.accept("Alliance members:");
-      programme.alliance().members().forEach(m -> out.accept("  " + m.municipality() + ": " + FactWords.membership(m)));
+      out.accept(texts.get("summary.allianceMembers"));
+      programme.alliance().members().forEach(m -> out.accept("  " + m.municipality() + ": " + FactWords.membership(m, texts)));
       out.accept("");
     }
     out.accept(texts.get("summary.interventions", summary.interventionCount()));
