@@ -1,6 +1,5 @@
 package dev.kansen.validation;
 
-import java.util.Locale;
 
 /**
  * The codes of the violations the JSON reader itself reports. Construction failures of model values
@@ -9,7 +8,7 @@ import java.util.Locale;
  * <p>The texts ({@link #what}, {@link #why}, {@link #fix}) come from the message bundle
  * {@code codes.properties}; {@code docs/rules.md} lists every constant.
  */
-public enum ReadCode implements Code {
+public enum ReadCode implements CatalogueCode {
   /** The input is not well-formed JSON. */
   JSON_SYNTAX(Severity.ERROR, Category.FORMAT),
   /** The input holds no JSON value at all, or only whitespace. */
@@ -69,20 +68,5 @@ public enum ReadCode implements Code {
   @Override
   public Category category() {
     return category;
-  }
-
-  @Override
-  public String what(Locale locale) {
-    return CodeTexts.text(this, "what", locale);
-  }
-
-  @Override
-  public String why(Locale locale) {
-    return CodeTexts.text(this, "why", locale);
-  }
-
-  @Override
-  public String fix(Locale locale) {
-    return CodeTexts.text(this, "fix", locale);
   }
 }

@@ -1,6 +1,5 @@
 package dev.kansen.validation;
 
-import java.util.Locale;
 
 /**
  * The codes of the validator's built-in rules, in catalogue order, and {@link #RULE_FAILED}, which the
@@ -9,7 +8,7 @@ import java.util.Locale;
  * <p>The texts ({@link #what}, {@link #why}, {@link #fix}) come from the message bundle
  * {@code codes.properties}; {@code docs/rules.md} lists every constant.
  */
-public enum RuleCode implements Code {
+public enum RuleCode implements CatalogueCode {
   /** An intervention's lead or participant, a partner's partOf, a breakdown cell's partner, the alliance's coordinator or a participation's organiser names a partner id that no partner of the programme has. */
   UNRESOLVED_PARTNER_REFERENCE(Severity.ERROR, Category.REFERENCES),
   /** A grant's funder names a partner id that no partner of the programme has. */
@@ -183,20 +182,5 @@ public enum RuleCode implements Code {
   @Override
   public Category category() {
     return category;
-  }
-
-  @Override
-  public String what(Locale locale) {
-    return CodeTexts.text(this, "what", locale);
-  }
-
-  @Override
-  public String why(Locale locale) {
-    return CodeTexts.text(this, "why", locale);
-  }
-
-  @Override
-  public String fix(Locale locale) {
-    return CodeTexts.text(this, "fix", locale);
   }
 }

@@ -1,6 +1,5 @@
 package dev.kansen.validation;
 
-import java.util.Locale;
 
 /**
  * The codes of values the model refuses to build: an {@link dev.kansen.model.InvalidValueException}
@@ -9,7 +8,7 @@ import java.util.Locale;
  * <p>The texts ({@link #what}, {@link #why}, {@link #fix}) come from the message bundle
  * {@code codes.properties}; {@code docs/rules.md} lists every constant.
  */
-public enum ValueCode implements Code {
+public enum ValueCode implements CatalogueCode {
   /** An intervention has an actualEnd but no actualStart. */
   ACTUAL_END_WITHOUT_START(Severity.ERROR, Category.DATES),
   /** A money amount has more decimals than its currency has (2 for EUR). */
@@ -71,20 +70,5 @@ public enum ValueCode implements Code {
   @Override
   public Category category() {
     return category;
-  }
-
-  @Override
-  public String what(Locale locale) {
-    return CodeTexts.text(this, "what", locale);
-  }
-
-  @Override
-  public String why(Locale locale) {
-    return CodeTexts.text(this, "why", locale);
-  }
-
-  @Override
-  public String fix(Locale locale) {
-    return CodeTexts.text(this, "fix", locale);
   }
 }
