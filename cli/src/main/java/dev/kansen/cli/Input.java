@@ -1,10 +1,9 @@
 package dev.kansen.cli;
 
-import dev.kansen.validation.Code;
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.CommandCode;
 import dev.kansen.validation.ReadCode;
 import dev.kansen.validation.JsonPointer;
-import dev.kansen.cli.text.Language;
 import dev.kansen.cli.text.Texts;
 import dev.kansen.validation.Violation;
 import java.io.ByteArrayOutputStream;
@@ -39,15 +38,7 @@ record Input(String name, byte[] bytes) {
   static final String FILE_HELP = " A document (in a .jsonl file, a line) longer than 16 MiB is refused unread. A named pipe (FIFO) is read"
       + " until its writer closes it; while it has no writer, kansen waits for one, as cat does.";
 
-  private static final String INPUT = "input.";
-  private static final String REASON = "inputReason";
   private static final String DETAIL = "detail";
-
-  /** The code of the finding for a file that cannot be read at all. */
-  static final Code NOT_READABLE = CommandCode.FILE_NOT_READABLE;
-
-  /** The code of the finding for an input longer than {@link #MAX_BYTES}. */
-  static final Code TOO_LARGE = ReadCode.INPUT_TOO_LARGE;
 
   /**
    * Reads a file argument whole.
@@ -111,10 +102,10 @@ record Input(String name, byte[] bytes) {
     try {
       path = Path.of(argument);
     } catch (InvalidPathException e) {
-      throw new UnreadableInput(argument, NOT_READABLE, "invalidPath", e.getReason(), e);
+      throw new UnreadableInput(argument, notReadable("invalidPath", e.getReason()), e);
     }
     if (Files.isDirectory(path)) {
-      throw new UnreadableInput(argument, NOT_READABLE, "directory", "", null);
+      throw new UnreadableInput(argument, CodeMessage.variant(CommandCode.FILE_NOT_READABLE, "directory"), null);
     }
     return Files.newInputStream(path);
   }
@@ -141,21 +132,30 @@ record Input(String name, byte[] bytes) {
 
   /** @return the failure for an input longer than {@link #MAX_BYTES} */
   static UnreadableInput tooLarge(String name) {
-    return new UnreadableInput(name, TOO_LARGE, "tooLarge", Long.toString(MAX_BYTES), null);
+    return new UnreadableInput(name, CodeMessage.variant(ReadCode.INPUT_TOO_LARGE, "file", "max", MAX_BYTES), null);
   }
 
   private static UnreadableInput failure(String argument, IOException e) {
     String name = name(argument);
     if (argument.equals(STDIN)) {
-      return new UnreadableInput(name, NOT_READABLE, "stdin", String.valueOf(e.getMessage()), e);
+      return new UnreadableInput(name, notReadable("stdin", String.valueOf(e.getMessage())), e);
     }
     if (e instanceof NoSuchFileException) {
-      return new UnreadableInput(name, NOT_READABLE, "noSuchFile", "", e);
+      return new UnreadableInput(name, CodeMessage.variant(CommandCode.FILE_NOT_READABLE, "noSuchFile"), e);
     }
     if (e instanceof AccessDeniedException) {
-      return new UnreadableInput(name, NOT_READABLE, "permission", "", e);
+      return new UnreadableInput(name, CodeMessage.variant(CommandCode.FILE_NOT_READABLE, "permission"), e);
     }
-    return new UnreadableInput(name, NOT_READABLE, "failed", e.toString(), e);
+    return new UnreadableInput(name, notReadable("failed", e.toString()), e);
+  }
+
+  /**
+   * @param variant why, the variant of {@code FILE_NOT_READABLE}'s message, such as {@code failed}
+   * @param detail what the system says, such as its own reason, quoted as it is
+   * @return the message of a file that cannot be read
+   */
+  static CodeMessage notReadable(String variant, String detail) {
+    return CodeMessage.variant(CommandCode.FILE_NOT_READABLE, variant, DETAIL, detail);
   }
 
   /** A file argument that cannot be read at all. */
@@ -163,23 +163,17 @@ record Input(String name, byte[] bytes) {
     private static final long serialVersionUID = 1L;
 
     private final String name;
-    private final Code code;
-    private final String reason;
-    private final String detail;
+    private final transient CodeMessage message;
 
     /**
      * @param name the file's name as given
-     * @param code the finding's code
-     * @param reason why, as the key {@code input.REASON} of the command's messages
-     * @param detail the value of the message's {@code {0}}, such as the system's own reason; may be empty
+     * @param message why, as the values of the message bundle's pattern
      * @param cause the exception behind it, or {@code null}
      */
-    UnreadableInput(String name, Code code, String reason, String detail, Throwable cause) {
-      super(Texts.of(Language.EN).get(INPUT + reason, detail), cause);
+    UnreadableInput(String name, CodeMessage message, Throwable cause) {
+      super(message.english(), cause);
       this.name = name;
-      this.code = code;
-      this.reason = reason;
-      this.detail = detail;
+      this.message = message;
     }
 
     /** @return the file's name as given */
@@ -188,26 +182,20 @@ record Input(String name, byte[] bytes) {
     }
 
     /**
-     * @return the reason as a finding about the whole file, its message English; its arguments
-     *     {@code inputReason} and {@code detail} let {@link #message} say it in another language
+     * @return the reason as a finding about the whole file, its message English; its variant and
+     *     arguments let {@link #message} say it in another language
      */
     Violation finding() {
-      return Violation.builder().code(code.name()).severity(code.defaultSeverity()).path(JsonPointer.root())
-          .message(getMessage()).putArguments(REASON, reason).putArguments(DETAIL, detail).build();
+      return message.at(JsonPointer.root());
     }
   }
 
   /**
    * @param violation a finding
    * @param texts the language
-   * @return its message in that language: a file's that cannot be read from the command's messages,
-   *     any other's from the catalogue ({@link Violation#localizedMessage})
+   * @return its message in that language, from the catalogue's message bundle ({@link Violation#localizedMessage})
    */
   static String message(Violation violation, Texts texts) {
-    String reason = violation.arguments().get(REASON);
-    if (reason != null && texts.find(INPUT + reason).isPresent()) {
-      return texts.get(INPUT + reason, violation.arguments().getOrDefault(DETAIL, ""));
-    }
     return violation.localizedMessage(texts.locale());
   }
 }

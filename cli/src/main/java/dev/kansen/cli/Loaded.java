@@ -115,8 +115,8 @@ sealed interface Loaded {
     } catch (Input.UnreadableInput e) {
       each.accept(new Failed(e.name(), List.of(e.finding()), e));
     } catch (IOException e) {
-      Input.UnreadableInput failure = new Input.UnreadableInput(name, Input.NOT_READABLE, "failedFurther",
-          String.valueOf(e.getMessage()), e);
+      Input.UnreadableInput failure = new Input.UnreadableInput(name, Input.notReadable("failedFurther",
+          String.valueOf(e.getMessage())), e);
       each.accept(new Failed(name, List.of(failure.finding()), failure));
     }
   }

@@ -55,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Texts texts = terminal.texts();
     if (files.stream().filter("-"::equals).count() > 1) {
-      throw new CommandFailure("kansen report: standard input (-) can be read only once", null);
+      throw new CommandFailure(texts.get("error.stdinOnce"), null);
     }
     ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version(),
         texts.locale());

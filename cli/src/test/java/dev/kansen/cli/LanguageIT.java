@@ -150,4 +150,31 @@ class LanguageIT {
     Kansen.Run english = Kansen.run("report", "-o", dir.resolve("report.html").toString(), demo.resolve("limburg-2018.json").toString());
     assertTrue(Files.readString(dir.resolve("report.html")).contains("<html lang=\"en\">"), english::toString);
   }
+
+  @Test
+  void aBrokenFileIsReportedInDutchAndInEnglishAsBefore() throws IOException {
+    Path broken = dir.resolve("kapot.json");
+    Files.writeString(broken, "{\"formatVersion\": \"1.1\", \"id\": \"x\",\n  \"title\" \"Zomerschool\"}");
+    Kansen.Run dutch = Kansen.run("--lang", "nl", "validate", broken.toString());
+    assertEquals(2, dutch.exitCode(), dutch::toString);
+    assertTrue(dutch.out().contains("FOUT JSON_SYNTAX Ongeldige JSON: onverwacht teken '\"'; hier hoort een dubbele punt"),
+        dutch::toString);
+    assertFalse(dutch.out().matches("(?s).*\\b(Malformed|Unexpected|expected|character)\\b.*"), dutch::toString);
+    Kansen.Run english = Kansen.run("--lang", "en", "validate", broken.toString());
+    assertTrue(english.out().contains(
+        "ERROR JSON_SYNTAX Malformed JSON: Unexpected character '\"': expected a colon to separate field name and value"),
+        english::toString);
+    Kansen.Run missing = Kansen.run("--lang", "nl", "validate", dir.resolve("weg.json").toString());
+    assertTrue(missing.out().contains("FOUT FILE_NOT_READABLE bestand bestaat niet; controleer het pad"), missing::toString);
+  }
+
+  @Test
+  void standardInputTwiceIsRefusedOnceInTheCommandsLanguage() {
+    Kansen.Run dutch = Kansen.run("--lang", "nl", "report", "-o", dir.resolve("r.html").toString(), "-", "-");
+    assertEquals(2, dutch.exitCode(), dutch::toString);
+    assertTrue(dutch.err().contains("kansen report: de standaardinvoer (-) kan maar één keer worden gelezen"), dutch::toString);
+    Kansen.Run english = Kansen.run("report", "-o", dir.resolve("r.html").toString(), "-", "-");
+    assertTrue(english.err().contains("kansen report: standard input (-) can be read only once"), english::toString);
+    assertFalse(english.err().contains("kansen report: kansen report:"), english::toString);
+  }
 }

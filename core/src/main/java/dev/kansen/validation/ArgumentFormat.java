@@ -18,10 +18,26 @@ import java.util.Optional;
  * date), {@code period} (two ISO dates joined by {@code ..}), {@code money} (a currency code, a
  * space and a plain decimal, as {@code EUR 50000.00}) or {@code number} (a plain decimal). Without a
  * locale, or for a value that is not of its type, the argument is written as it is: the wire
- * format's own notation, which the English messages use.
+ * format's own notation, which the English messages use. A {@code {name,term}} is a word of the
+ * message bundles rather than a value: the argument names the term, such as {@code integer}, and is
+ * written as the text of the key {@code term.VALUE} in the message's language, English included
+ * (a value without a term is written as it is).
  */
 final class ArgumentFormat {
+  /** The type of a placeholder whose argument names a word of the bundles. */
+  static final String TERM = "term";
+
   private ArgumentFormat() {}
+
+  /**
+   * @param value the name of a term, such as {@code integer}
+   * @param style the language, or {@code null} for English
+   * @return the text of {@code term.VALUE} in that language, else in English, else the value itself
+   */
+  static String term(String value, Locale style) {
+    String key = "term." + value;
+    return (style == null ? CodeTexts.english(key) : CodeTexts.pattern(key, style)).orElse(value);
+  }
 
   /**
    * @param pattern a message pattern
@@ -47,7 +63,9 @@ final class ArgumentFormat {
         return Optional.empty();
       }
       out.append(pattern, at, open);
-      out.append(comma < 0 || style == null ? value : format(value, placeholder.substring(comma + 1), style));
+      String type = comma < 0 ? null : placeholder.substring(comma + 1);
+      out.append(TERM.equals(type) ? term(value, style)
+          : type == null || style == null ? value : format(value, type, style));
       at = close + 1;
     }
     return Optional.of(out.toString());

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class CodeTextsTest {
   private static final Path BUNDLES = Path.of("src", "main", "resources", "dev", "kansen", "validation");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)(?:,([a-z]+))?}");
-  private static final Set<String> TYPES = Set.of("date", "period", "money", "number");
+  private static final Set<String> TYPES = Set.of("date", "period", "money", "number", ArgumentFormat.TERM);
 
   static List<Code> allCodes() {
     return Stream.of(RuleCode.values(), ValueCode.values(), ReadCode.values(), CommandCode.values())
@@ -196,7 +196,7 @@ class CodeTextsTest {
     Set<String> names = allCodes().stream().map(Code::name).collect(Collectors.toSet());
     Set<String> orphans = new TreeSet<>();
     for (String key : bundle("codes").stringPropertyNames()) {
-      if (!names.contains(key.substring(0, key.indexOf('.')))) {
+      if (!key.startsWith("term.") && !names.contains(key.substring(0, key.indexOf('.')))) {
         orphans.add(key);
       }
     }
@@ -216,5 +216,44 @@ class CodeTextsTest {
   void placeholdersAreFoundWithTheirTypes() {
     assertEquals(Map.of("a", "", "b", "date"), placeholders("x {a} y {b,date} z"));
     assertFalse(placeholders("no placeholder").containsKey("a"));
+  }
+
+  @Test
+  void everyReadAndCommandCodeHasMessagesInEnglishAndDutchThatFillCompletely() {
+    Locale dutch = Locale.forLanguageTag("nl");
+    Properties english = bundle("codes");
+    Properties translated = bundle("codes_nl");
+    for (Code code : Stream.concat(Arrays.stream(ReadCode.values()), Arrays.stream(CommandCode.values())).toList()) {
+      Set<String> keys = messageKeys(code.name(), Locale.ROOT);
+      assertFalse(keys.isEmpty(), code + " has no message pattern");
+      assertEquals(keys, messageKeys(code.name(), dutch), code.name());
+      for (String key : keys) {
+        Map<String, String> arguments = new java.util.HashMap<>();
+        placeholders(english.getProperty(key)).keySet().forEach(name -> arguments.put(name, "7"));
+        for (String pattern : List.of(english.getProperty(key), translated.getProperty(key))) {
+          String filled = CodeTexts.fill(pattern, arguments, dutch).orElseThrow(() -> new AssertionError(key));
+          assertFalse(PLACEHOLDER.matcher(filled).find(), key + ": " + filled);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aTermPlaceholderIsWrittenAsTheTermOfTheMessagesLanguage() {
+    Map<String, String> arguments = Map.of("expected", "integer", "found", "decimal", "odd", "nothing");
+    String pattern = "{expected,term} / {found,term} / {odd,term}";
+    assertEquals("an integer / a decimal number / nothing", CodeTexts.fill(pattern, arguments).orElseThrow());
+    assertEquals("een geheel getal / een decimaal getal / nothing",
+        CodeTexts.fill(pattern, arguments, Locale.forLanguageTag("nl")).orElseThrow());
+  }
+
+  @Test
+  void everyTermOfEnglishIsTranslated() {
+    Properties dutch = bundle("codes_nl");
+    for (String key : bundle("codes").stringPropertyNames()) {
+      if (key.startsWith("term.")) {
+        assertTrue(dutch.containsKey(key), key);
+      }
+    }
   }
 }

@@ -7,6 +7,7 @@ import dev.kansen.json.internal.DocumentReader;
 import dev.kansen.json.internal.DocumentWriter;
 import dev.kansen.json.internal.JsonFactories;
 import dev.kansen.json.internal.Locator;
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ReadCode;
 import dev.kansen.json.internal.StrictUtf8Reader;
 import dev.kansen.json.internal.WireTypes;
@@ -192,9 +193,9 @@ public final class KansenJson {
   }
 
   private KansenJsonException tooLarge() {
-    return new KansenJsonException(List.of(Violation.builder().code(ReadCode.INPUT_TOO_LARGE.name()).severity(Severity.ERROR)
-        .path(JsonPointer.root()).position(new Position(1, 1))
-        .message("The document is longer than the maximum of " + maxDocumentLength + " characters").build()));
+    return new KansenJsonException(List.of(Violation.builder()
+        .from(CodeMessage.variant(ReadCode.INPUT_TOO_LARGE, "characters", "max", maxDocumentLength).at(JsonPointer.root()))
+        .severity(Severity.ERROR).position(new Position(1, 1)).build()));
   }
 
   // ---------------------------------------------------------------- writing one document

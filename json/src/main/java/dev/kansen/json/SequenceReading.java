@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.kansen.json.internal.DocumentReader;
 import dev.kansen.json.internal.LineSplitter;
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ReadCode;
 import dev.kansen.json.internal.StrictUtf8Reader;
 import dev.kansen.model.Programme;
@@ -66,10 +67,10 @@ final class SequenceReading {
           return DocumentReader.Element.END;
         }
         if (line.tooLong()) {
-          KansenJsonException failure = new KansenJsonException(List.of(Violation.builder().code(ReadCode.INPUT_TOO_LARGE.name())
-              .severity(Severity.ERROR).path(JsonPointer.root()).position(new Position(line.number(), 1))
-              .message("Line " + line.number() + " is longer than the maximum of " + maxDocumentLength + " bytes")
-              .build()));
+          KansenJsonException failure = new KansenJsonException(List.of(Violation.builder()
+              .from(CodeMessage.variant(ReadCode.INPUT_TOO_LARGE, "line", "line", line.number(), "max", maxDocumentLength)
+                  .at(JsonPointer.root()))
+              .severity(Severity.ERROR).position(new Position(line.number(), 1)).build()));
           return new DocumentReader.Element(null, failure, true);
         }
         if (line.isBlank()) {

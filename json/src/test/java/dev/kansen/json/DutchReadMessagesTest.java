@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.validation.Codes;
 import dev.kansen.validation.ReadCode;
@@ -43,9 +44,12 @@ class DutchReadMessagesTest {
     }
   }
 
-  /** The reader's own codes whose messages come from the bundle. */
-  private static final Set<ReadCode> FROM_BUNDLE = Set.of(ReadCode.EMPTY_DOCUMENT, ReadCode.DUPLICATE_PROPERTY,
-      ReadCode.MISSING_PROPERTY, ReadCode.TOO_MANY_VIOLATIONS, ReadCode.TRAILING_CONTENT);
+  /** The reader's own codes: every one takes its messages from the bundle. */
+  private static final Set<ReadCode> FROM_BUNDLE = Set.of(ReadCode.values());
+
+  /** Words of the English messages that no Dutch message has. */
+  private static final String ENGLISH_WORDS = "(?s).*\\b(appears|requires|empty|expected|Expected|Stopped|follows|found|"
+      + "Malformed|Unexpected|must|occurs|holds|exceeds|longer|has no|is not a|the)\\b.*";
 
   static List<NegativeCase> readCases() {
     return NegativeCase.all().stream()
@@ -63,8 +67,37 @@ class DutchReadMessagesTest {
       String dutch = v.localizedMessage(DUTCH);
       assertNotEquals(v.message(), dutch, v.messageKey());
       assertFalse(dutch.matches("(?s).*\\{[A-Za-z]+(,[a-z]+)?}.*"), dutch);
-      assertFalse(dutch.matches("(?s).*\\b(appears|requires|empty|expected|Stopped|follows)\\b.*"), dutch);
+      assertFalse(dutch.matches(ENGLISH_WORDS), dutch);
       assertEquals(v.message(), v.localizedMessage(Locale.ENGLISH));
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("syntaxErrors")
+  void aSyntaxErrorIsDutchForDutchAndItsEnglishIsJacksonsPlainWording(String document) {
+    KansenJsonException e = assertThrows(KansenJsonException.class, () -> KansenJson.strict().read(document));
+    Violation v = e.violations().stream().filter(x -> x.code().equals(ReadCode.JSON_SYNTAX.name())).findFirst()
+        .orElseThrow(() -> new AssertionError(e.getMessage()));
+    assertTrue(v.variant().isPresent(), v::toString);
+    assertTrue(v.message().startsWith("Malformed JSON: "), v::toString);
+    String dutch = v.localizedMessage(DUTCH);
+    assertTrue(dutch.startsWith("Ongeldige JSON: "), dutch);
+    assertFalse(dutch.matches(ENGLISH_WORDS), dutch);
+  }
+
+  static List<String> syntaxErrors() {
+    return List.of("{\"formatVersion\": 1", "[", "{\"a\": \"abc", "{\"a\"", "{\"a\": 1, x: 2}", "{\"a\": ?}",
+        "{\"a\": \"a\u0001b\"}", "{\"a\": \"\\q\"}", "{\"a\": nope}", "{\"a\" 1}", "{\"a\": 1 \"b\": 2}",
+        "{\"a\": [1 2]}", "{\"a\": 01}", "{\"a\": -}", "{\"a\": 1.}", "{\"a\": NaN}", "{\"a\": +1}",
+        "{\"a\": \"\\u12\"}", "{\"a\": 1e}", "]", "{\"a\": 1]}", "{\"a\": [1}", "{\"a\": \"x\"/");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aWrongTypeNamesBothTypesInDutch() {
+    KansenJsonException e = assertThrows(KansenJsonException.class,
+        () -> KansenJson.strict().read("{\"formatVersion\": \"1.1\", \"id\": 7}"));
+    Violation v = e.violations().stream().filter(x -> x.code().equals("WRONG_TYPE")).findFirst().orElseThrow();
+    assertEquals("Expected a string but found an integer", v.message());
+    assertEquals("Hier hoort een tekst, maar er staat een geheel getal", v.localizedMessage(DUTCH));
   }
 }

@@ -166,7 +166,7 @@ public final class DocumentReader {
         s.fail(CodeMessage.variant(ReadCode.EMPTY_DOCUMENT, "array"), JsonPointer.root(), p.currentLocation());
       }
       if (first != JsonToken.START_ARRAY) {
-        s.fail(ReadCode.WRONG_TYPE, JsonPointer.root(), p.currentTokenLocation(), "Expected a JSON array of programmes");
+        s.fail(CodeMessage.variant(ReadCode.WRONG_TYPE, "programmes"), JsonPointer.root(), p.currentTokenLocation());
       }
     } catch (StopReading stop) {
       // reported below
@@ -220,8 +220,8 @@ public final class DocumentReader {
    * @return the violation
    */
   public static Violation encoding(StrictUtf8Reader.MalformedUtf8Exception e, JsonStreamContext context) {
-    return Violation.builder().code(ReadCode.INVALID_ENCODING.name()).severity(Severity.ERROR)
-        .path(ReadViolations.pointer(context)).message(e.getMessage())
+    return Violation.builder().from(CodeMessage.of(ReadCode.INVALID_ENCODING, "byte", e.byteOffset(), "line", e.line(),
+        "column", e.column()).at(ReadViolations.pointer(context))).severity(Severity.ERROR)
         .position(new Position(e.line(), e.column())).build();
   }
 

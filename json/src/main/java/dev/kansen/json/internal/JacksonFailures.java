@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.kansen.model.InvalidValueException;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Violation;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,7 +46,7 @@ final class JacksonFailures {
     JsonPointer at = ReadViolations.pointer(parser.getParsingContext());
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      return ReadViolations.of(limitCode(original).name(), at, location, limitMessage(original));
+      return ReadViolations.of(limitMessage(limitCode(original), original), at, location);
     }
     if (original.startsWith(DUPLICATE)) {
       // Jackson names the object's current property before it checks for a duplicate, so the
@@ -57,8 +58,84 @@ final class JacksonFailures {
     if (afterRoot) {
       return ReadViolations.of(CodeMessage.of(ReadCode.TRAILING_CONTENT), JsonPointer.root(), location);
     }
-    return ReadViolations.of(ReadCode.JSON_SYNTAX.name(), at, location, "Malformed JSON: " + shorten(plain(original)));
+    return ReadViolations.of(syntaxMessage(shorten(plain(original))), at, location);
   }
+
+  /**
+   * @param plain Jackson's message in plain English, shortened
+   * @return the message of the failure as values: the variant of a failure Jackson words in a known way,
+   *     whose English is exactly {@code "Malformed JSON: " + plain}, else the plain text as the detail
+   */
+  static CodeMessage syntaxMessage(String plain) {
+    for (Wording wording : SYNTAX) {
+      Matcher m = wording.pattern().matcher(plain);
+      if (m.matches()) {
+        Object[] named = new Object[wording.names().length * 2];
+        for (int i = 0; i < wording.names().length; i++) {
+          named[2 * i] = wording.names()[i];
+          named[2 * i + 1] = m.group(i + 1);
+        }
+        return exactly(CodeMessage.variant(ReadCode.JSON_SYNTAX, wording.variant(), named), "Malformed JSON: " + plain)
+            .orElseGet(() -> CodeMessage.of(ReadCode.JSON_SYNTAX, "detail", plain));
+      }
+    }
+    return CodeMessage.of(ReadCode.JSON_SYNTAX, "detail", plain);
+  }
+
+  /** @return the message when its English is the text expected, so that no English message changes */
+  private static java.util.Optional<CodeMessage> exactly(CodeMessage message, String english) {
+    return java.util.Optional.of(message).filter(m -> m.english().equals(english));
+  }
+
+  /** A way Jackson words a failure: the regular expression of the plain text, and the message variant with its argument names. */
+  private record Wording(String variant, Pattern pattern, String... names) {
+    Wording(String variant, String regex, String... names) {
+      this(variant, Pattern.compile(regex, Pattern.DOTALL), names);
+    }
+  }
+
+  private static final String CHAR = "'(.)'";
+  private static final List<Wording> SYNTAX = List.of(
+      new Wording("unclosedObject", "The document ends before the object that starts at line (\\d+), column (\\d+) is closed",
+          "line", "column"),
+      new Wording("unclosedArray", "The document ends before the array that starts at line (\\d+), column (\\d+) is closed",
+          "line", "column"),
+      new Wording("endsEarly", "The document ends too early"),
+      new Wording("endsInName", "The document ends too early in field name"),
+      new Wording("endsInString", "The document ends too early: expected closing quote for a string value"),
+      new Wording("endsInObject", "The document ends too early within/between Object entries"),
+      new Wording("endsInArray", "The document ends too early within/between Array entries"),
+      new Wording("expectedName", "Unexpected character " + CHAR + ": expected double-quote to start field name", "character"),
+      new Wording("expectedValue", "Unexpected character " + CHAR + ": expected a valid value \\(.*", "character"),
+      new Wording("expectedColon", "Unexpected character " + CHAR + ": expected a colon to separate field name and value",
+          "character"),
+      new Wording("expectedObjectComma", "Unexpected character " + CHAR + ": expected comma to separate Object entries",
+          "character"),
+      new Wording("expectedArrayComma", "Unexpected character " + CHAR + ": expected comma to separate Array entries",
+          "character"),
+      new Wording("comment", "Unexpected character " + CHAR + ": maybe a \\(non-standard\\) comment\\?.*", "character"),
+      new Wording("hexDigit", "Unexpected character " + CHAR + ": expected a hex-digit for character escape sequence",
+          "character"),
+      new Wording("controlCharacter", "Illegal unquoted character \\(control character (U\\+[0-9A-F]{4})\\): .*", "character"),
+      new Wording("badEscape", "Unrecognized character escape " + CHAR, "character"),
+      new Wording("unrecognizedToken", "Unrecognized token '(.*)': expected \\(.*", "token"),
+      new Wording("nonStandardToken", "Non-standard token '(.*)': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow",
+          "token"),
+      new Wording("leadingZero", "Invalid numeric value: Leading zeroes not allowed"),
+      new Wording("numberMinus", "Unexpected character " + CHAR + " in numeric value: expected digit .*", "character"),
+      new Wording("numberPoint", "Unexpected character " + CHAR + " in numeric value: Decimal point .*", "character"),
+      new Wording("numberExponent", "Unexpected character " + CHAR + " in numeric value: Exponent indicator .*", "character"),
+      new Wording("numberPlus", "Unexpected character " + CHAR + " in numeric value: JSON spec does not allow numbers to have plus signs.*",
+          "character"),
+      new Wording("closeWithoutOpenObject", "Unexpected close marker " + CHAR + ": no open Object to close", "character"),
+      new Wording("closeWithoutOpenArray", "Unexpected close marker " + CHAR + ": no open Array to close", "character"),
+      new Wording("wrongCloseObject", "Unexpected close marker " + CHAR + ": expected '\\}' \\(for Object starting\\)",
+          "character"),
+      new Wording("wrongCloseArray", "Unexpected close marker " + CHAR + ": expected '\\]' \\(for Array starting\\)",
+          "character"));
+
+  /** A limit of Jackson's stream-read constraints, as {@code NAME (N) exceeds the configured maximum (M)}. */
+  private static final Pattern LIMIT = Pattern.compile("(.+) \\((\\d+)\\) exceeds the configured maximum \\((\\d+)\\)");
 
   /**
    * @param message a Jackson parse failure's message, without its location
@@ -96,10 +173,33 @@ final class JacksonFailures {
     return ReadCode.INPUT_TOO_LARGE;
   }
 
-  private static String limitMessage(String message) {
+  /**
+   * @param code the limit's code
+   * @param message Jackson's message of the limit
+   * @return the message as values, whose English is Jackson's message with "the configured maximum"
+   *     and without its "from" part; a wording not known is kept as the detail
+   */
+  private static CodeMessage limitMessage(ReadCode code, String message) {
     int from = message.indexOf(", from ");
-    String text = from < 0 ? message : message.substring(0, from) + ")";
-    return shorten(text.replace("the maximum allowed", "the configured maximum"));
+    String text = shorten((from < 0 ? message : message.substring(0, from) + ")")
+        .replace("the maximum allowed", "the configured maximum"));
+    Matcher m = LIMIT.matcher(text);
+    if (m.matches()) {
+      String what = m.group(1);
+      String count = code == ReadCode.NESTING_TOO_DEEP ? "depth" : what.equals("Token count") ? "count" : "length";
+      String variant = switch (what) {
+        case "Name length" -> "name";
+        case "Document length" -> "length";
+        case "Token count" -> "tokens";
+        default -> null;
+      };
+      CodeMessage known = variant == null ? CodeMessage.of(code, count, m.group(2), "max", m.group(3))
+          : CodeMessage.variant(code, variant, count, m.group(2), "max", m.group(3));
+      if (known.english().equals(text)) {
+        return known;
+      }
+    }
+    return CodeMessage.variant(code, "detail", "detail", text);
   }
 
   static String shorten(String text) {

@@ -77,7 +77,7 @@ final class ObjectReading {
       throws IOException {
     // the message of the unexpected token is made only when it is reported
     if (session.parser().currentToken() != JsonToken.START_OBJECT
-        && !Values.expect(session, at, JsonToken.START_OBJECT, "an object (" + type + ")")) {
+        && !Values.expect(session, at, JsonToken.START_OBJECT, type)) {
       return null;
     }
     return new ObjectReading(session, at, type, session.tokenLocation(), marked);
@@ -215,9 +215,11 @@ final class ObjectReading {
 
   /** Reports a property the format does not know, in any mode: the object cannot keep it. */
   void rejectUnknown() throws IOException {
-    session.report(ReadCode.UNKNOWN_PROPERTY, at(), locations == null ? null : locations[count - 1],
-        type + " has no property \"" + JacksonFailures.shorten(InvalidValueException.shorten(name)) + "\""
-            + (session.lenient() ? " (a value of this type cannot keep unknown properties)" : ""));
+    String property = JacksonFailures.shorten(InvalidValueException.shorten(name));
+    session.report(session.lenient()
+        ? CodeMessage.variant(ReadCode.UNKNOWN_PROPERTY, "valueType", "type", type, "property", property)
+        : CodeMessage.of(ReadCode.UNKNOWN_PROPERTY, "type", type, "property", property),
+        at(), locations == null ? null : locations[count - 1]);
     session.parser().skipChildren();
     // the object is usable without it: a diagnostic read that leaves unusable values out builds it
     failed |= session.salvage() == null;

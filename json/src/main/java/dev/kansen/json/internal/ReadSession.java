@@ -90,8 +90,8 @@ public final class ReadSession {
   JsonToken next() throws IOException {
     JsonToken token = parser.nextToken();
     if (maxLength >= 0 && offset(parser) - start > maxLength) {
-      fail(ReadCode.INPUT_TOO_LARGE, pointer(), parser.currentLocation(),
-          "The document is longer than the maximum of " + maxLength + " characters");
+      fail(CodeMessage.variant(ReadCode.INPUT_TOO_LARGE, "characters", "max", maxLength), pointer(),
+          parser.currentLocation());
     }
     if (token == JsonToken.VALUE_STRING) {
       int at = Surrogates.unpaired(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
@@ -102,17 +102,20 @@ public final class ReadSession {
       String name = parser.currentName();
       int at = Surrogates.unpaired(name);
       if (at >= 0) {
-        unpaired("property name", name.charAt(at), at);
+        unpaired("name", name.charAt(at), at);
       }
     }
     return token;
   }
 
-  /** Reports a string or name that is not Unicode text: it holds half of a surrogate pair alone. */
-  private void unpaired(String what, char half, int index) {
-    report(ReadCode.INVALID_TEXT, pointer(), parser.currentTokenLocation(), String.format(Locale.ROOT,
-        "The %s holds an unpaired surrogate \\u%04X at character %d; JSON text must be Unicode text",
-        what, (int) half, index + 1));
+  /**
+   * Reports a string or name that is not Unicode text: it holds half of a surrogate pair alone.
+   *
+   * @param variant {@code string} or {@code name}, the variant of the message
+   */
+  private void unpaired(String variant, char half, int index) {
+    report(CodeMessage.variant(ReadCode.INVALID_TEXT, variant, "surrogate", String.format(Locale.ROOT, "\\u%04X", (int) half),
+        "index", index + 1), pointer(), parser.currentTokenLocation());
   }
 
   /**
@@ -135,18 +138,6 @@ public final class ReadSession {
 
   private JsonPointer pointer() {
     return ReadViolations.pointer(parser.getParsingContext());
-  }
-
-  /**
-   * Records a violation; stops the read once the cap is reached.
-   *
-   * @param code the code
-   * @param at where
-   * @param location where in the text
-   * @param message the message
-   */
-  void report(String code, JsonPointer at, JsonLocation location, String message) {
-    record(ReadViolations.of(code, at, location, message), at, location);
   }
 
   /**
@@ -192,23 +183,9 @@ public final class ReadSession {
     throw new StopReading();
   }
 
-  void report(ReadCode code, JsonPointer at, JsonLocation location, String message) {
-    report(code.name(), at, location, message);
-  }
-
-  /** Records a violation that ends the read. */
-  void fail(ReadCode code, JsonPointer at, JsonLocation location, String message) {
-    fail(code.name(), at, location, message);
-  }
-
-  private void fail(String code, JsonPointer at, JsonLocation location, String message) {
-    violations.add(ReadViolations.of(code, at, location, message));
-    throw new StopReading();
-  }
-
-  /** Replaces everything found so far by one violation that ends the read. */
-  void failAlone(ReadCode code, JsonPointer at, JsonLocation location, String message) {
+  /** Replaces everything found so far by one violation, whose message comes from the bundle, that ends the read. */
+  void failAlone(CodeMessage message, JsonPointer at, JsonLocation location) {
     violations.clear();
-    fail(code, at, location, message);
+    fail(message, at, location);
   }
 }

@@ -14,6 +14,9 @@ final class ReadViolations {
   private ReadViolations() {}
 
   /**
+   * A violation of a value the model refused, whose message the model's exception gives; the
+   * reader's own codes take theirs from the bundle ({@link #of(CodeMessage, JsonPointer, JsonLocation)}).
+   *
    * @param code the code
    * @param at where
    * @param location where in the text, or null when unknown
@@ -27,10 +30,6 @@ final class ReadViolations {
   }
 
   /**
-   * @param location a location in the text, or null
-   * @return its line and column, when it has them
-   */
-  /**
    * A violation whose message comes from the bundle, with its variant and arguments, so that it can
    * be written in another language.
    */
@@ -40,6 +39,10 @@ final class ReadViolations {
     return b.build();
   }
 
+  /**
+   * @param location a location in the text, or null
+   * @return its line and column, when it has them
+   */
   static Optional<Position> position(JsonLocation location) {
     if (location == null || location.getLineNr() < 1 || location.getColumnNr() < 1) {
       return Optional.empty();

@@ -108,14 +108,21 @@ public final class StrictUtf8Reader extends Reader {
   /** Invalid UTF-8 in the input, at a known place. */
   public static final class MalformedUtf8Exception extends IOException {
     private static final long serialVersionUID = 1L;
+    private final long byteOffset;
     private final long line;
     private final long column;
 
     MalformedUtf8Exception(long byteOffset, long line, long column) {
       super("The input is not valid UTF-8: bad byte sequence at byte " + byteOffset
           + " (line " + line + ", column " + column + ")");
+      this.byteOffset = byteOffset;
       this.line = line;
       this.column = column;
+    }
+
+    /** @return the offset of the bad byte, from 0 */
+    public long byteOffset() {
+      return byteOffset;
     }
 
     /** @return the line of the bad byte, from 1 */

@@ -4,6 +4,7 @@ package dev.kansen.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.kansen.model.AgeRange;
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ReadCode;
 import dev.kansen.model.DateRange;
 import dev.kansen.model.FigureSource;
@@ -158,21 +159,18 @@ final class ValueCodecs {
     }
     Matcher m = VERSION.matcher(text);
     if (!m.matches()) {
-      s.failAlone(ReadCode.INVALID_FORMAT_VERSION, at, s.parser().currentTokenLocation(),
-          "formatVersion must be written MAJOR.MINOR, such as \"" + FORMAT_VERSION + "\", but was \""
-              + InvalidValueException.shorten(text) + "\"");
+      s.failAlone(CodeMessage.of(ReadCode.INVALID_FORMAT_VERSION, "example", FORMAT_VERSION,
+          "value", InvalidValueException.shorten(text)), at, s.parser().currentTokenLocation());
     }
     int major = Integer.parseInt(m.group(1));
     int minor = Integer.parseInt(m.group(2));
     if (major != MAJOR) {
-      s.failAlone(ReadCode.UNSUPPORTED_FORMAT_VERSION, at, s.parser().currentTokenLocation(),
-          "This document has formatVersion " + text + ", but this version of kansen reads format version "
-              + MAJOR + ".x only" + (major > MAJOR ? "; upgrade kansen to read it" : ""));
+      s.failAlone(CodeMessage.variant(ReadCode.UNSUPPORTED_FORMAT_VERSION, major > MAJOR ? "newerMajor" : "olderMajor",
+          "version", text, "major", MAJOR), at, s.parser().currentTokenLocation());
     }
     if (minor > MINOR && !s.lenient()) {
-      s.failAlone(ReadCode.UNSUPPORTED_FORMAT_VERSION, at, s.parser().currentTokenLocation(),
-          "This document has formatVersion " + text + ", newer than " + FORMAT_VERSION
-              + " which the strict reader reads; read it with KansenJson.lenient() to keep the newer properties");
+      s.failAlone(CodeMessage.variant(ReadCode.UNSUPPORTED_FORMAT_VERSION, "newerMinor", "version", text,
+          "supported", FORMAT_VERSION), at, s.parser().currentTokenLocation());
     }
     return text;
   }

@@ -1,5 +1,6 @@
 package dev.kansen.json.internal;
 
+import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ReadCode;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -38,38 +39,52 @@ final class Values {
   /**
    * Checks the current token's type, reporting NULL_VALUE or WRONG_TYPE and skipping the value.
    *
+   * @param expected the token expected
+   * @param type the type of the object expected, named in the message, or null for a value that is not an object
    * @return whether the token is the expected one
    */
-  static boolean expect(ReadSession s, JsonPointer at, JsonToken expected, String what) throws IOException {
+  static boolean expect(ReadSession s, JsonPointer at, JsonToken expected, String type) throws IOException {
     JsonParser p = s.parser();
     JsonToken token = p.currentToken();
     if (token == expected) {
       return true;
     }
     if (token == JsonToken.VALUE_NULL) {
-      s.report(ReadCode.NULL_VALUE, at, p.currentTokenLocation(),
-          "Expected " + what + " but found null; leave out a property that has no value");
+      s.report(type == null ? CodeMessage.of(ReadCode.NULL_VALUE, "expected", expected(expected))
+          : CodeMessage.variant(ReadCode.NULL_VALUE, "object", "type", type), at, p.currentTokenLocation());
     } else {
-      s.report(ReadCode.WRONG_TYPE, at, p.currentTokenLocation(), "Expected " + what + " but found " + describe(token));
+      s.report(type == null ? CodeMessage.of(ReadCode.WRONG_TYPE, "expected", expected(expected), "found", found(token))
+          : CodeMessage.variant(ReadCode.WRONG_TYPE, "object", "type", type, "found", found(token)),
+          at, p.currentTokenLocation());
       p.skipChildren();
     }
     return false;
   }
 
-  private static String describe(JsonToken token) {
+  /** @return the term (see the message bundle's {@code term.NAME}) of the value a token starts */
+  private static String found(JsonToken token) {
     return switch (token) {
-      case START_OBJECT -> "an object";
-      case START_ARRAY -> "an array";
-      case VALUE_STRING -> "a string";
-      case VALUE_NUMBER_INT -> "an integer";
-      case VALUE_NUMBER_FLOAT -> "a decimal number";
-      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case START_OBJECT -> "object";
+      case START_ARRAY -> "array";
+      case VALUE_STRING -> "string";
+      case VALUE_NUMBER_INT -> "integer";
+      case VALUE_NUMBER_FLOAT -> "decimal";
+      case VALUE_TRUE, VALUE_FALSE -> "boolean";
       default -> String.valueOf(token);
     };
   }
 
+  /** @return the term of the value expected where a token is expected */
+  private static String expected(JsonToken token) {
+    return switch (token) {
+      case VALUE_NUMBER_FLOAT -> "number";
+      case VALUE_TRUE, VALUE_FALSE -> "trueOrFalse";
+      default -> found(token);
+    };
+  }
+
   static String text(ReadSession s, JsonPointer at) throws IOException {
-    return expect(s, at, JsonToken.VALUE_STRING, "a string") ? s.parser().getText() : null;
+    return expect(s, at, JsonToken.VALUE_STRING, null) ? s.parser().getText() : null;
   }
 
   static Boolean bool(ReadSession s, JsonPointer at) throws IOException {
@@ -77,18 +92,18 @@ final class Values {
     if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
       return token == JsonToken.VALUE_TRUE;
     }
-    expect(s, at, JsonToken.VALUE_TRUE, "true or false");
+    expect(s, at, JsonToken.VALUE_TRUE, null);
     return null;
   }
 
   static Long integer(ReadSession s, JsonPointer at, long min, long max) throws IOException {
-    if (!expect(s, at, JsonToken.VALUE_NUMBER_INT, "an integer")) {
+    if (!expect(s, at, JsonToken.VALUE_NUMBER_INT, null)) {
       return null;
     }
     JsonParser p = s.parser();
     if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER || p.getLongValue() < min || p.getLongValue() > max) {
-      s.report(ReadCode.INVALID_NUMBER, at, p.currentTokenLocation(),
-          "Expected an integer from " + min + " to " + max + " but found " + InvalidValueException.shorten(p.getText()));
+      s.report(CodeMessage.variant(ReadCode.INVALID_NUMBER, "range", "min", min, "max", max,
+          "value", InvalidValueException.shorten(p.getText())), at, p.currentTokenLocation());
       return null;
     }
     return p.getLongValue();
@@ -113,7 +128,7 @@ final class Values {
     JsonParser p = s.parser();
     JsonToken token = p.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      expect(s, at, JsonToken.VALUE_NUMBER_FLOAT, "a number");
+      expect(s, at, JsonToken.VALUE_NUMBER_FLOAT, null);
       return null;
     }
     String text = p.getText();
@@ -122,8 +137,8 @@ final class Values {
       value = BigDecimalParser.parse(text);
     } catch (NumberFormatException e) {
       // a JSON number's only way to fail conversion: an exponent beyond the int range
-      s.report(ReadCode.INVALID_NUMBER, at, p.currentTokenLocation(),
-          "The number's exponent is out of range: " + InvalidValueException.shorten(text));
+      s.report(CodeMessage.variant(ReadCode.INVALID_NUMBER, "exponent", "value", InvalidValueException.shorten(text)),
+          at, p.currentTokenLocation());
       return null;
     }
     return checkedScale(s, at, value);
@@ -136,8 +151,8 @@ final class Values {
       return null;
     }
     if (!isPlainDecimal(text) || text.length() > s.parser().streamReadConstraints().getMaxNumberLength()) {
-      s.report(ReadCode.INVALID_NUMBER, at, s.parser().currentTokenLocation(),
-          "Expected a decimal in plain notation such as \"1250.00\" but found \"" + InvalidValueException.shorten(text) + "\"");
+      s.report(CodeMessage.variant(ReadCode.INVALID_NUMBER, "plain", "value", InvalidValueException.shorten(text)),
+          at, s.parser().currentTokenLocation());
       return null;
     }
     return BigDecimalParser.parse(text);
@@ -177,8 +192,8 @@ final class Values {
 
   private static BigDecimal checkedScale(ReadSession s, JsonPointer at, BigDecimal value) {
     if (Math.abs(value.scale()) > MAX_SCALE) {
-      s.report(ReadCode.INVALID_NUMBER, at, s.parser().currentTokenLocation(),
-          "The number's exponent is out of range: " + InvalidValueException.shorten(value.toString()));
+      s.report(CodeMessage.variant(ReadCode.INVALID_NUMBER, "exponent", "value", InvalidValueException.shorten(value.toString())),
+          at, s.parser().currentTokenLocation());
       return null;
     }
     return value;
@@ -205,8 +220,8 @@ final class Values {
         // reported below
       }
     }
-    s.report(ReadCode.INVALID_DATE, at, s.parser().currentTokenLocation(),
-        "Expected an ISO-8601 date such as \"2024-08-01\" but found \"" + InvalidValueException.shorten(text) + "\"");
+    s.report(CodeMessage.of(ReadCode.INVALID_DATE, "value", InvalidValueException.shorten(text)),
+        at, s.parser().currentTokenLocation());
     return null;
   }
 
@@ -282,9 +297,9 @@ final class Values {
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    s.report(ReadCode.UNKNOWN_ENUM_VALUE, at, s.parser().currentTokenLocation(),
-        "\"" + InvalidValueException.shorten(text) + "\" is not a " + type.getSimpleName() + "; expected one of "
-            + Arrays.toString(type.getEnumConstants()));
+    s.report(CodeMessage.of(ReadCode.UNKNOWN_ENUM_VALUE, "value", InvalidValueException.shorten(text),
+        "type", type.getSimpleName(), "constants", Arrays.toString(type.getEnumConstants())),
+        at, s.parser().currentTokenLocation());
     return null;
   }
 
@@ -317,7 +332,7 @@ final class Values {
    * @return the list, or null when the value is not an array or any element was unusable
    */
   static <T> List<T> list(ReadSession s, JsonPointer at, ValueReader<T> element) throws IOException {
-    if (!expect(s, at, JsonToken.START_ARRAY, "an array")) {
+    if (!expect(s, at, JsonToken.START_ARRAY, null)) {
       return null;
     }
     List<T> items = new ArrayList<>();
@@ -348,8 +363,8 @@ final class Values {
     Set<T> unique = items.size() > SMALL_SET ? new HashSet<>() : null;
     for (int i = 0; i < items.size(); i++) {
       if (unique == null ? items.subList(0, i).contains(items.get(i)) : !unique.add(items.get(i))) {
-        s.report(ReadCode.DUPLICATE_ITEM, at.index(i), p.currentTokenLocation(),
-            "\"" + InvalidValueException.shorten(String.valueOf(items.get(i))) + "\" occurs more than once in this set");
+        s.report(CodeMessage.of(ReadCode.DUPLICATE_ITEM, "item", InvalidValueException.shorten(String.valueOf(items.get(i)))),
+            at.index(i), p.currentTokenLocation());
         return null;
       }
     }

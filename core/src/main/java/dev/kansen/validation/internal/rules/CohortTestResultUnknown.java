@@ -26,17 +26,17 @@ final class CohortTestResultUnknown extends BuiltInRule {
         ScoreBand band = table.bands().get(i);
         JsonPointer at = located.at("bands", i);
         if (band.lowest() > band.highest()) {
-          report(findings, at.child("highest"), table, "band " + band.label() + " ends before it starts");
+          report(findings, at.child("highest"), table, "bandInverted", "band", band.label());
         }
         for (int j = 0; j < i; j++) {
           ScoreBand earlier = table.bands().get(j);
           if (band.lowest() <= earlier.highest() && earlier.lowest() <= band.highest()) {
-            report(findings, at.child("lowest"), table, "band " + band.label() + " overlaps band " + earlier.label());
+            report(findings, at.child("lowest"), table, "bandsOverlap", "band", band.label(), "other", earlier.label());
             break;
           }
         }
         if (!band.testAdvice().givenByTests()) {
-          report(findings, at.child("testAdvice"), table, "no test gives the advice " + band.testAdvice());
+          report(findings, at.child("testAdvice"), table, "adviceNotGiven", "advice", band.testAdvice());
         }
       }
       for (int i = 0; i < table.cells().size(); i++) {
@@ -44,29 +44,34 @@ final class CohortTestResultUnknown extends BuiltInRule {
         JsonPointer at = located.at("cells", i);
         if (table.test() == TestKind.CENTRALE_EINDTOETS) {
           if (cell.band().isEmpty() && cell.testAdvice().isEmpty()) {
-            report(findings, at, table, "a final-test cell names no band");
+            report(findings, at, table, "noBand");
           } else if (cell.band().isPresent() && table.band(cell.band().get()).isEmpty()) {
-            report(findings, at.child("band"), table, "band " + cell.band().get() + " is not in the band table");
+            report(findings, at.child("band"), table, "unknownBand", "band", cell.band().get());
           }
         } else if (cell.band().isPresent()) {
-          report(findings, at.child("band"), table, "the doorstroomtoets has no score bands");
+          report(findings, at.child("band"), table, "bandOnDoorstroomtoets");
         } else if (cell.testAdvice().isEmpty()) {
-          report(findings, at, table, "a doorstroomtoets cell names no test advice");
+          report(findings, at, table, "noAdvice");
         }
         cell.testAdvice().filter(a -> !a.givenByTests())
-            .ifPresent(a -> report(findings, at.child("testAdvice"), table, "no test gives the advice " + a));
+            .ifPresent(a -> report(findings, at.child("testAdvice"), table, "adviceNotGiven", "advice", a));
       }
       for (int i = 0; i < table.levels().size(); i++) {
         ReferenceLevelCount count = table.levels().get(i);
         if (!count.domain().has(count.level())) {
-          report(findings, located.at("levels", i).child("level"), table,
-              count.level() + " is not a level of " + count.domain());
+          report(findings, located.at("levels", i).child("level"), table, "levelOutsideDomain",
+              "level", count.level(), "domain", count.domain());
         }
       }
     }
   }
 
-  private static void report(Findings findings, JsonPointer at, CohortTable table, String what) {
-    findings.reportArguments(at, "table", table.id(), "what", what);
+  /** Reports the finding in the wording of the variant, with the table's id before the values it names. */
+  private static void report(Findings findings, JsonPointer at, CohortTable table, String variant, Object... namedValues) {
+    Object[] arguments = new Object[namedValues.length + 2];
+    arguments[0] = "table";
+    arguments[1] = table.id();
+    System.arraycopy(namedValues, 0, arguments, 2, namedValues.length);
+    findings.reportVariant(at, variant, arguments);
   }
 }

@@ -31,8 +31,8 @@ final class ReachedMoreThanEligible extends BuiltInRule {
   private static void check(Located<Intervention> located, String property, Optional<Reach> reach, Reach eligible,
       Findings findings) {
     if (reach.isPresent() && reach.get().unit() == eligible.unit() && reach.get().count() > eligible.count()) {
-      findings.reportArguments(located.at(property, "count"), "intervention", located.value().id(), "reach", property,
-          "count", reach.get(), "eligible", eligible);
+      findings.reportVariant(located.at(property, "count"), property.equals("plannedReach") ? "planned" : "actual",
+          "intervention", located.value().id(), "count", reach.get(), "eligible", eligible);
     }
   }
 }
