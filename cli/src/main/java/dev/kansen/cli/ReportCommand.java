@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   SmallCellOption smallCells;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "file", description = "Programme JSON files, rendered into one report;"
+  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "reportFiles", description = "Programme JSON files, rendered into one report;"
       + " - reads standard input (once)." + Input.FILE_HELP)
   List<String> files;
 
@@ -55,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     Texts texts = terminal.texts();
     if (files.stream().filter("-"::equals).count() > 1) {
-      throw new CommandFailure("kansen report: standard input (-) can be read only once", null);
+      throw new CommandFailure("kansen report: " + texts.get("report.stdinOnce"), null);
     }
     ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version(),
         texts.locale());
