@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   SmallCellOption smallCells;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "file", description = "Programme JSON files, rendered into one report;"
+  @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "reportFiles", description = "Programme JSON files, rendered into one report;"
       + " - reads standard input (once)." + Input.FILE_HELP)
   List<String> files;
 

@@ -64,6 +64,44 @@ class HelpTextsTest {
     });
   }
 
+  /**
+   * The adversary's sweep of the usage help: for every command, the Dutch help has as many lines of
+   * description as the English (none left out), shares no line of prose with the English help (a
+   * line in common holds only option names, parameter labels and the command's name), and has an
+   * exit-codes heading only where the English has one.
+   */
+  @Test
+  void theDutchHelpOfEveryCommandHasNoEnglishLine() {
+    List<String> english = new ArrayList<>();
+    sweep(root(Language.EN), root(Language.NL), english);
+    assertEquals(List.of(), english);
+  }
+
+  private static void sweep(CommandSpec en, CommandSpec nl, List<String> english) {
+    String name = en.qualifiedName();
+    if (en.usageMessage().description().length != nl.usageMessage().description().length) {
+      english.add(name + ": " + en.usageMessage().description().length + " lines of description in English, "
+          + nl.usageMessage().description().length + " in Dutch");
+    }
+    String enHelp = new CommandLine(en).getUsageMessage(CommandLine.Help.Ansi.OFF);
+    String nlHelp = new CommandLine(nl).getUsageMessage(CommandLine.Help.Ansi.OFF);
+    java.util.Set<String> enLines = new java.util.HashSet<>(List.of(enHelp.split("\\R")));
+    for (String line : nlHelp.split("\\R")) {
+      String words = line.replaceAll("\\[[^\\]]*\\]|--?[\\w=.-]+|\\b[A-Z][A-Z.]*\\b|source <\\(|kansen|generate-completion", " ");
+      if (enLines.contains(line) && words.matches(".*\\p{L}{3,}.*")) {
+        english.add(name + ": " + line.strip());
+      }
+    }
+    if (nlHelp.contains("Afsluitcodes:") != (en.usageMessage().footer().length > 0)) {
+      english.add(name + ": an exit-codes heading " + (en.usageMessage().footer().length > 0 ? "missing" : "without codes"));
+    }
+    en.subcommands().forEach((sub, line) -> {
+      if (line.getCommandSpec().name().equals(sub)) {
+        sweep(line.getCommandSpec(), nl.subcommands().get(sub).getCommandSpec(), english);
+      }
+    });
+  }
+
   @Test
   void theDutchHelpSaysUsageInDutch() {
     String help = Main.commandLine(new Terminal(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),

@@ -177,4 +177,22 @@ class LanguageIT {
     assertTrue(english.err().contains("kansen report: standard input (-) can be read only once"), english::toString);
     assertFalse(english.err().contains("kansen report: kansen report:"), english::toString);
   }
+
+  @Test
+  void aReportOfSeveralFilesSpeaksDutch() throws IOException {
+    Path demo = dir.resolve("demo");
+    assertEquals(0, Kansen.run("demo", "--as-of", "2025-10-31", "--out", demo.toString()).exitCode());
+    Path out = dir.resolve("rapport.html");
+    Kansen.Run report = Kansen.run("--lang", "nl", "report", "--as-of", "2025-10-31", "-o", out.toString(),
+        demo.resolve("illustratief-voorbeeldstad.json").toString(), demo.resolve("illustratief-oab-voorbeeldstad.json").toString());
+    assertEquals(0, report.exitCode(), report::toString);
+    assertTrue(report.err().contains("kansen report: " + out + " (illustratief-oab-voorbeeldstad) geschreven ("), report::toString);
+    String html = Files.readString(out);
+    assertTrue(html.contains("<h2>Gemeenten vergeleken</h2>") || html.contains("<h2>Resultaten en kansengelijkheid</h2>"),
+        "the equity parts in Dutch");
+    assertFalse(html.contains("Outcomes and equity") || html.contains("Parents: low education"), "no English equity texts");
+    Kansen.Run twice = Kansen.runWithInput(new byte[0], "--lang", "nl", "report", "-o", out.toString(), "-", "-");
+    assertEquals(2, twice.exitCode(), twice::toString);
+    assertTrue(twice.err().contains("kansen report: de standaardinvoer (-) kan maar één keer worden gelezen"), twice::toString);
+  }
 }

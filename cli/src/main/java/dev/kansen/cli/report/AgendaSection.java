@@ -23,14 +23,14 @@ final class AgendaSection {
   private AgendaSection() {}
 
   static void render(HtmlWriter html, Programme programme, String id, dev.kansen.cli.text.Texts t) {
-    html.start("section").attr("id", id).attr("class", "agenda").newline().element("h2", "Agenda, documents and contacts")
+    html.start("section").attr("id", id).attr("class", "agenda").newline().element("h2", t.get("agenda.heading"))
         .newline();
     boolean any = false;
     if (!programme.phases().isEmpty()) {
       any = true;
-      html.start("table").attr("class", "data compact").newline().element("caption", "Phases of the action agenda").newline()
+      html.start("table").attr("class", "data compact").newline().element("caption", t.get("agenda.phasesCaption")).newline()
           .start("thead").start("tr");
-      Table.headers(html, "Phase", "Period", "Goals");
+      Table.headers(html, t.get("agenda.phase"), t.get("agenda.period"), t.get("agenda.goals"));
       html.end("tr").end("thead").newline().start("tbody").newline();
       for (Phase phase : programme.phases()) {
         html.start("tr");
@@ -45,16 +45,16 @@ final class AgendaSection {
     }
     if (!programme.relatedProgrammes().isEmpty()) {
       any = true;
-      html.element("h3", "Related programmes").newline().start("ul").attr("class", "related").newline();
+      html.element("h3", t.get("agenda.related")).newline().start("ul").attr("class", "related").newline();
       for (RelatedProgramme r : programme.relatedProgrammes()) {
-        html.start("li").element("strong", TimeAndSources.relation(r)).text(": " + r.title()
+        html.start("li").element("strong", TimeAndSources.relation(r, t)).text(": " + r.title()
             + r.programme().map(x -> " (" + x + ")").orElse("")).end("li").newline();
       }
       html.end("ul").newline();
     }
     if (!programme.documents().isEmpty()) {
       any = true;
-      html.element("h3", "Documents").newline().start("ul").attr("class", "documents").newline();
+      html.element("h3", t.get("agenda.documents")).newline().start("ul").attr("class", "documents").newline();
       for (DocumentLink d : programme.documents()) {
         html.start("li").start("span").attr("class", "tag").text(t.capitalised(d.kind())).end("span").text(" ");
         if (isWebAddress(d.address())) {
@@ -62,7 +62,7 @@ final class AgendaSection {
         } else {
           html.text(d.title() + " (" + d.address() + ")");
         }
-        d.date().ifPresent(x -> html.text(" ").start("span").attr("class", "meta").text(x.toString()).end("span"));
+        d.date().ifPresent(x -> html.text(" ").start("span").attr("class", "meta").text(t.day(x)).end("span"));
         html.end("li").newline();
       }
       html.end("ul").newline();
@@ -71,7 +71,7 @@ final class AgendaSection {
         || programme.partners().stream().anyMatch(p -> !p.contactPoints().isEmpty());
     if (contacts) {
       any = true;
-      html.element("h3", "Contact points").newline().start("ul").attr("class", "contacts").newline();
+      html.element("h3", t.get("agenda.contacts")).newline().start("ul").attr("class", "contacts").newline();
       for (ContactPoint c : programme.contactPoints()) {
         html.start("li").text(TimeAndSources.contact(c)).end("li").newline();
       }
@@ -84,7 +84,7 @@ final class AgendaSection {
     }
     if (!any) {
       html.start("p").attr("class", "empty")
-          .text("The programme lists no phases, related programmes, documents or contact points.").end("p").newline();
+          .text(t.get("agenda.none")).end("p").newline();
     }
     html.end("section").newline();
   }

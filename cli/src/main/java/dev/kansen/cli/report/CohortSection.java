@@ -12,7 +12,6 @@ import dev.kansen.model.Programme;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,59 +25,60 @@ import java.util.Set;
 final class CohortSection {
   private CohortSection() {}
 
-  static void render(HtmlWriter html, Programme programme, Disclosure disclosure, String id) {
+  static void render(HtmlWriter html, Programme programme, Disclosure disclosure, String id, EquityLabels labels) {
     if (programme.cohortTables().isEmpty()) {
       return;
     }
-    html.start("section").attr("class", "cohorts").attr("id", id).newline().element("h2", EquityLabels.HEADING)
-        .newline().start("p").attr("class", "note").text(EquityLabels.NOTE).end("p").newline();
+    html.start("section").attr("class", "cohorts").attr("id", id).newline().element("h2", labels.heading())
+        .newline().start("p").attr("class", "note").text(labels.note()).end("p").newline();
     int chart = 0;
     for (CohortTable table : programme.cohortTables()) {
       CohortEquity equity = CohortEquity.of(table, disclosure);
       String municipality = programme.municipalities().stream().filter(m -> m.code().equals(table.municipality()))
           .map(m -> m.name()).findFirst().orElse(table.municipality().value());
-      html.element("h3", EquityLabels.table(table.schoolYear() + " · " + municipality
-          + table.area().map(a -> " · " + a).orElse(""), EquityLabels.of(table.test()))).newline();
+      html.element("h3", labels.table(table.schoolYear() + " · " + municipality
+          + table.area().map(a -> " · " + a).orElse(""), labels.of(table.test()))).newline();
       table.description().ifPresent(d -> html.start("p").attr("class", "description").text(d).end("p").newline());
       for (EquityFigure figure : equity.figures()) {
-        html.element("h4", EquityLabels.of(figure.measure())).newline();
-        gaps(html, figure);
-        GapChart.render(html, EquityLabels.of(figure.measure()), figure.gaps(), id + "-gap-" + chart++);
+        html.element("h4", labels.of(figure.measure())).newline();
+        gaps(html, figure, labels);
+        GapChart.render(html, labels.of(figure.measure()), figure.gaps(), id + "-gap-" + chart++, labels);
       }
-      adviceByResult(html, equity.adviceByTestResult());
+      adviceByResult(html, equity.adviceByTestResult(), labels);
     }
     html.end("section").newline();
   }
 
-  private static void gaps(HtmlWriter html, EquityFigure figure) {
+  private static void gaps(HtmlWriter html, EquityFigure figure, EquityLabels labels) {
     html.start("table").attr("class", "data compact equity").start("thead").start("tr");
-    for (String column : EquityLabels.GAP_COLUMNS) {
+    for (String column : labels.gapColumns()) {
       html.element("th", column);
     }
     html.end("tr").end("thead").start("tbody").newline();
-    row(html, figure.total(), Optional.empty(), false);
+    row(html, figure.total(), Optional.empty(), false, labels);
     for (GroupShare share : figure.groups()) {
       Optional<ProportionGap> gap = figure.gaps().stream().filter(g -> g.group().equals(share.group())).findFirst();
-      row(html, share, gap, figure.gaps().stream().anyMatch(g -> g.reference().equals(share.group())));
+      row(html, share, gap, figure.gaps().stream().anyMatch(g -> g.reference().equals(share.group())), labels);
     }
     html.end("tbody").end("table").newline();
   }
 
-  private static void row(HtmlWriter html, GroupShare share, Optional<ProportionGap> gap, boolean reference) {
-    html.start("tr").element("th", EquityLabels.group(share.group()));
+  private static void row(HtmlWriter html, GroupShare share, Optional<ProportionGap> gap, boolean reference,
+      EquityLabels labels) {
+    html.start("tr").element("th", labels.group(share.group()));
     if (share.suppressed()) {
-      html.start("td").attr("colspan", 4).attr("class", "suppressed").text(EquityLabels.withheld(share.suppression()))
+      html.start("td").attr("colspan", 4).attr("class", "suppressed").text(labels.withheld(share.suppression()))
           .end("td");
     } else {
-      html.element("td", percent(share.proportion().get().share()))
+      html.element("td", labels.percent(share.proportion().get().share()))
           .element("td", Long.toString(share.proportion().get().pupils()))
-          .element("td", gap.map(g -> points(g.gap())).orElse(reference ? EquityLabels.REFERENCE : "—"))
-          .element("td", gap.map(g -> points(g.lower()) + " to " + points(g.upper())).orElse("—"));
+          .element("td", gap.map(g -> labels.points(g.gap())).orElse(reference ? labels.reference() : "—"))
+          .element("td", gap.map(g -> labels.interval(g.lower(), g.upper())).orElse("—"));
     }
     html.end("tr").newline();
   }
 
-  private static void adviceByResult(HtmlWriter html, List<BandAdvice> bands) {
+  private static void adviceByResult(HtmlWriter html, List<BandAdvice> bands, EquityLabels labels) {
     if (bands.isEmpty()) {
       return;
     }
@@ -86,33 +86,25 @@ final class CohortSection {
     bands.forEach(b -> levels.addAll(b.advice().keySet()));
     Map<String, List<BandAdvice>> byGroup = new LinkedHashMap<>();
     bands.forEach(b -> byGroup.computeIfAbsent(b.group(), g -> new java.util.ArrayList<>()).add(b));
-    html.element("h4", EquityLabels.ADVICE_BY_RESULT).newline().start("table").attr("class", "data compact advice-by-result")
-        .start("thead").start("tr").element("th", EquityLabels.GAP_COLUMNS[0]).element("th", EquityLabels.TEST_RESULT);
-    levels.forEach(l -> html.element("th", l.label()));
+    html.element("h4", labels.adviceByResult()).newline().start("table").attr("class", "data compact advice-by-result")
+        .start("thead").start("tr").element("th", labels.group()).element("th", labels.testResult());
+    levels.forEach(l -> html.element("th", labels.of(l)));
     html.end("tr").end("thead").start("tbody").newline();
     byGroup.forEach((group, rows) -> {
       for (BandAdvice row : rows) {
-        html.start("tr").element("th", EquityLabels.group(group)).element("td", row.testResult());
+        html.start("tr").element("th", labels.group(group)).element("td", row.testResult());
         if (row.suppressed()) {
           html.start("td").attr("colspan", Math.max(1, levels.size())).attr("class", "suppressed")
-              .text(EquityLabels.withheld(row.suppression())).end("td");
+              .text(labels.withheld(row.suppression())).end("td");
         } else {
           for (AdviceLevel level : levels) {
             long count = row.advice().getOrDefault(level, 0L);
-            html.element("td", percent((double) count / row.pupils()));
+            html.element("td", labels.percent((double) count / row.pupils()));
           }
         }
         html.end("tr").newline();
       }
     });
     html.end("tbody").end("table").newline();
-  }
-
-  private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", share * 100);
-  }
-
-  private static String points(double gap) {
-    return GapChart.points(gap);
   }
 }

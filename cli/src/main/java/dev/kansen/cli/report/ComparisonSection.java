@@ -30,7 +30,7 @@ final class ComparisonSection {
   private ComparisonSection() {}
 
   static void render(HtmlWriter html, List<Programme> programmes, Function<Programme, Disclosure> disclosures,
-      int threshold, String id) {
+      int threshold, String id, EquityLabels labels) {
     Map<String, List<Funnel.Area>> byYear = new TreeMap<>();
     Set<String> seen = new LinkedHashSet<>();
     for (Programme programme : programmes) {
@@ -55,13 +55,13 @@ final class ComparisonSection {
       return;
     }
     html.start("section").attr("class", "comparison").attr("id", id).newline()
-        .element("h2", EquityLabels.COMPARISON).newline()
-        .start("p").attr("class", "note").text(EquityLabels.COMPARISON_NOTE).end("p").newline();
+        .element("h2", labels.comparison()).newline()
+        .start("p").attr("class", "note").text(labels.comparisonNote()).end("p").newline();
     int chart = 0;
     for (Map.Entry<String, List<Funnel.Area>> year : byYear.entrySet()) {
       Funnel funnel = Funnel.of(MEASURE, GROUP, year.getKey(), year.getValue());
-      html.element("h3", EquityLabels.funnel(MEASURE, GROUP, year.getKey())).newline();
-      FunnelChart.render(html, funnel, threshold, id + "-funnel-" + chart++);
+      html.element("h3", labels.funnel(MEASURE, GROUP, year.getKey())).newline();
+      FunnelChart.render(html, funnel, threshold, id + "-funnel-" + chart++, labels);
     }
     html.end("section").newline();
   }

@@ -92,7 +92,7 @@ final class FundingSection {
       }
       html.end("tbody").newline().end("table").newline();
     }
-    FundingPerYearTable.render(html, programme);
+    FundingPerYearTable.render(html, programme, t);
     html.end("section").newline();
   }
 

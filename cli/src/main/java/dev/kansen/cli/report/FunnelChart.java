@@ -4,7 +4,6 @@ import dev.kansen.analysis.Funnel;
 import dev.kansen.analysis.FunnelPoint;
 import dev.kansen.analysis.Proportion;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A funnel plot: each published municipality's rate against its number of pupils, the pooled rate,
@@ -21,7 +20,7 @@ final class FunnelChart {
 
   private FunnelChart() {}
 
-  static void render(HtmlWriter html, Funnel funnel, int threshold, String id) {
+  static void render(HtmlWriter html, Funnel funnel, int threshold, String id, EquityLabels labels) {
     List<FunnelPoint> shown = funnel.points().stream().filter(p -> !p.suppressed()).toList();
     Proportion pooled = funnel.pooled();
     long maxPupils = shown.stream().mapToLong(p -> p.proportion().get().pupils()).max().orElse(1);
@@ -29,12 +28,11 @@ final class FunnelChart {
     double yMax = Math.min(1, Math.max(0.05, 1.15 * Math.max(
         shown.stream().mapToDouble(p -> p.proportion().get().share()).max().orElse(0),
         funnel.limits(Math.max(1, threshold), Funnel.Z_998)[1])));
-    String label = EquityLabels.funnel(funnel.measure(), funnel.group(), funnel.schoolYear());
-    StringBuilder desc = new StringBuilder(EquityLabels.POOLED + ": " + percent(pooled.share()) + ". ");
+    String label = labels.funnel(funnel.measure(), funnel.group(), funnel.schoolYear());
+    StringBuilder desc = new StringBuilder(labels.pooled() + ": " + labels.percent(pooled.share()) + ". ");
     for (FunnelPoint p : shown) {
-      desc.append(p.name()).append(": ").append(percent(p.proportion().get().share())).append(" of ")
-          .append(p.proportion().get().pupils()).append(funnel.outside(p, Funnel.Z_998) ? " (" + EquityLabels.OUTSIDE
-              + ")" : "").append(". ");
+      desc.append(p.name()).append(": ").append(labels.shareOf(p.proportion().get().share(), p.proportion().get().pupils()))
+          .append(funnel.outside(p, Funnel.Z_998) ? " (" + labels.outside() + ")" : "").append(". ");
     }
     html.start("svg").attr("class", "chart funnel-chart").attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT)
         .attr("role", "img").attr("aria-labelledby", id + "-title " + id + "-desc").attr("aria-label", label).newline()
@@ -49,7 +47,7 @@ final class FunnelChart {
     double pooledY = TOP + plotH * (1 - pooled.share() / yMax);
     html.empty("line").attr("x1", LEFT).attr("x2", LEFT + plotW).attr("y1", pooledY).attr("y2", pooledY)
         .attr("stroke", Palette.INK).attr("stroke-dasharray", "4 3").newline();
-    html.start("text").attr("class", "value").attr("x", 0).attr("y", pooledY + 4).text(percent(pooled.share()))
+    html.start("text").attr("class", "value").attr("x", 0).attr("y", pooledY + 4).text(labels.percent(pooled.share()))
         .end("text").newline();
     for (double z : new double[] {Funnel.Z_95, Funnel.Z_998}) {
       for (int side = 0; side < 2; side++) {
@@ -73,18 +71,14 @@ final class FunnelChart {
           .attr("text-anchor", x > LEFT + plotW * 0.7 ? "end" : "start").text(Html.shorten(p.name(), 20))
           .end("text").newline();
     }
-    html.start("text").attr("class", "value").attr("x", LEFT).attr("y", HEIGHT - 8).text(EquityLabels.PUPILS_AXIS)
-        .end("text").start("text").attr("class", "value").attr("x", 0).attr("y", TOP + 10).text(percent(yMax))
+    html.start("text").attr("class", "value").attr("x", LEFT).attr("y", HEIGHT - 8).text(labels.pupilsAxis())
+        .end("text").start("text").attr("class", "value").attr("x", 0).attr("y", TOP + 10).text(labels.percent(yMax))
         .end("text").start("text").attr("class", "value").attr("x", WIDTH - 60).attr("y", HEIGHT - 8)
         .text(Long.toString(Math.round(xMax))).end("text").end("svg").newline();
     List<FunnelPoint> withheld = funnel.points().stream().filter(FunnelPoint::suppressed).toList();
     if (!withheld.isEmpty()) {
-      html.start("p").attr("class", "note").text(EquityLabels.WITHHELD_AREAS + ": " + String.join("; ",
-          withheld.stream().map(p -> p.name() + " (" + p.suppression().reason() + ")").toList())).end("p").newline();
+      html.start("p").attr("class", "note").text(labels.withheldAreas() + ": " + String.join("; ",
+          withheld.stream().map(p -> p.name() + " (" + labels.reason(p.suppression()) + ")").toList())).end("p").newline();
     }
-  }
-
-  private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", share * 100);
   }
 }

@@ -109,7 +109,7 @@ final class IndicatorChart {
         .start("title").attr("id", id + "-title").text(label).end("title").newline()
         .start("desc").attr("id", id + "-desc")
         .text((describe(t.get("indicators.baselines"), baseline, unit, t) + describe(t.get("indicators.targets"), targets, unit, t)
-            + describe(t.get("indicators.actuals"), actuals, unit, t) + breaks(indicator))
+            + describe(t.get("indicators.actuals"), actuals, unit, t) + breaks(indicator, t))
             .strip())
         .end("desc").newline();
     BigDecimal range = top.subtract(min, PRECISION);
@@ -130,7 +130,7 @@ final class IndicatorChart {
       html.start("text").attr("class", "tick").attr("x", scale.x(year)).attr("y", HEIGHT - 10).attr("text-anchor", "middle")
           .text(shortLabels ? shortLabel(year) : year.toString()).end("text").newline();
     }
-    breakLines(html, scale, sameMethod);
+    breakLines(html, scale, sameMethod, t);
     for (List<Point> run : runs(targets, sameMethod)) {
       line(html, scale, run, Palette.ORANGE, true);
     }
@@ -177,7 +177,7 @@ final class IndicatorChart {
   }
 
   /** Draws a dotted vertical line halfway between two neighbouring school years measured by different methods. */
-  private static void breakLines(HtmlWriter html, Scale scale, BiPredicate<SchoolYear, SchoolYear> sameMethod) {
+  private static void breakLines(HtmlWriter html, Scale scale, BiPredicate<SchoolYear, SchoolYear> sameMethod, Texts t) {
     List<SchoolYear> years = scale.years();
     for (int i = 1; i < years.size(); i++) {
       if (!sameMethod.test(years.get(i - 1), years.get(i))) {
@@ -185,15 +185,14 @@ final class IndicatorChart {
         html.start("line").attr("class", "method-break").attr("x1", x).attr("x2", x).attr("y1", TOP)
             .attr("y2", HEIGHT - BOTTOM).attr("stroke", Palette.MUTED).attr("stroke-width", 1.5)
             .attr("stroke-dasharray", "2 3")
-            .element("title", "Method changed between " + years.get(i - 1) + " and " + years.get(i)).end("line").newline();
+            .element("title", t.get("indicators.methodChangedBetween", years.get(i - 1), years.get(i))).end("line").newline();
       }
     }
   }
 
-  private static String breaks(Indicator indicator) {
+  private static String breaks(Indicator indicator, Texts t) {
     StringBuilder b = new StringBuilder();
-    indicator.methodBreaks().forEach(x -> b.append("The method changed from ").append(x.schoolYear())
-        .append(": figures before and after are not joined. "));
+    indicator.methodBreaks().forEach(x -> b.append(t.get("indicators.methodChangedFrom", x.schoolYear())).append(' '));
     return b.toString();
   }
 

@@ -48,14 +48,13 @@ final class IndicatorsSection {
           + (ordered ? ", " + t.get(indicator.ascending() ? "indicators.higherIsBetter" : "indicators.lowerIsBetter") : ""));
       ProgrammeSummary.wholePercent(summary.indicators().get(i)).ifPresent(p -> html.text(" · ")
           .element("strong", t.percent(p)).text(" " + t.get("indicators.ofTheWay")));
-      String track = TimeAndSources.progress(summary.indicators().get(i), indicator.measure());
+      String track = TimeAndSources.progress(summary.indicators().get(i), indicator.measure(), t);
       if (!track.isEmpty()) {
         html.text(" · " + track);
       }
       html.end("p").newline();
       for (MethodBreak b : indicator.methodBreaks()) {
-        html.start("p").attr("class", "meta method-break").text("Method changed from " + b.schoolYear() + ": "
-            + b.description() + ". Figures before and after are not joined or compared.").end("p").newline();
+        html.start("p").attr("class", "meta method-break").text(t.get("indicators.methodBreak", b.schoolYear(), b.description())).end("p").newline();
       }
       if (IndicatorChart.drawable(indicator, disclosure)) {
         IndicatorChart.render(html, indicator, disclosure, id + "-chart-" + n++, summary.indicators().get(i)::sameMethod, t);
@@ -66,11 +65,11 @@ final class IndicatorsSection {
       Table.headers(html, t.get("indicators.schoolYear"), t.get("indicators.figure"));
       Table.numberHeader(html, t.get("indicators.value"));
       html.end("tr").end("thead").newline().start("tbody").newline();
-      indicator.baseline().ifPresent(b -> row(html, b.schoolYear(), kind(t.get("indicators.baseline"), b), disclosure.figure(b), unit, t));
+      indicator.baseline().ifPresent(b -> row(html, b.schoolYear(), kind(t.get("indicators.baseline"), b, t), disclosure.figure(b), unit, t));
       IndicatorProgress progress = summary.indicators().get(i);
       for (IndicatorPeriod p : indicator.periods()) {
-        p.target().ifPresent(target -> row(html, p.schoolYear(), kind(t.get("indicators.target"), target), disclosure.figure(target), unit, t));
-        p.actual().ifPresent(a -> row(html, p.schoolYear(), kind(t.get("indicators.actual"), a) + track(progress, p.schoolYear()),
+        p.target().ifPresent(target -> row(html, p.schoolYear(), kind(t.get("indicators.target"), target, t), disclosure.figure(target), unit, t));
+        p.actual().ifPresent(a -> row(html, p.schoolYear(), kind(t.get("indicators.actual"), a, t) + track(progress, p.schoolYear(), t),
             disclosure.figure(a), unit, t));
       }
       html.end("tbody").newline().end("table").newline().end("article").newline();
@@ -80,14 +79,14 @@ final class IndicatorsSection {
   }
 
   /** @return {@code , on track} or {@code , off track} for the year's actual, where that is defined */
-  private static String track(IndicatorProgress progress, SchoolYear year) {
+  private static String track(IndicatorProgress progress, SchoolYear year, Texts t) {
     return progress.periods().stream().filter(x -> x.schoolYear().equals(year)).findFirst()
-        .flatMap(PeriodProgress::onTrack).map(on -> on ? ", on track" : ", off track").orElse("");
+        .flatMap(PeriodProgress::onTrack).map(on -> ", " + t.get(on ? "track.on" : "track.off")).orElse("");
   }
 
   /** @return e.g. {@code Actual (DUO, provisional, measured 2024-06-30)}: the figure's kind with its source mark */
-  private static String kind(String kind, Measurement figure) {
-    String mark = TimeAndSources.mark(figure);
+  private static String kind(String kind, Measurement figure, Texts t) {
+    String mark = TimeAndSources.mark(figure, t);
     return mark.isEmpty() ? kind : kind + " (" + mark + ")";
   }
 
@@ -139,7 +138,8 @@ final class IndicatorsSection {
         EquityChart.render(html, indicator.title(), words, latest, cells.get(latest), unit, id + "-chart-" + charts++, t);
         if (indicator.measure() == Measure.PERCENTAGE) {
           GapChart.render(html, indicator.title() + " " + latest, dev.kansen.analysis.BreakdownGaps.of(figures.get(latest),
-              dimension, "high", disclosure, dev.kansen.analysis.IntervalMethod.NEWCOMBE_HYBRID_SCORE), id + "-gap-" + charts);
+              dimension, "high", disclosure, dev.kansen.analysis.IntervalMethod.NEWCOMBE_HYBRID_SCORE), id + "-gap-" + charts,
+              EquityLabels.of(t));
         }
         html.start("table").attr("class", "data compact").newline().element("caption", t.get("equity.by", indicator.title(), words))
             .newline().start("thead").start("tr");

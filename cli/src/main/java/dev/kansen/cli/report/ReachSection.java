@@ -26,56 +26,55 @@ final class ReachSection {
       return;
     }
     html.start("section").attr("id", id).attr("class", "reach").newline()
-        .element("h2", "Reach and participation").newline();
+        .element("h2", t.get("reach.heading")).newline();
     if (!reach.isEmpty()) {
       html.start("table").attr("class", "data").newline()
-          .element("caption", "Reach against the eligible population").newline().start("thead").start("tr");
-      Table.headers(html, "Intervention");
-      Table.numberHeader(html, "Reached");
-      Table.numberHeader(html, "Eligible");
-      Table.numberHeader(html, "Share");
+          .element("caption", t.get("reach.caption")).newline().start("thead").start("tr");
+      Table.headers(html, t.get("reach.intervention"));
+      Table.numberHeader(html, t.get("reach.reached"));
+      Table.numberHeader(html, t.get("reach.eligible"));
+      Table.numberHeader(html, t.get("reach.share"));
       html.end("tr").end("thead").newline().start("tbody").newline();
       for (EligibleReach r : reach) {
         html.start("tr");
         Table.rowHeader(html, programme.intervention(r.intervention()).map(Intervention::title).orElse(r.intervention()));
         Table.number(html, r.reached().count() + " " + t.label(r.reached().unit())
-            + (r.actual() ? "" : " (planned)"));
-        Table.number(html, r.withheld() ? "withheld" : Long.toString(r.eligible().orElseThrow().count()));
-        Table.number(html, r.percent().map(p -> p.toPlainString() + "%").orElse("—"));
+            + (r.actual() ? "" : " (" + t.get("reach.planned") + ")"));
+        Table.number(html, r.withheld() ? t.get("reach.withheld") : Long.toString(r.eligible().orElseThrow().count()));
+        Table.number(html, r.percent().map(t::plainPercent).orElse("—"));
         html.end("tr").newline();
       }
       html.end("tbody").newline().end("table").newline();
       if (reach.stream().anyMatch(EligibleReach::withheld)) {
-        html.start("p").attr("class", "note").text("An eligible population is withheld where fewer than "
-            + summary.disclosure().threshold() + " of it were not reached.").end("p").newline();
+        html.start("p").attr("class", "note").text(t.get("reach.withheldNote", summary.disclosure().threshold())).end("p").newline();
       }
     }
     if (!dosed.isEmpty()) {
-      html.start("table").attr("class", "data").newline().element("caption", "Dosage per participant").newline()
+      html.start("table").attr("class", "data").newline().element("caption", t.get("reach.dosageCaption")).newline()
           .start("thead").start("tr");
-      Table.headers(html, "Intervention", "Dosage");
+      Table.headers(html, t.get("reach.intervention"), t.get("reach.dosage"));
       html.end("tr").end("thead").newline().start("tbody").newline();
       for (Intervention i : dosed) {
         html.start("tr");
         Table.rowHeader(html, i.title());
-        html.element("td", dosage(i.dosage().orElseThrow()));
+        html.element("td", dosage(i.dosage().orElseThrow(), t));
         html.end("tr").newline();
       }
       html.end("tbody").newline().end("table").newline();
     }
     if (!programme.participation().isEmpty()) {
-      html.start("table").attr("class", "data").newline().element("caption", "Participation").newline()
+      html.start("table").attr("class", "data").newline().element("caption", t.get("reach.participation")).newline()
           .start("thead").start("tr");
-      Table.headers(html, "Title", "Form", "Who", "Date");
-      Table.numberHeader(html, "Took part");
-      Table.headers(html, "Outcome");
+      Table.headers(html, t.get("reach.title"), t.get("reach.form"), t.get("reach.who"), t.get("reach.date"));
+      Table.numberHeader(html, t.get("reach.tookPart"));
+      Table.headers(html, t.get("reach.outcome"));
       html.end("tr").end("thead").newline().start("tbody").newline();
       for (Participation p : programme.participation()) {
         html.start("tr");
         Table.rowHeader(html, p.title());
         html.element("td", t.label(p.kind()));
         html.element("td", p.stakeholders().stream().map(t::label).collect(Collectors.joining(", ")));
-        html.element("td", p.date().map(Object::toString).orElse("—"));
+        html.element("td", p.date().map(t::day).orElse("—"));
         Table.number(html, p.participants().map(r -> r.count() + " "
             + t.label(r.unit())).orElse("—"));
         html.element("td", p.outcome().orElse("—"));
@@ -86,14 +85,14 @@ final class ReachSection {
     html.end("section").newline();
   }
 
-  private static String dosage(Dosage d) {
+  private static String dosage(Dosage d, dev.kansen.cli.text.Texts t) {
     StringBuilder text = new StringBuilder();
-    d.hoursPerWeek().ifPresent(h -> text.append(h.toPlainString()).append(" hours a week"));
+    d.hoursPerWeek().ifPresent(h -> text.append(t.get("reach.hoursAWeek", t.plain(h))));
     if (d.totalHours().isPresent()) {
-      text.append(text.length() > 0 ? "; " : "").append(d.totalHours().get().toPlainString()).append(" hours");
-      d.months().ifPresent(m -> text.append(" over ").append(m).append(" months"));
+      text.append(text.length() > 0 ? "; " : "").append(t.get("reach.hours", t.plain(d.totalHours().get())));
+      d.months().ifPresent(m -> text.append(" ").append(t.get("reach.overMonths", m)));
     } else if (d.months().isPresent()) {
-      text.append(text.length() > 0 ? " " : "").append("for ").append(d.months().getAsInt()).append(" months");
+      text.append(text.length() > 0 ? " " : "").append(t.get("reach.forMonths", d.months().getAsInt()));
     }
     return text.length() == 0 ? "—" : text.toString();
   }

@@ -75,7 +75,7 @@ public final class ReportRenderer {
       programme(html, programmes.get(i), programmes.size() == 1 ? "programme" : "p" + (i + 1), prefix);
     }
     ComparisonSection.render(html, programmes.stream().map(ReportedProgramme::programme).toList(),
-        p -> LinkedDisclosure.of(p, options.smallCellThreshold()), options.smallCellThreshold(), "comparison");
+        p -> LinkedDisclosure.of(p, options.smallCellThreshold()), options.smallCellThreshold(), "comparison", EquityLabels.of(t));
     html.start("footer").text(t.get("report.footer", options.generator(), t.date(options.asOf()),
             options.smallCellThreshold()))
         .end("footer").newline()
@@ -94,7 +94,7 @@ public final class ReportRenderer {
     ReachSection.render(html, summary, prefix + "reach", t);
     FundingSection.render(html, summary, prefix + "funding", t);
     IndicatorsSection.render(html, summary, prefix + "indicators", prefix + "equity", t);
-    CohortSection.render(html, p, summary.disclosure(), prefix + "cohorts");
+    CohortSection.render(html, p, summary.disclosure(), prefix + "cohorts", EquityLabels.of(t));
     FindingsSection.render(html, reported.findings(), p, options.asOf(), prefix + "findings", t);
     AgendaSection.render(html, p, prefix + "agenda", t);
     html.end("article").newline();
@@ -111,7 +111,7 @@ public final class ReportRenderer {
             + p.period().map(period -> t.date(period.start()) + " – " + t.date(period.end())).orElse(t.get("summary.notKnown")))
         .end("p").newline();
     if (!p.alliance().members().isEmpty()) {
-      html.start("p").attr("class", "meta members").text("Alliance members: " + p.alliance().members().stream()
+      html.start("p").attr("class", "meta members").text(t.get("summary.allianceMembers") + " " + p.alliance().members().stream()
           .map(m -> m.municipality() + " " + FactWords.membership(m, t)).collect(Collectors.joining(" · "))).end("p")
           .newline();
     }

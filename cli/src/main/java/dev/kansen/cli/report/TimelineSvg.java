@@ -65,7 +65,7 @@ final class TimelineSvg {
           .attr("fill", colour.equals(Palette.GREY) ? Palette.MUTED : colour).text(t.capitalised(intervention.status()))
           .end("text").end("g").newline();
     }
-    phases(html, phases, axis, TOP + rows.size() * ROW);
+    phases(html, phases, axis, TOP + rows.size() * ROW, t);
     if (axis.span.contains(asOf)) {
       double x = axis.x(asOf);
       html.empty("line").attr("class", "today").attr("x1", x).attr("y1", TOP - 4).attr("x2", x).attr("y2", height - 4)
@@ -76,17 +76,17 @@ final class TimelineSvg {
   }
 
   /** Draws the phases of the action agenda as one row of labelled bars, below the interventions. */
-  private static void phases(HtmlWriter html, List<Phase> phases, Axis axis, int y) {
+  private static void phases(HtmlWriter html, List<Phase> phases, Axis axis, int y, Texts t) {
     if (phases.isEmpty()) {
       return;
     }
     html.start("g").attr("class", "phases").start("text").attr("class", "label").attr("x", 0).attr("y", y + 19)
-        .text("Phases of the action agenda").end("text");
+        .text(t.get("agenda.phasesCaption")).end("text");
     for (int i = 0; i < phases.size(); i++) {
       Phase phase = phases.get(i);
       double x1 = axis.x(phase.period().start());
       double x2 = Math.max(axis.afterEnd(phase.period()), x1 + 2);
-      html.start("g").attr("class", "phase").element("title", phaseText(phase))
+      html.start("g").attr("class", "phase").element("title", phaseText(phase, t))
           .empty("rect").attr("x", x1).attr("y", y + 4).attr("width", x2 - x1).attr("height", 22).attr("rx", 3)
           .attr("fill", i % 2 == 0 ? "#FFF4D6" : "#E3F1FA").attr("stroke", i % 2 == 0 ? Palette.ORANGE : Palette.SKY_BLUE)
           .start("text").attr("class", "tick").attr("x", x1 + 4).attr("y", y + 19)
@@ -95,8 +95,8 @@ final class TimelineSvg {
     html.end("g").newline();
   }
 
-  private static String phaseText(Phase phase) {
-    return "Phase " + phase.title() + ": " + phase.period().start() + " to " + phase.period().end();
+  private static String phaseText(Phase phase, Texts t) {
+    return t.get("timeline.phase", phase.title(), t.period(phase.period()));
   }
 
   /** @return the period an intervention actually ran, up to the as-of day while it still runs */
@@ -192,7 +192,7 @@ final class TimelineSvg {
       b.append(rowText(i, asOf, t)).append(". ");
     }
     for (Phase phase : programme.phases()) {
-      b.append(phaseText(phase)).append(". ");
+      b.append(phaseText(phase, t)).append(". ");
     }
     return b.toString().strip();
   }

@@ -7,6 +7,7 @@ import dev.kansen.analysis.EligibleReach;
 import dev.kansen.analysis.FundingPerYear;
 import dev.kansen.analysis.ProgrammeSummary;
 import dev.kansen.analysis.YearFunding;
+import dev.kansen.cli.text.Texts;
 import dev.kansen.model.Money;
 import java.util.function.Consumer;
 
@@ -24,46 +25,55 @@ public final class OabSummary {
    * eligible population.
    *
    * @param summary the summary
+   * @param texts the language
    * @param out receives each line
    */
-  public static void text(ProgrammeSummary summary, Consumer<String> out) {
+  public static void text(ProgrammeSummary summary, Texts texts, Consumer<String> out) {
     FundingPerYear perYear = FundingPerYear.of(summary.programme());
     if (!perYear.isEmpty()) {
       out.accept("");
-      out.accept("Funding per calendar year:");
+      out.accept(texts.get("oab.perYear"));
+      String[] rows = {"awarded", "received", "coFinancing", "spent", "carriedOver", "repaid", "remaining"};
+      int width = 0;
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] = texts.get("oab." + rows[i]);
+        width = Math.max(width, rows[i].length() + 2);
+      }
       for (YearFunding y : perYear.years()) {
         out.accept("  " + y.year() + " (" + String.join(", ", y.grants()) + ")"
-            + (y.closed() ? "" : ", accounts not closed"));
-        out.accept("    awarded       " + Amounts.money(y.awarded()));
-        out.accept("    received      " + Amounts.money(y.received()));
-        out.accept("    co-financing  " + Amounts.money(y.coFinancing()));
-        out.accept("    spent         " + Amounts.money(y.spent()));
+            + (y.closed() ? "" : texts.get("oab.notClosed")));
+        out.accept("    " + pad(rows[0], width) + texts.money(y.awarded()));
+        out.accept("    " + pad(rows[1], width) + texts.money(y.received()));
+        out.accept("    " + pad(rows[2], width) + texts.money(y.coFinancing()));
+        out.accept("    " + pad(rows[3], width) + texts.money(y.spent()));
         for (CategoryFunding c : y.categories()) {
-          out.accept("      " + c.category() + ": " + Amounts.money(c.spent()) + " of " + Amounts.money(c.budgeted())
-              + " budgeted");
+          out.accept("      " + texts.get("oab.categoryLine", c.category(), texts.money(c.spent()), texts.money(c.budgeted())));
         }
         if (!y.uncategorised().isZero()) {
-          out.accept("      without a category: " + Amounts.money(y.uncategorised()));
+          out.accept("      " + texts.get("oab.uncategorised", texts.money(y.uncategorised())));
         }
-        out.accept("    carried over  " + Amounts.money(y.carriedOver()));
-        out.accept("    repaid        " + Amounts.money(y.repaid()));
-        out.accept("    " + (y.shortfall().isZero() ? "remaining     " + Amounts.money(y.remaining())
-            : "accounted for beyond what came in " + Amounts.money(y.shortfall())));
+        out.accept("    " + pad(rows[4], width) + texts.money(y.carriedOver()));
+        out.accept("    " + pad(rows[5], width) + texts.money(y.repaid()));
+        out.accept("    " + (y.shortfall().isZero() ? pad(rows[6], width) + texts.money(y.remaining())
+            : texts.get("oab.shortfall", texts.money(y.shortfall()))));
       }
     }
     var reach = EligibleReach.of(summary.programme(), summary.disclosure().threshold());
     if (!reach.isEmpty()) {
       out.accept("");
-      out.accept("Reach against the eligible population:");
+      out.accept(texts.get("oab.reach"));
       for (EligibleReach r : reach) {
         out.accept("  " + summary.programme().intervention(r.intervention()).orElseThrow().title()
-            + " (" + r.intervention() + "): " + reached(r) + " " + (r.actual() ? "reached" : "planned")
-            + (r.withheld() ? ", eligible population withheld (fewer than " + summary.disclosure().threshold()
-                + " not reached)"
-                : " of " + r.eligible().orElseThrow().count() + " eligible"
-                    + r.percent().map(p -> " (" + p.toPlainString() + "%)").orElse("")));
+            + " (" + r.intervention() + "): " + reached(r, texts) + " " + texts.get(r.actual() ? "oab.reached" : "oab.planned")
+            + (r.withheld() ? texts.get("oab.withheld", summary.disclosure().threshold())
+                : " " + texts.get("oab.ofEligible", r.eligible().orElseThrow().count())
+                    + r.percent().map(p -> " (" + texts.plainPercent(p) + ")").orElse("")));
       }
     }
+  }
+
+  private static String pad(String text, int width) {
+    return text + " ".repeat(Math.max(1, width - text.length()));
   }
 
   /**
@@ -116,8 +126,8 @@ public final class OabSummary {
     }
   }
 
-  private static String reached(EligibleReach r) {
-    return r.reached().count() + " " + Labels.of(r.reached().unit()).toLowerCase(java.util.Locale.ROOT);
+  private static String reached(EligibleReach r, Texts texts) {
+    return r.reached().count() + " " + texts.label(r.reached().unit()).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static void money(ObjectNode o, String name, Money money) {

@@ -41,7 +41,7 @@ public final class SummaryText {
     out.accept(programme.title() + " (" + programme.id() + ")");
     out.accept(texts.get("summary.period", programme.period().map(texts::period).orElse(texts.get("summary.notKnown"))));
     out.accept("");
-    TimeAndSources.text(programme, out);
+    TimeAndSources.text(programme, texts, out);
     out.accept(texts.get("summary.partners", summary.partnerCount()) + (summary.organisationCount() == summary.partnerCount() ? ""
         : texts.get("summary.standingFor", summary.organisationCount())));
     counts(texts.get("summary.byType"), summary.partnersByType(), texts, out);
@@ -82,10 +82,10 @@ public final class SummaryText {
       out.accept("    " + pad(rows[2], rowWidth) + figure(p.latestTarget(), indicator.measure(), texts));
       out.accept("    " + pad(rows[3], rowWidth) + ProgrammeSummary.wholePercent(p)
           .map(v -> texts.get("summary.progressOfTheWay", texts.percent(v))).orElse(texts.get("summary.notKnown")));
-      TimeAndSources.text(indicator, p, out);
+      TimeAndSources.text(indicator, p, texts, out);
     }
-    OabSummary.text(summary, out);
-    EquityText.write(summary, out);
+    OabSummary.text(summary, texts, out);
+    EquityText.write(summary, texts, out);
   }
 
   /** Writes one table of counts, its labels padded to the longest label plus two spaces. */

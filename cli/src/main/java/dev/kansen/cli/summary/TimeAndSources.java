@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kansen.analysis.IndicatorProgress;
 import dev.kansen.analysis.IndicatorTrend;
 import dev.kansen.analysis.PeriodProgress;
+import dev.kansen.cli.text.Texts;
 import dev.kansen.model.ContactPoint;
 import dev.kansen.model.DocumentLink;
 import dev.kansen.model.FigureSource;
@@ -36,27 +37,24 @@ public final class TimeAndSources {
 
   /**
    * @param source a figure's source
+   * @param texts the language
    * @return its name in words: {@code DUO}, {@code School administration}, or the name as written
    */
-  public static String source(FigureSource source) {
-    return switch (source.name()) {
-      case "INSPECTORATE" -> "Inspectorate of Education";
-      case "SCHOOL_ADMINISTRATION" -> "School administration";
-      case "OWN_SURVEY" -> "Own survey";
-      default -> source.name();
-    };
+  public static String source(FigureSource source, Texts texts) {
+    return texts.find("source." + source.name()).orElse(source.name());
   }
 
   /**
    * @param figure a figure
+   * @param texts the language
    * @return its source, status and measurement date in words, such as {@code DUO, provisional,
    *     measured 2024-06-30}; empty when it states none of them
    */
-  public static String mark(Measurement figure) {
+  public static String mark(Measurement figure, Texts texts) {
     List<String> parts = new ArrayList<>();
-    figure.source().ifPresent(s -> parts.add(source(s)));
-    figure.status().ifPresent(s -> parts.add(Labels.of(s).toLowerCase(java.util.Locale.ROOT)));
-    figure.measuredOn().ifPresent(d -> parts.add("measured " + d));
+    figure.source().ifPresent(s -> parts.add(source(s, texts)));
+    figure.status().ifPresent(s -> parts.add(texts.label(s).toLowerCase(java.util.Locale.ROOT)));
+    figure.measuredOn().ifPresent(d -> parts.add(texts.get("sources.measured", texts.date(d))));
     return String.join(", ", parts);
   }
 
@@ -76,53 +74,57 @@ public final class TimeAndSources {
   /**
    * @param progress an indicator's progress
    * @param measure the indicator's measure
+   * @param texts the language
    * @return whether its latest actual is on track, and its trend, in words; empty when neither is known
    */
-  public static String progress(IndicatorProgress progress, Measure measure) {
+  public static String progress(IndicatorProgress progress, Measure measure, Texts texts) {
     List<String> parts = new ArrayList<>();
-    progress.latestOnTrack().ifPresent(on -> parts.add(on ? "on track" : "off track"));
-    progress.trend().ifPresent(t -> parts.add(trend(t, measure)));
+    progress.latestOnTrack().ifPresent(on -> parts.add(texts.get(on ? "track.on" : "track.off")));
+    progress.trend().ifPresent(t -> parts.add(trend(t, measure, texts)));
     return String.join("; ", parts);
   }
 
   /**
    * @param trend a trend
    * @param measure the indicator's measure
+   * @param texts the language
    * @return e.g. {@code trend +2.5 a school year 2019-2020 to 2021-2022 (improving), since the method change of 2023-2024}
    */
-  public static String trend(IndicatorTrend trend, Measure measure) {
-    String unit = measure == Measure.PERCENTAGE ? " points" : "";
-    return "trend " + (trend.slope().signum() > 0 ? "+" : "") + Amounts.figure(trend.slope()) + unit + " a school year "
-        + trend.from() + " to " + trend.to() + " (" + Labels.of(trend.direction()).toLowerCase(java.util.Locale.ROOT) + ")"
-        + trend.since().map(s -> ", since the method change of " + s).orElse("");
+  public static String trend(IndicatorTrend trend, Measure measure, Texts texts) {
+    String slope = (trend.slope().signum() > 0 ? "+" : "") + texts.figure(trend.slope())
+        + (measure == Measure.PERCENTAGE ? " " + texts.get("trend.points") : "");
+    return texts.get("trend.line", slope, trend.from(), trend.to(),
+        texts.label(trend.direction()).toLowerCase(java.util.Locale.ROOT))
+        + trend.since().map(s -> texts.get("trend.since", s)).orElse("");
   }
 
   /**
    * Writes the text lines of the programme's phases, related programmes, documents and contact points.
    *
    * @param programme the programme
+   * @param texts the language
    * @param out receives each line
    */
-  public static void text(Programme programme, Consumer<String> out) {
+  public static void text(Programme programme, Texts texts, Consumer<String> out) {
     if (!programme.phases().isEmpty()) {
-      out.accept("Phases:");
+      out.accept(texts.get("summary.phases"));
       for (Phase phase : programme.phases()) {
-        out.accept("  " + phase.title() + ": " + phase.period().start() + " to " + phase.period().end()
-            + (phase.goals().isEmpty() ? "" : ", goals " + String.join(", ", phase.goals())));
+        out.accept("  " + phase.title() + ": " + texts.period(phase.period())
+            + (phase.goals().isEmpty() ? "" : texts.get("summary.phaseGoals", String.join(", ", phase.goals()))));
       }
       out.accept("");
     }
     if (!programme.relatedProgrammes().isEmpty()) {
-      out.accept("Related programmes:");
+      out.accept(texts.get("summary.relatedProgrammes"));
       for (RelatedProgramme r : programme.relatedProgrammes()) {
-        out.accept("  " + relation(r) + ": " + r.title() + r.programme().map(id -> " (" + id + ")").orElse(""));
+        out.accept("  " + relation(r, texts) + ": " + r.title() + r.programme().map(id -> " (" + id + ")").orElse(""));
       }
       out.accept("");
     }
     if (!programme.documents().isEmpty()) {
-      out.accept("Documents:");
+      out.accept(texts.get("summary.documents"));
       for (DocumentLink d : programme.documents()) {
-        out.accept("  " + Labels.of(d.kind()) + ": " + d.title() + d.date().map(x -> " (" + x + ")").orElse("")
+        out.accept("  " + texts.capitalised(d.kind()) + ": " + d.title() + d.date().map(x -> " (" + texts.date(x) + ")").orElse("")
             + " " + d.address());
       }
       out.accept("");
@@ -133,41 +135,52 @@ public final class TimeAndSources {
       partner.contactPoints().forEach(c -> contacts.add("  " + partner.name() + ": " + contact(c)));
     }
     if (!contacts.isEmpty()) {
-      out.accept("Contact points:");
+      out.accept(texts.get("summary.contactPoints"));
       contacts.forEach(out);
       out.accept("");
     }
   }
 
   /**
-   * Writes the text lines about one indicator's sources, breaks in method and progress.
+   * Writes the text lines about one indicator's sources, breaks in method and progress, their
+   * words in the column of the summary's baseline, actual, target and progress.
    *
    * @param indicator the indicator
    * @param progress its progress
+   * @param texts the language
    * @param out receives each line
    */
-  public static void text(Indicator indicator, IndicatorProgress progress, Consumer<String> out) {
-    String sources = sources(indicator, progress);
+  public static void text(Indicator indicator, IndicatorProgress progress, Texts texts, Consumer<String> out) {
+    String[] rows = {texts.get("summary.sourcesRow"), texts.get("summary.methodRow"), texts.get("summary.trackRow")};
+    int width = java.util.stream.Stream.of(rows[0], rows[1], rows[2], texts.get("summary.baseline"),
+        texts.get("summary.actual"), texts.get("summary.target"), texts.get("summary.progress"))
+        .mapToInt(String::length).max().orElse(0) + 1;
+    String sources = sources(indicator, progress, texts);
     if (!sources.isEmpty()) {
-      out.accept("    sources  " + sources);
+      out.accept("    " + pad(rows[0], width) + sources);
     }
     for (MethodBreak b : indicator.methodBreaks()) {
-      out.accept("    method   changed from " + b.schoolYear() + ": " + b.description());
+      out.accept("    " + pad(rows[1], width) + texts.get("summary.methodChanged", b.schoolYear(), b.description()));
     }
-    String words = progress(progress, indicator.measure());
+    String words = progress(progress, indicator.measure(), texts);
     if (!words.isEmpty()) {
-      out.accept("    track    " + words);
+      out.accept("    " + pad(rows[2], width) + words);
     }
   }
 
+  private static String pad(String text, int width) {
+    return text + " ".repeat(Math.max(1, width - text.length()));
+  }
+
   /** @return the marks of the baseline and the latest actual and target, as the summary shows them */
-  private static String sources(Indicator indicator, IndicatorProgress progress) {
+  private static String sources(Indicator indicator, IndicatorProgress progress, Texts texts) {
     List<String> parts = new ArrayList<>();
-    indicator.baseline().map(TimeAndSources::mark).filter(m -> !m.isEmpty()).ifPresent(m -> parts.add("baseline " + m));
-    progress.latestActual().flatMap(a -> figure(indicator, a.schoolYear(), true)).map(TimeAndSources::mark)
-        .filter(m -> !m.isEmpty()).ifPresent(m -> parts.add("actual " + m));
-    progress.latestTarget().flatMap(t -> figure(indicator, t.schoolYear(), false)).map(TimeAndSources::mark)
-        .filter(m -> !m.isEmpty()).ifPresent(m -> parts.add("target " + m));
+    indicator.baseline().map(b -> mark(b, texts)).filter(m -> !m.isEmpty())
+        .ifPresent(m -> parts.add(texts.get("summary.baseline") + " " + m));
+    progress.latestActual().flatMap(a -> figure(indicator, a.schoolYear(), true)).map(f -> mark(f, texts))
+        .filter(m -> !m.isEmpty()).ifPresent(m -> parts.add(texts.get("summary.actual") + " " + m));
+    progress.latestTarget().flatMap(t -> figure(indicator, t.schoolYear(), false)).map(f -> mark(f, texts))
+        .filter(m -> !m.isEmpty()).ifPresent(m -> parts.add(texts.get("summary.target") + " " + m));
     return String.join("; ", parts);
   }
 
@@ -264,15 +277,10 @@ public final class TimeAndSources {
 
   /**
    * @param relation a related programme
+   * @param texts the language
    * @return how it relates, in words: {@code Predecessor}, {@code Umbrella programme}…
    */
-  public static String relation(RelatedProgramme relation) {
-    return switch (relation.relation()) {
-      case PARENT -> "Umbrella programme";
-      case CHILD -> "Part programme";
-      case SIBLING -> "Sibling programme";
-      case PREDECESSOR -> "Predecessor";
-      case SUCCESSOR -> "Successor";
-    };
+  public static String relation(RelatedProgramme relation, Texts texts) {
+    return texts.get("relation." + relation.relation().name());
   }
 }

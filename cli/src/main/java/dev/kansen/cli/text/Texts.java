@@ -182,6 +182,24 @@ public final class Texts {
   }
 
   /**
+   * @param value a figure
+   * @return the figure as given, trailing zeros kept, with this language's decimal separator:
+   *     {@code 12.50} or {@code 12,50}
+   */
+  public String plain(BigDecimal value) {
+    String plain = value.toPlainString();
+    return dutch() ? plain.replace('.', ',') : plain;
+  }
+
+  /**
+   * @param value a percentage
+   * @return the percentage as given, trailing zeros kept: {@code 12.50%} or {@code 12,50%}
+   */
+  public String plainPercent(BigDecimal value) {
+    return plain(value) + "%";
+  }
+
+  /**
    * @param date a day
    * @return the day as written in a sentence: {@code 2021-01-28} or {@code 28 januari 2021}
    */

@@ -70,7 +70,7 @@ class OabSummaryTest {
             .map(i -> Intervention.builder().from(i).eligiblePopulation(java.util.Optional.<Reach>empty()).build()).toList())
         .build();
     StringBuilder lines = new StringBuilder();
-    OabSummary.text(LinkedDisclosure.summary(plain, 10), l -> lines.append(l).append('\n'));
+    OabSummary.text(LinkedDisclosure.summary(plain, 10), dev.kansen.cli.text.Texts.of(java.util.Locale.ENGLISH), l -> lines.append(l).append('\n'));
     assertEquals("", lines.toString());
     assertEquals(Reach.of(142, ReachUnit.CHILDREN), plain.interventions().get(0).actualReach().orElseThrow());
   }
