@@ -102,10 +102,14 @@ public abstract class AllianceMembership {
   void check() {
     if (left().isPresent()) {
       LocalDate left = left().get();
-      joined().ifPresent(joined -> Checks.require(!left.isBefore(joined), "left", left,
-          CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "leftBeforeJoined", "end", left, "start", joined)));
-      knownBy().ifPresent(by -> Checks.require(!left.isBefore(by), "left", left,
-          CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "leftBeforeKnownBy", "end", left, "start", by)));
+      if (joined().isPresent() && left.isBefore(joined().get())) {
+        throw new InvalidValueException("left", left,
+            CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "leftBeforeJoined", "end", left, "start", joined().get()));
+      }
+      if (knownBy().isPresent() && left.isBefore(knownBy().get())) {
+        throw new InvalidValueException("left", left,
+            CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "leftBeforeKnownBy", "end", left, "start", knownBy().get()));
+      }
     }
   }
 }

@@ -69,10 +69,16 @@ public abstract class Dosage {
 
   @Value.Check
   void check() {
-    hoursPerWeek().ifPresent(h -> Checks.require(h.signum() >= 0, "hoursPerWeek", h,
-        CodeMessage.of(ValueCode.NEGATIVE_COUNT, "type", "Dosage", "attribute", "hoursPerWeek", "count", h.toPlainString())));
-    totalHours().ifPresent(h -> Checks.require(h.signum() >= 0, "totalHours", h,
-        CodeMessage.of(ValueCode.NEGATIVE_COUNT, "type", "Dosage", "attribute", "totalHours", "count", h.toPlainString())));
+    notNegative("hoursPerWeek", hoursPerWeek());
+    notNegative("totalHours", totalHours());
     Checks.count("Dosage", "months", months());
+  }
+
+  private static void notNegative(String attribute, Optional<BigDecimal> hours) {
+    if (hours.isPresent() && hours.get().signum() < 0) {
+      BigDecimal h = hours.get();
+      throw new InvalidValueException(attribute, h,
+          CodeMessage.of(ValueCode.NEGATIVE_COUNT, "type", "Dosage", "attribute", attribute, "count", h.toPlainString()));
+    }
   }
 }

@@ -143,15 +143,20 @@ public abstract class Intervention {
     Checks.id("Intervention", "id", id());
     Checks.text("Intervention", "title", title());
     Checks.text("Intervention", "description", description());
-    lead().ifPresent(l -> Checks.id("Intervention", "lead", l));
+    if (lead().isPresent()) {
+      Checks.id("Intervention", "lead", lead().get());
+    }
     Checks.ids("Intervention", "participants", participants());
     Checks.text("Intervention", "evidenceSource", evidenceSource());
     if (actualEnd().isPresent()) {
       LocalDate end = actualEnd().get();
-      Checks.require(actualStart().isPresent(), "actualEnd", end,
-          CodeMessage.of(ValueCode.ACTUAL_END_WITHOUT_START, "end", end));
-      Checks.require(!end.isBefore(actualStart().get()), "actualEnd", end,
-          CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "actual", "end", end, "start", actualStart().get()));
+      if (actualStart().isEmpty()) {
+        throw new InvalidValueException("actualEnd", end, CodeMessage.of(ValueCode.ACTUAL_END_WITHOUT_START, "end", end));
+      }
+      if (end.isBefore(actualStart().get())) {
+        throw new InvalidValueException("actualEnd", end,
+            CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "actual", "end", end, "start", actualStart().get()));
+      }
     }
   }
 }

@@ -127,9 +127,14 @@ public abstract class Partner {
   void check() {
     Checks.id("Partner", "id", id());
     Checks.text("Partner", "name", name());
-    partOf().ifPresent(p -> Checks.id("Partner", "partOf", p));
+    if (partOf().isPresent()) {
+      Checks.id("Partner", "partOf", partOf().get());
+    }
     Checks.text("Partner", "description", description());
-    organisations().ifPresent(n -> Checks.require(n >= 1, "organisations", n,
-        CodeMessage.variant(ValueCode.NEGATIVE_COUNT, "atLeastOne", "type", "Partner", "attribute", "organisations", "count", n)));
+    if (organisations().isPresent() && organisations().getAsInt() < 1) {
+      int n = organisations().getAsInt();
+      throw new InvalidValueException("organisations", n,
+          CodeMessage.variant(ValueCode.NEGATIVE_COUNT, "atLeastOne", "type", "Partner", "attribute", "organisations", "count", n));
+    }
   }
 }

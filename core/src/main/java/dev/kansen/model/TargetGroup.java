@@ -72,15 +72,17 @@ public abstract class TargetGroup {
   @Value.Check
   void check() {
     for (int group : groups()) {
-      Checks.require(group >= 1 && group <= 8, "groups", group,
-          CodeMessage.of(ValueCode.INVALID_SCHOOL_GROUP, "group", group));
+      if (group < 1 || group > 8) {
+        throw new InvalidValueException("groups", group, CodeMessage.of(ValueCode.INVALID_SCHOOL_GROUP, "group", group));
+      }
     }
     Checks.text("TargetGroup", "description", description());
     int maxMonths = AgeRange.MAX_AGE * 12 + 11;
     int min = minAgeMonths().orElse(0);
     int max = maxAgeMonths().orElse(maxMonths);
-    Checks.require(min >= 0 && max <= maxMonths && min <= max,
-        min < 0 || min > max ? "minAgeMonths" : "maxAgeMonths", min + ".." + max,
-        CodeMessage.variant(ValueCode.INVALID_AGE_RANGE, "months", "maxAge", maxMonths, "min", min, "max", max));
+    if (min < 0 || max > maxMonths || min > max) {
+      throw new InvalidValueException(min < 0 || min > max ? "minAgeMonths" : "maxAgeMonths", min + ".." + max,
+          CodeMessage.variant(ValueCode.INVALID_AGE_RANGE, "months", "maxAge", maxMonths, "min", min, "max", max));
+    }
   }
 }

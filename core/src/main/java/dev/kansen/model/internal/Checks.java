@@ -12,20 +12,6 @@ public final class Checks {
   private Checks() {}
 
   /**
-   * Fails with an {@link InvalidValueException} unless the condition holds.
-   *
-   * @param condition what must hold
-   * @param attribute the attribute's wire name
-   * @param value the offending value
-   * @param message the message of the catalogue, naming attribute and value
-   */
-  public static void require(boolean condition, String attribute, Object value, CodeMessage message) {
-    if (!condition) {
-      throw new InvalidValueException(attribute, value, message);
-    }
-  }
-
-  /**
    * Checks a document-unique entity id.
    *
    * @param type the type's name, for the message
@@ -102,7 +88,9 @@ public final class Checks {
    * @param text the optional text
    */
   public static void text(String type, String attribute, Optional<String> text) {
-    text.ifPresent(t -> text(type, attribute, t));
+    if (text.isPresent()) {
+      text(type, attribute, text.get());
+    }
   }
 
   /**
