@@ -3,7 +3,7 @@ package dev.kansen.model.internal;
 import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
-import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -50,19 +50,17 @@ public final class Checks {
   }
 
   /**
-   * Checks each id of a list of references.
+   * Checks each id of a list of references (by index: the model's lists are random access).
    *
    * @param type the type's name, for the message
    * @param attribute the attribute's wire name
    * @param ids the ids
    */
-  public static void ids(String type, String attribute, Collection<String> ids) {
-    int i = 0;
-    for (String id : ids) {
-      if (!isId(id)) {
-        id(type, attribute + "/" + i, id);
+  public static void ids(String type, String attribute, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (!isId(ids.get(i))) {
+        id(type, attribute + "/" + i, ids.get(i));
       }
-      i++;
     }
   }
 
