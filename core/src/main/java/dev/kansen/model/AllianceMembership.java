@@ -2,9 +2,11 @@ package dev.kansen.model;
 
 import dev.kansen.model.id.MunicipalityCode;
 import dev.kansen.model.internal.Checks;
+import dev.kansen.model.internal.UnknownProperties;
 import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.immutables.value.Value;
@@ -71,10 +73,20 @@ public abstract class AllianceMembership {
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
    * round trip; the writer writes them back after the known properties, in name order.
    *
+   * @return unknown properties, by name, as raw JSON; the one shared empty map when there are none
+   */
+  public final SortedMap<String, String> unknownProperties() {
+    return UnknownProperties.sorted(storedUnknownProperties());
+  }
+
+  /**
+   * The attribute behind {@link #unknownProperties()}, as the builder's {@code putUnknownProperties}
+   * methods filled it (the style's {@code stored*} prefix names the attribute {@code
+   * unknownProperties}): unsorted, and the JDK's shared empty map when there are none.
+   *
    * @return unknown properties, by name, as raw JSON
    */
-  @Value.NaturalOrder
-  public abstract SortedMap<String, String> unknownProperties();
+  abstract Map<String, String> storedUnknownProperties();
 
   /** @return a new builder */
   public static Builder builder() {
@@ -90,10 +102,14 @@ public abstract class AllianceMembership {
   void check() {
     if (left().isPresent()) {
       LocalDate left = left().get();
-      joined().ifPresent(joined -> Checks.require(!left.isBefore(joined), "left", left,
-          CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "leftBeforeJoined", "end", left, "start", joined)));
-      knownBy().ifPresent(by -> Checks.require(!left.isBefore(by), "left", left,
-          CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "leftBeforeKnownBy", "end", left, "start", by)));
+      if (joined().isPresent() && left.isBefore(joined().get())) {
+        throw new InvalidValueException("left", left,
+            CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "leftBeforeJoined", "end", left, "start", joined().get()));
+      }
+      if (knownBy().isPresent() && left.isBefore(knownBy().get())) {
+        throw new InvalidValueException("left", left,
+            CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "leftBeforeKnownBy", "end", left, "start", knownBy().get()));
+      }
     }
   }
 }

@@ -1,9 +1,11 @@
 package dev.kansen.model;
 
 import dev.kansen.model.internal.Checks;
+import dev.kansen.model.internal.UnknownProperties;
 import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
@@ -40,10 +42,20 @@ public abstract class Dosage {
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
    * round trip; the writer writes them back after the known properties, in name order.
    *
+   * @return unknown properties, by name, as raw JSON; the one shared empty map when there are none
+   */
+  public final SortedMap<String, String> unknownProperties() {
+    return UnknownProperties.sorted(storedUnknownProperties());
+  }
+
+  /**
+   * The attribute behind {@link #unknownProperties()}, as the builder's {@code putUnknownProperties}
+   * methods filled it (the style's {@code stored*} prefix names the attribute {@code
+   * unknownProperties}): unsorted, and the JDK's shared empty map when there are none.
+   *
    * @return unknown properties, by name, as raw JSON
    */
-  @Value.NaturalOrder
-  public abstract SortedMap<String, String> unknownProperties();
+  abstract Map<String, String> storedUnknownProperties();
 
   /** @return a new builder */
   public static Builder builder() {
@@ -57,10 +69,16 @@ public abstract class Dosage {
 
   @Value.Check
   void check() {
-    hoursPerWeek().ifPresent(h -> Checks.require(h.signum() >= 0, "hoursPerWeek", h,
-        CodeMessage.of(ValueCode.NEGATIVE_COUNT, "type", "Dosage", "attribute", "hoursPerWeek", "count", h.toPlainString())));
-    totalHours().ifPresent(h -> Checks.require(h.signum() >= 0, "totalHours", h,
-        CodeMessage.of(ValueCode.NEGATIVE_COUNT, "type", "Dosage", "attribute", "totalHours", "count", h.toPlainString())));
+    notNegative("hoursPerWeek", hoursPerWeek());
+    notNegative("totalHours", totalHours());
     Checks.count("Dosage", "months", months());
+  }
+
+  private static void notNegative(String attribute, Optional<BigDecimal> hours) {
+    if (hours.isPresent() && hours.get().signum() < 0) {
+      BigDecimal h = hours.get();
+      throw new InvalidValueException(attribute, h,
+          CodeMessage.of(ValueCode.NEGATIVE_COUNT, "type", "Dosage", "attribute", attribute, "count", h.toPlainString()));
+    }
   }
 }

@@ -37,7 +37,12 @@ public final class FigureSource {
    */
   public static FigureSource of(String name) {
     Objects.requireNonNull(name, "FigureSource.name must not be null");
-    return WELL_KNOWN.stream().filter(s -> s.name.equals(name)).findFirst().orElseGet(() -> new FigureSource(name));
+    for (int i = 0; i < WELL_KNOWN.size(); i++) {
+      if (WELL_KNOWN.get(i).name.equals(name)) {
+        return WELL_KNOWN.get(i);
+      }
+    }
+    return new FigureSource(name);
   }
 
   /** @return the sources kansen names with a constant, in the order declared */

@@ -5,10 +5,12 @@ import dev.kansen.validation.ValueCode;
 import dev.kansen.model.id.AreaCode;
 import dev.kansen.model.id.MunicipalityCode;
 import dev.kansen.model.internal.Checks;
+import dev.kansen.model.internal.UnknownProperties;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
+import java.util.Set;
 import java.util.SortedMap;
 import org.immutables.value.Value;
 
@@ -33,9 +35,8 @@ public abstract class Intervention {
   /** @return the kind of intervention */
   public abstract InterventionType type();
 
-  /** @return the themes the intervention serves */
-  @Value.NaturalOrder
-  public abstract SortedSet<Theme> themes();
+  /** @return the themes the intervention serves, in the order the constants are declared */
+  public abstract Set<Theme> themes();
 
   /** @return who the intervention is for */
   public abstract Optional<TargetGroup> targetGroup();
@@ -112,10 +113,20 @@ public abstract class Intervention {
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
    * round trip; the writer writes them back after the known properties, in name order.
    *
+   * @return unknown properties, by name, as raw JSON; the one shared empty map when there are none
+   */
+  public final SortedMap<String, String> unknownProperties() {
+    return UnknownProperties.sorted(storedUnknownProperties());
+  }
+
+  /**
+   * The attribute behind {@link #unknownProperties()}, as the builder's {@code putUnknownProperties}
+   * methods filled it (the style's {@code stored*} prefix names the attribute {@code
+   * unknownProperties}): unsorted, and the JDK's shared empty map when there are none.
+   *
    * @return unknown properties, by name, as raw JSON
    */
-  @Value.NaturalOrder
-  public abstract SortedMap<String, String> unknownProperties();
+  abstract Map<String, String> storedUnknownProperties();
 
   /** @return a new builder */
   public static Builder builder() {
@@ -132,15 +143,20 @@ public abstract class Intervention {
     Checks.id("Intervention", "id", id());
     Checks.text("Intervention", "title", title());
     Checks.text("Intervention", "description", description());
-    lead().ifPresent(l -> Checks.id("Intervention", "lead", l));
+    if (lead().isPresent()) {
+      Checks.id("Intervention", "lead", lead().get());
+    }
     Checks.ids("Intervention", "participants", participants());
     Checks.text("Intervention", "evidenceSource", evidenceSource());
     if (actualEnd().isPresent()) {
       LocalDate end = actualEnd().get();
-      Checks.require(actualStart().isPresent(), "actualEnd", end,
-          CodeMessage.of(ValueCode.ACTUAL_END_WITHOUT_START, "end", end));
-      Checks.require(!end.isBefore(actualStart().get()), "actualEnd", end,
-          CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "actual", "end", end, "start", actualStart().get()));
+      if (actualStart().isEmpty()) {
+        throw new InvalidValueException("actualEnd", end, CodeMessage.of(ValueCode.ACTUAL_END_WITHOUT_START, "end", end));
+      }
+      if (end.isBefore(actualStart().get())) {
+        throw new InvalidValueException("actualEnd", end,
+            CodeMessage.variant(ValueCode.DATE_RANGE_INVERTED, "actual", "end", end, "start", actualStart().get()));
+      }
     }
   }
 }

@@ -1,11 +1,13 @@
 package dev.kansen.model;
 
 import dev.kansen.model.internal.Checks;
+import dev.kansen.model.internal.UnknownProperties;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -26,9 +28,8 @@ public abstract class Participation {
   /** @return the form it took */
   public abstract ParticipationKind kind();
 
-  /** @return who took part */
-  @Value.NaturalOrder
-  public abstract SortedSet<Stakeholder> stakeholders();
+  /** @return who took part, in the order the constants are declared */
+  public abstract Set<Stakeholder> stakeholders();
 
   /** @return the day it was held, or began */
   public abstract Optional<LocalDate> date();
@@ -53,10 +54,20 @@ public abstract class Participation {
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
    * round trip; the writer writes them back after the known properties, in name order.
    *
+   * @return unknown properties, by name, as raw JSON; the one shared empty map when there are none
+   */
+  public final SortedMap<String, String> unknownProperties() {
+    return UnknownProperties.sorted(storedUnknownProperties());
+  }
+
+  /**
+   * The attribute behind {@link #unknownProperties()}, as the builder's {@code putUnknownProperties}
+   * methods filled it (the style's {@code stored*} prefix names the attribute {@code
+   * unknownProperties}): unsorted, and the JDK's shared empty map when there are none.
+   *
    * @return unknown properties, by name, as raw JSON
    */
-  @Value.NaturalOrder
-  public abstract SortedMap<String, String> unknownProperties();
+  abstract Map<String, String> storedUnknownProperties();
 
   /** @return a new builder */
   public static Builder builder() {

@@ -5,12 +5,14 @@ import dev.kansen.model.id.IdentifierScheme;
 import dev.kansen.model.id.AreaCode;
 import dev.kansen.model.id.MunicipalityCode;
 import dev.kansen.model.internal.Checks;
+import dev.kansen.model.internal.UnknownProperties;
 import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.SortedSet;
+import java.util.Set;
 import java.util.SortedMap;
 import org.immutables.value.Value;
 
@@ -35,13 +37,11 @@ public abstract class Partner {
   /** @return the organisation's registered identifiers (KvK, BRIN, RIO, LRK, OIN, org-id) */
   public abstract List<Identifier> identifiers();
 
-  /** @return the education sectors the organisation works in */
-  @Value.NaturalOrder
-  public abstract SortedSet<EducationSector> sectors();
+  /** @return the education sectors the organisation works in, in the order the constants are declared */
+  public abstract Set<EducationSector> sectors();
 
-  /** @return the partner's roles in the programme */
-  @Value.NaturalOrder
-  public abstract SortedSet<PartnerRole> roles();
+  /** @return the partner's roles in the programme, in the order the constants are declared */
+  public abstract Set<PartnerRole> roles();
 
   /** @return the id of the partner this one belongs to, such as a school's board */
   public abstract Optional<String> partOf();
@@ -98,10 +98,20 @@ public abstract class Partner {
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
    * round trip; the writer writes them back after the known properties, in name order.
    *
+   * @return unknown properties, by name, as raw JSON; the one shared empty map when there are none
+   */
+  public final SortedMap<String, String> unknownProperties() {
+    return UnknownProperties.sorted(storedUnknownProperties());
+  }
+
+  /**
+   * The attribute behind {@link #unknownProperties()}, as the builder's {@code putUnknownProperties}
+   * methods filled it (the style's {@code stored*} prefix names the attribute {@code
+   * unknownProperties}): unsorted, and the JDK's shared empty map when there are none.
+   *
    * @return unknown properties, by name, as raw JSON
    */
-  @Value.NaturalOrder
-  public abstract SortedMap<String, String> unknownProperties();
+  abstract Map<String, String> storedUnknownProperties();
 
   /** @return a new builder */
   public static Builder builder() {
@@ -117,9 +127,14 @@ public abstract class Partner {
   void check() {
     Checks.id("Partner", "id", id());
     Checks.text("Partner", "name", name());
-    partOf().ifPresent(p -> Checks.id("Partner", "partOf", p));
+    if (partOf().isPresent()) {
+      Checks.id("Partner", "partOf", partOf().get());
+    }
     Checks.text("Partner", "description", description());
-    organisations().ifPresent(n -> Checks.require(n >= 1, "organisations", n,
-        CodeMessage.variant(ValueCode.NEGATIVE_COUNT, "atLeastOne", "type", "Partner", "attribute", "organisations", "count", n)));
+    if (organisations().isPresent() && organisations().getAsInt() < 1) {
+      int n = organisations().getAsInt();
+      throw new InvalidValueException("organisations", n,
+          CodeMessage.variant(ValueCode.NEGATIVE_COUNT, "atLeastOne", "type", "Partner", "attribute", "organisations", "count", n));
+    }
   }
 }

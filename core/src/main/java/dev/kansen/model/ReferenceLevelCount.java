@@ -1,6 +1,8 @@
 package dev.kansen.model;
 
 import dev.kansen.model.internal.Checks;
+import dev.kansen.model.internal.UnknownProperties;
+import java.util.Map;
 import java.util.SortedMap;
 import org.immutables.value.Value;
 
@@ -30,10 +32,20 @@ public abstract class ReferenceLevelCount {
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
    * round trip; the writer writes them back after the known properties, in name order.
    *
+   * @return unknown properties, by name, as raw JSON; the one shared empty map when there are none
+   */
+  public final SortedMap<String, String> unknownProperties() {
+    return UnknownProperties.sorted(storedUnknownProperties());
+  }
+
+  /**
+   * The attribute behind {@link #unknownProperties()}, as the builder's {@code putUnknownProperties}
+   * methods filled it (the style's {@code stored*} prefix names the attribute {@code
+   * unknownProperties}): unsorted, and the JDK's shared empty map when there are none.
+   *
    * @return unknown properties, by name, as raw JSON
    */
-  @Value.NaturalOrder
-  public abstract SortedMap<String, String> unknownProperties();
+  abstract Map<String, String> storedUnknownProperties();
 
   /**
    * A count.

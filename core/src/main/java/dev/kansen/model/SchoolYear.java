@@ -4,8 +4,6 @@ import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A Dutch school year: 1 August to 31 July, written {@code 2023-2024}.
@@ -13,7 +11,6 @@ import java.util.regex.Pattern;
  * @param startYear the calendar year in which the school year starts
  */
 public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
-  private static final Pattern WRITTEN = Pattern.compile("([0-9]{4})-([0-9]{4})");
   private static final int FIRST = 1900;
   private static final int LAST = 2199;
 
@@ -47,12 +44,24 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
    * @throws InvalidValueException with code {@code INVALID_SCHOOL_YEAR} unless the text is two consecutive years
    */
   public static SchoolYear parse(String text) {
-    Matcher m = WRITTEN.matcher(text);
-    if (!m.matches() || Integer.parseInt(m.group(2)) != Integer.parseInt(m.group(1)) + 1) {
+    if (text.length() != 9 || text.charAt(4) != '-' || year(text, 0) < 0 || year(text, 5) != year(text, 0) + 1) {
       throw new InvalidValueException("", text, CodeMessage.variant(ValueCode.INVALID_SCHOOL_YEAR, "written",
           "value", InvalidValueException.shorten(text)));
     }
-    return new SchoolYear(Integer.parseInt(m.group(1)));
+    return new SchoolYear(year(text, 0));
+  }
+
+  /** @return the four ASCII digits at {@code from} as a number, or -1 when they are not four digits */
+  private static int year(String text, int from) {
+    int year = 0;
+    for (int i = from; i < from + 4; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      year = year * 10 + (c - '0');
+    }
+    return year;
   }
 
   /**

@@ -3,9 +3,12 @@ package dev.kansen.model;
 import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.internal.Checks;
+import dev.kansen.model.internal.UnknownProperties;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedSet;
+import java.util.Set;
 import java.util.SortedMap;
 import org.immutables.value.Value;
 
@@ -24,9 +27,8 @@ public abstract class TargetGroup {
   @Value.NaturalOrder
   public abstract SortedSet<Integer> groups();
 
-  /** @return the education sectors the intervention is for */
-  @Value.NaturalOrder
-  public abstract SortedSet<EducationSector> sectors();
+  /** @return the education sectors the intervention is for, in the order the constants are declared */
+  public abstract Set<EducationSector> sectors();
 
   /** @return the target group in words */
   public abstract Optional<String> description();
@@ -42,10 +44,20 @@ public abstract class TargetGroup {
    * lenient JSON reader fills this, so that a document from a newer version loses nothing on a
    * round trip; the writer writes them back after the known properties, in name order.
    *
+   * @return unknown properties, by name, as raw JSON; the one shared empty map when there are none
+   */
+  public final SortedMap<String, String> unknownProperties() {
+    return UnknownProperties.sorted(storedUnknownProperties());
+  }
+
+  /**
+   * The attribute behind {@link #unknownProperties()}, as the builder's {@code putUnknownProperties}
+   * methods filled it (the style's {@code stored*} prefix names the attribute {@code
+   * unknownProperties}): unsorted, and the JDK's shared empty map when there are none.
+   *
    * @return unknown properties, by name, as raw JSON
    */
-  @Value.NaturalOrder
-  public abstract SortedMap<String, String> unknownProperties();
+  abstract Map<String, String> storedUnknownProperties();
 
   /** @return a new builder */
   public static Builder builder() {
@@ -60,15 +72,17 @@ public abstract class TargetGroup {
   @Value.Check
   void check() {
     for (int group : groups()) {
-      Checks.require(group >= 1 && group <= 8, "groups", group,
-          CodeMessage.of(ValueCode.INVALID_SCHOOL_GROUP, "group", group));
+      if (group < 1 || group > 8) {
+        throw new InvalidValueException("groups", group, CodeMessage.of(ValueCode.INVALID_SCHOOL_GROUP, "group", group));
+      }
     }
     Checks.text("TargetGroup", "description", description());
     int maxMonths = AgeRange.MAX_AGE * 12 + 11;
     int min = minAgeMonths().orElse(0);
     int max = maxAgeMonths().orElse(maxMonths);
-    Checks.require(min >= 0 && max <= maxMonths && min <= max,
-        min < 0 || min > max ? "minAgeMonths" : "maxAgeMonths", min + ".." + max,
-        CodeMessage.variant(ValueCode.INVALID_AGE_RANGE, "months", "maxAge", maxMonths, "min", min, "max", max));
+    if (min < 0 || max > maxMonths || min > max) {
+      throw new InvalidValueException(min < 0 || min > max ? "minAgeMonths" : "maxAgeMonths", min + ".." + max,
+          CodeMessage.variant(ValueCode.INVALID_AGE_RANGE, "months", "maxAge", maxMonths, "min", min, "max", max));
+    }
   }
 }

@@ -3,8 +3,8 @@ package dev.kansen.model;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.SortedSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -118,7 +118,7 @@ public final class CountingProgramme extends Programme {
   }
 
   @Override
-  public SortedSet<Theme> themes() {
+  public Set<Theme> themes() {
     return programme.themes();
   }
 
@@ -173,7 +173,7 @@ public final class CountingProgramme extends Programme {
   }
 
   @Override
-  public SortedMap<String, String> unknownProperties() {
-    return programme.unknownProperties();
+  Map<String, String> storedUnknownProperties() {
+    return programme.storedUnknownProperties();
   }
 }

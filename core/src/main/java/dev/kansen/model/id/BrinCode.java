@@ -3,7 +3,7 @@ package dev.kansen.model.id;
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * A BRIN code: the four-character instellingscode (two digits, two capital letters, e.g.
@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * @param value the code, four or six characters
  */
 public record BrinCode(String value) implements Identifier, Comparable<BrinCode> {
-  private static final Pattern FORMAT = Pattern.compile("[0-9]{2}[A-Z]{2}([0-9]{2})?");
+  /** Documented as {@code [0-9]{2}[A-Z]{2}([0-9]{2})?}. */
+  private static final Predicate<String> FORMAT = v -> (v.length() == 4 || v.length() == 6)
+      && IdFormat.digits(v, 0, 2) && IdFormat.capitals(v, 2, 4) && IdFormat.digits(v, 4, v.length());
 
   /**
    * Checks the format.

@@ -2,7 +2,7 @@ package dev.kansen.model.id;
 
 import dev.kansen.model.InvalidValueException;
 import dev.kansen.validation.ValueCode;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * A CBS district code (wijkcode): {@code WK} followed by six digits, the first four of which are the
@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param value the code in its canonical written form, e.g. {@code WK079601}
  */
 public record DistrictCode(String value) implements AreaCode {
-  private static final Pattern FORMAT = Pattern.compile("WK[0-9]{6}");
+  /** Documented as {@code WK[0-9]{6}}. */
+  private static final Predicate<String> FORMAT = v -> IdFormat.prefixedDigits(v, "WK", 6);
 
   /**
    * Checks the format.

@@ -2,7 +2,7 @@ package dev.kansen.model.id;
 
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * A Chamber of Commerce (Kamer van Koophandel) number: eight digits. KvK numbers have no public check digit, so only the shape is checked.
@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * @param value the code in its canonical written form, e.g. {@code 41202535}
  */
 public record KvkNumber(String value) implements Identifier, Comparable<KvkNumber> {
-  private static final Pattern FORMAT = Pattern.compile("[0-9]{8}");
+  /** Documented as {@code [0-9]{8}}. */
+  private static final Predicate<String> FORMAT = v -> IdFormat.prefixedDigits(v, "", 8);
 
   /**
    * Checks the format.

@@ -2,7 +2,7 @@ package dev.kansen.model.id;
 
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * A Landelijk Register Kinderopvang (LRK) number of a childcare location. Its exact rule is not public; kansen accepts 6 to 12 digits.
@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * @param value the code in its canonical written form, e.g. {@code 123456789}
  */
 public record LrkNumber(String value) implements Identifier, Comparable<LrkNumber> {
-  private static final Pattern FORMAT = Pattern.compile("[0-9]{6,12}");
+  /** Documented as {@code [0-9]{6,12}}. */
+  private static final Predicate<String> FORMAT = v -> v.length() >= 6 && v.length() <= 12 && IdFormat.digits(v, 0, v.length());
 
   /**
    * Checks the format.

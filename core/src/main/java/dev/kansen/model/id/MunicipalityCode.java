@@ -2,7 +2,7 @@ package dev.kansen.model.id;
 
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * A CBS municipality code (gemeentecode): {@code GM} followed by four digits. Codes change when municipalities merge, so kansen checks the shape, not membership of one year's list.
@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * @param value the code in its canonical written form, e.g. {@code GM0796}
  */
 public record MunicipalityCode(String value) implements Identifier, Comparable<MunicipalityCode> {
-  private static final Pattern FORMAT = Pattern.compile("GM[0-9]{4}");
+  /** Documented as {@code GM[0-9]{4}}. */
+  private static final Predicate<String> FORMAT = v -> IdFormat.prefixedDigits(v, "GM", 4);
 
   /**
    * Checks the format.

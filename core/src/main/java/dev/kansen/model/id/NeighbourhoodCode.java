@@ -2,7 +2,7 @@ package dev.kansen.model.id;
 
 import dev.kansen.model.InvalidValueException;
 import dev.kansen.validation.ValueCode;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * A CBS neighbourhood code (buurtcode): {@code BU} followed by eight digits, the first four of which are the
@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param value the code in its canonical written form, e.g. {@code BU07960101}
  */
 public record NeighbourhoodCode(String value) implements AreaCode {
-  private static final Pattern FORMAT = Pattern.compile("BU[0-9]{8}");
+  /** Documented as {@code BU[0-9]{8}}. */
+  private static final Predicate<String> FORMAT = v -> IdFormat.prefixedDigits(v, "BU", 8);
 
   /**
    * Checks the format.

@@ -2,7 +2,7 @@ package dev.kansen.model.id;
 
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * An Organisatie-identificatienummer (OIN) as used by Dutch government services: twenty digits,
@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * @param value the twenty digits
  */
 public record Oin(String value) implements Identifier, Comparable<Oin> {
-  private static final Pattern FORMAT = Pattern.compile("[0-9]{20}");
+  /** Documented as {@code [0-9]{20}}. */
+  private static final Predicate<String> FORMAT = v -> IdFormat.prefixedDigits(v, "", 20);
   private static final String KVK_PREFIX = "00000003";
 
   /**

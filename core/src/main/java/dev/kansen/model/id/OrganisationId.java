@@ -3,7 +3,7 @@ package dev.kansen.model.id;
 import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * An org-id.guide organisation identifier: a list code ({@code NL-KVK}, {@code NL-OWMS},
@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
  * @param id the organisation's id in that list; eight digits when the scheme is {@code NL-KVK}
  */
 public record OrganisationId(String prefix, String id) implements Identifier, Comparable<OrganisationId> {
-  private static final Pattern PREFIX = Pattern.compile("[A-Z]{2}-[A-Z0-9]{2,20}");
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:/-]{1,100}");
-  private static final Pattern KVK = Pattern.compile("[0-9]{8}");
+  /** Documented as {@code [A-Z]{2}-[A-Z0-9]{2,20}}. */
+  private static final Predicate<String> PREFIX = v -> v.length() >= 5 && v.length() <= 23
+      && IdFormat.capitals(v, 0, 2) && v.charAt(2) == '-' && capitalsOrDigits(v, 3);
+  /** Documented as {@code [A-Za-z0-9._:/-]{1,100}}. */
+  private static final Predicate<String> ID = v -> v.length() >= 1 && v.length() <= 100 && idCharacters(v);
+  /** Documented as {@code [0-9]{8}}. */
+  private static final Predicate<String> KVK = v -> IdFormat.prefixedDigits(v, "", 8);
 
   /**
    * Checks the format.
@@ -55,6 +59,27 @@ public record OrganisationId(String prefix, String id) implements Identifier, Co
    */
   public static OrganisationId ofKvk(KvkNumber kvk) {
     return new OrganisationId("NL-KVK", kvk.value());
+  }
+
+  private static boolean capitalsOrDigits(String value, int from) {
+    for (int i = from; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!IdFormat.isCapital(c) && !IdFormat.isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean idCharacters(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!IdFormat.isCapital(c) && !IdFormat.isDigit(c) && !(c >= 'a' && c <= 'z')
+          && c != '.' && c != '_' && c != ':' && c != '/' && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.kansen.model.id;
 
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * A CBS province code: {@code PV20} (Groningen) to {@code PV31} (Limburg).
@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * @param value the code, e.g. {@code PV31}
  */
 public record ProvinceCode(String value) implements Identifier, Comparable<ProvinceCode> {
-  private static final Pattern FORMAT = Pattern.compile("PV(2[0-9]|3[01])");
+  /** Documented as {@code PV(2[0-9]|3[01])}. */
+  private static final Predicate<String> FORMAT = v -> IdFormat.prefixedDigits(v, "PV", 2)
+      && (v.charAt(2) == '2' || v.charAt(2) == '3' && v.charAt(3) <= '1');
 
   /**
    * Checks the format.

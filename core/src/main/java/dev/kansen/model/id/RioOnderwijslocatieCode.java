@@ -2,7 +2,7 @@ package dev.kansen.model.id;
 
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * A RIO onderwijslocatiecode: three digits, {@code X}, three digits.
@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * @param value the code in its canonical written form, e.g. {@code 123X123}
  */
 public record RioOnderwijslocatieCode(String value) implements Identifier, Comparable<RioOnderwijslocatieCode> {
-  private static final Pattern FORMAT = Pattern.compile("[0-9]{3}X[0-9]{3}");
+  /** Documented as {@code [0-9]{3}X[0-9]{3}}. */
+  private static final Predicate<String> FORMAT = v -> v.length() == 7 && v.charAt(3) == 'X' && IdFormat.digits(v, 0, 3) && IdFormat.digits(v, 4, 7);
 
   /**
    * Checks the format.

@@ -3,27 +3,13 @@ package dev.kansen.model.internal;
 import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ValueCode;
 import dev.kansen.model.InvalidValueException;
-import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Construction-time checks shared by the model's value types. Not part of the public API. */
 public final class Checks {
   private Checks() {}
-
-  /**
-   * Fails with an {@link InvalidValueException} unless the condition holds.
-   *
-   * @param condition what must hold
-   * @param attribute the attribute's wire name
-   * @param value the offending value
-   * @param message the message of the catalogue, naming attribute and value
-   */
-  public static void require(boolean condition, String attribute, Object value, CodeMessage message) {
-    if (!condition) {
-      throw new InvalidValueException(attribute, value, message);
-    }
-  }
 
   /**
    * Checks a document-unique entity id.
@@ -64,19 +50,17 @@ public final class Checks {
   }
 
   /**
-   * Checks each id of a list of references.
+   * Checks each id of a list of references (by index: the model's lists are random access).
    *
    * @param type the type's name, for the message
    * @param attribute the attribute's wire name
    * @param ids the ids
    */
-  public static void ids(String type, String attribute, Collection<String> ids) {
-    int i = 0;
-    for (String id : ids) {
-      if (!isId(id)) {
-        id(type, attribute + "/" + i, id);
+  public static void ids(String type, String attribute, List<String> ids) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (!isId(ids.get(i))) {
+        id(type, attribute + "/" + i, ids.get(i));
       }
-      i++;
     }
   }
 
@@ -102,7 +86,9 @@ public final class Checks {
    * @param text the optional text
    */
   public static void text(String type, String attribute, Optional<String> text) {
-    text.ifPresent(t -> text(type, attribute, t));
+    if (text.isPresent()) {
+      text(type, attribute, text.get());
+    }
   }
 
   /**
