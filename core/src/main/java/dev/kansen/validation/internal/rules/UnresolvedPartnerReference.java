@@ -35,12 +35,13 @@ final class UnresolvedPartnerReference extends BuiltInRule {
     }
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
-      if (intervention.lead().isPresent() && index.partner(intervention.lead().get()).isEmpty()) {
+      if (intervention.lead().isPresent()) {
         require(index, findings, intervention.lead().get(), located.at(WireNames.LEAD), "lead", "intervention", intervention.id());
       }
       for (int p = 0; p < intervention.participants().size(); p++) {
-        if (index.partner(intervention.participants().get(p)).isEmpty()) {
-          require(index, findings, intervention.participants().get(p), located.at(WireNames.PARTICIPANTS, p), "participant",
+        String participant = intervention.participants().get(p);
+        if (index.partnerPosition(participant).isEmpty()) {
+          require(index, findings, participant, located.at(WireNames.PARTICIPANTS, p), "participant",
               "intervention", intervention.id());
         }
       }
