@@ -35,7 +35,8 @@ public final class PositionTable {
 
   private PositionTable(byte[] json) {
     this.json = json;
-    int capacity = Math.max(64, json.length / 12);
+    // compact documents spend about 20 bytes on a value, indented ones more
+    int capacity = Math.max(64, json.length / 16);
     parent = new int[capacity];
     name = new String[capacity];
     index = new int[capacity];
@@ -72,7 +73,7 @@ public final class PositionTable {
     JsonStreamContext holder = start ? context.getParent() : context;
     int depth = holder.getNestingDepth();
     if (size == parent.length) {
-      int capacity = size * 2;
+      int capacity = size + (size >> 1);
       parent = Arrays.copyOf(parent, capacity);
       name = Arrays.copyOf(name, capacity);
       index = Arrays.copyOf(index, capacity);
@@ -210,7 +211,8 @@ public final class PositionTable {
   private int[] slots() {
     int[] table = slots;
     if (table == null) {
-      table = new int[Integer.highestOneBit(Math.max(4, size)) * 4];
+      // a power of two at least twice the entries: probes stay short
+      table = new int[Integer.highestOneBit(Math.max(4, size) * 2 - 1) << 1];
       int mask = table.length - 1;
       for (int e = 1; e < size; e++) {
         int s = hash(parent[e], name[e] != null ? name[e].hashCode() : index[e]) & mask;
