@@ -11,6 +11,7 @@ import dev.kansen.cli.text.Texts;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A document of a file argument read as a programme: either the programme with the bytes it came
@@ -73,13 +74,17 @@ sealed interface Loaded {
    * @return the programme, or why it could not be read
    */
   static Loaded load(String argument, InputStream stdin, KansenJson json) {
+    return load(argument, stdin, json::read);
+  }
+
+  private static Loaded load(String argument, InputStream stdin, Function<byte[], Programme> read) {
     Input input;
     try {
       input = Input.read(argument, stdin);
     } catch (Input.UnreadableInput e) {
       return new Failed(e.name(), List.of(e.finding()), e);
     }
-    return parse(input, json);
+    return parse(input, read);
   }
 
   /**
@@ -93,8 +98,25 @@ sealed interface Loaded {
    * @param each receives each document in turn
    */
   static void forEach(String argument, boolean lines, InputStream stdin, KansenJson json, Consumer<Loaded> each) {
+    forEach(argument, lines, stdin, json::read, each);
+  }
+
+  /**
+   * Reads every document of a file argument, one at a time, as
+   * {@link #forEach(String, boolean, InputStream, KansenJson, Consumer)} does, with a reader of the
+   * caller's: {@code validate} reads and validates each document in one read.
+   *
+   * @param argument a path, or {@code -} for standard input
+   * @param lines whether to read the argument as JSON Lines
+   * @param stdin standard input
+   * @param read reads one document's bytes, throwing {@link KansenJsonException} when they are
+   *     not a programme
+   * @param each receives each document in turn
+   */
+  static void forEach(String argument, boolean lines, InputStream stdin, Function<byte[], Programme> read,
+      Consumer<Loaded> each) {
     if (!lines) {
-      each.accept(load(argument, stdin, json));
+      each.accept(load(argument, stdin, read));
       return;
     }
     String name = Input.name(argument);
@@ -107,7 +129,7 @@ sealed interface Loaded {
           continue;
         }
         try {
-          each.accept(new Read(name, line.bytes(), json.read(line.bytes()), line.number()));
+          each.accept(new Read(name, line.bytes(), read.apply(line.bytes()), line.number()));
         } catch (KansenJsonException e) {
           each.accept(new Failed(name, line.place(e.violations()), e, line.bytes(), line.number()));
         }
@@ -164,8 +186,12 @@ sealed interface Loaded {
    * @return the programme, or why it could not be read
    */
   static Loaded parse(Input input, KansenJson json) {
+    return parse(input, json::read);
+  }
+
+  private static Loaded parse(Input input, Function<byte[], Programme> read) {
     try {
-      return new Read(input.name(), input.bytes(), json.read(input.bytes()), 0);
+      return new Read(input.name(), input.bytes(), read.apply(input.bytes()), 0);
     } catch (KansenJsonException e) {
       return new Failed(input.name(), e.violations(), e, input.bytes(), 0);
     }

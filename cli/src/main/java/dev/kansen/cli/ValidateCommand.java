@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kansen.json.KansenJson;
+import dev.kansen.json.ValidatedProgramme;
 import dev.kansen.validation.FindingGroup;
 import dev.kansen.validation.FindingSummary;
-import dev.kansen.json.KansenJsonException;
 import dev.kansen.validation.Severity;
 import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.ValidationReport;
@@ -21,6 +21,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -103,42 +104,31 @@ final class ValidateCommand implements Callable<Integer> {
     List<Located> findings = new ArrayList<>();
     int[] exitCode = {ExitCode.OK};
     String[] name = {Input.name(argument)};
-    Loaded.forEach(argument, read.jsonLines(argument), terminal.in(), json, loaded -> {
+    // Each document is read once: readValidated validates what it read and places every finding
+    // from the positions that read recorded (a finding about a missing value gets the position of
+    // its nearest enclosing value). A document that is not a programme throws with every problem
+    // of it: the reading problems and the findings of every rule that cannot depend on them.
+    ValidationReport[] report = {null};
+    Function<byte[], Programme> reader = bytes -> {
+      ValidatedProgramme validated = json.readValidated(bytes, Validator.standard(), context);
+      report[0] = validated.report();
+      return validated.programme();
+    };
+    Loaded.forEach(argument, read.jsonLines(argument), terminal.in(), reader, loaded -> {
       name[0] = loaded.name();
       if (loaded instanceof Loaded.Failed failed) {
-        everyProblem(failed, json, context).forEach(f -> findings.add(new Located(f, Optional.empty())));
+        failed.findings().forEach(f -> findings.add(new Located(f, Optional.empty())));
         exitCode[0] = ExitCode.CANNOT_RUN;
         return;
       }
       Loaded.Read ok = (Loaded.Read) loaded;
       progress.step(index, ok.name(), ok.bytes().length);
-      // readValidated locates every finding in one pass over the bytes (a finding about a missing
-      // value gets the position of its nearest enclosing value), where one locate call per finding
-      // would read the document once per finding.
-      ValidationReport report = json.readValidated(ok.bytes(), Validator.standard(), context).report();
-      ok.place(report.violations()).forEach(f -> findings.add(new Located(f, Optional.of(ok.programme()))));
-      if (!report.valid()) {
+      ok.place(report[0].violations()).forEach(f -> findings.add(new Located(f, Optional.of(ok.programme()))));
+      if (!report[0].valid()) {
         exitCode[0] = ExitCode.worst(exitCode[0], ExitCode.INVALID);
       }
     });
     return new Result(name[0], exitCode[0] == ExitCode.OK, findings, exitCode[0]);
-  }
-
-  /**
-   * One run reports every problem: a document that is not a programme because of unusable values
-   * is checked without them, and the findings of every rule that cannot depend on them are listed
-   * with the reading problems (docs/rules.md).
-   */
-  private static List<Violation> everyProblem(Loaded.Failed failed, KansenJson json, ValidationContext context) {
-    if (failed.bytes() == null || !(failed.cause() instanceof KansenJsonException)) {
-      return failed.findings();
-    }
-    try {
-      json.readValidated(failed.bytes(), Validator.standard(), context);
-      return failed.findings();
-    } catch (KansenJsonException e) {
-      return failed.place(e.violations());
-    }
   }
 
   private void printText(List<Result> results) {

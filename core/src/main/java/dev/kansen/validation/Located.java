@@ -7,22 +7,68 @@ import java.util.Objects;
  * {@link ProgrammeIndex} hands rules such elements, so that a rule says what it checks and never
  * builds a pointer by hand: it reports at {@link #path()} or at {@link #at(String) a property} of it.
  *
+ * <p>The validator makes one for every element it walks and reports at few of them, so an element
+ * located in its list keeps the list's pointer and its index, and makes its own pointer only when
+ * asked. Immutable; two are equal when their values, paths and indexes are.
+ *
  * @param <T> the element's type
- * @param value the element
- * @param path where the element is, e.g. {@code /interventions/3}
- * @param index its index in its list
  */
-public record Located<T>(T value, JsonPointer path, int index) {
+public final class Located<T> {
+  private final T value;
+  private final JsonPointer list;
+  private final int index;
+  // made on first use from the list's pointer and the index; racy but idempotent, like String's hash
+  private JsonPointer path;
+
   /**
    * Checks the parts.
    *
    * @param value the element
-   * @param path where it is
+   * @param path where it is, e.g. {@code /interventions/3}
    * @param index its index in its list
    */
-  public Located {
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(path, "path");
+  public Located(T value, JsonPointer path, int index) {
+    this.value = Objects.requireNonNull(value, "value");
+    this.path = Objects.requireNonNull(path, "path");
+    this.list = null;
+    this.index = index;
+  }
+
+  private Located(JsonPointer list, T value, int index) {
+    this.value = value;
+    this.list = list;
+    this.index = index;
+  }
+
+  /**
+   * An element of a list whose pointer is made only when asked for.
+   *
+   * @param list where the list is, e.g. {@code /interventions}
+   * @param value the element
+   * @param index its index in the list
+   */
+  static <T> Located<T> inList(JsonPointer list, T value, int index) {
+    return new Located<>(list, Objects.requireNonNull(value, "value"), index);
+  }
+
+  /** @return the element */
+  public T value() {
+    return value;
+  }
+
+  /** @return where the element is, e.g. {@code /interventions/3} */
+  public JsonPointer path() {
+    JsonPointer p = path;
+    if (p == null) {
+      p = list.index(index);
+      path = p;
+    }
+    return p;
+  }
+
+  /** @return its index in its list */
+  public int index() {
+    return index;
   }
 
   /**
@@ -30,7 +76,7 @@ public record Located<T>(T value, JsonPointer path, int index) {
    * @return its path, e.g. {@code /interventions/3/lead}
    */
   public JsonPointer at(String property) {
-    return path.child(property);
+    return path().child(property);
   }
 
   /**
@@ -39,7 +85,7 @@ public record Located<T>(T value, JsonPointer path, int index) {
    * @return its path, e.g. {@code /interventions/3/participants/1}
    */
   public JsonPointer at(String property, int index) {
-    return path.child(property).index(index);
+    return path().child(property).index(index);
   }
 
   /**
@@ -48,6 +94,22 @@ public record Located<T>(T value, JsonPointer path, int index) {
    * @return its path, e.g. {@code /interventions/3/actualReach/count}
    */
   public JsonPointer at(String property, String child) {
-    return path.child(property).child(child);
+    return path().child(property).child(child);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof Located<?> other && index == other.index && value.equals(other.value)
+        && path().equals(other.path());
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * value.hashCode() + path().hashCode()) * 31 + Integer.hashCode(index);
+  }
+
+  @Override
+  public String toString() {
+    return "Located[value=" + value + ", path=" + path() + ", index=" + index + "]";
   }
 }

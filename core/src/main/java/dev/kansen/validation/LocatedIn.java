@@ -4,28 +4,78 @@ import java.util.Objects;
 
 /**
  * An element of a list inside another element, such as a grant's allocation, with its owner and
- * where it is.
+ * where it is. Like {@link Located}, an element located in its list makes its pointer only when
+ * asked for. Immutable; two are equal when their owners, values, paths and indexes are.
  *
  * @param <O> the owner's type
  * @param <T> the element's type
- * @param owner the element holding the list, located
- * @param value the element
- * @param path where the element is, e.g. {@code /grants/0/allocations/2}
- * @param index its index in its owner's list
  */
-public record LocatedIn<O, T>(Located<O> owner, T value, JsonPointer path, int index) {
+public final class LocatedIn<O, T> {
+  private final Located<O> owner;
+  private final T value;
+  private final JsonPointer list;
+  private final int index;
+  // made on first use from the list's pointer and the index; racy but idempotent, like String's hash
+  private JsonPointer path;
+
   /**
    * Checks the parts.
    *
-   * @param owner the owner
+   * @param owner the element holding the list, located
    * @param value the element
-   * @param path where it is
+   * @param path where it is, e.g. {@code /grants/0/allocations/2}
    * @param index its index in its owner's list
    */
-  public LocatedIn {
-    Objects.requireNonNull(owner, "owner");
-    Objects.requireNonNull(value, "value");
-    Objects.requireNonNull(path, "path");
+  public LocatedIn(Located<O> owner, T value, JsonPointer path, int index) {
+    this.owner = Objects.requireNonNull(owner, "owner");
+    this.value = Objects.requireNonNull(value, "value");
+    this.path = Objects.requireNonNull(path, "path");
+    this.list = null;
+    this.index = index;
+  }
+
+  private LocatedIn(Located<O> owner, JsonPointer list, T value, int index) {
+    this.owner = owner;
+    this.value = value;
+    this.list = list;
+    this.index = index;
+  }
+
+  /**
+   * An element of a list whose pointer is made only when asked for.
+   *
+   * @param owner the element holding the list
+   * @param list where the list is, e.g. {@code /grants/0/allocations}
+   * @param value the element
+   * @param index its index in the list
+   */
+  static <O, T> LocatedIn<O, T> inList(Located<O> owner, JsonPointer list, T value, int index) {
+    return new LocatedIn<>(Objects.requireNonNull(owner, "owner"), list, Objects.requireNonNull(value, "value"), index);
+  }
+
+  /** @return the element holding the list, located */
+  public Located<O> owner() {
+    return owner;
+  }
+
+  /** @return the element */
+  public T value() {
+    return value;
+  }
+
+  /** @return where the element is, e.g. {@code /grants/0/allocations/2} */
+  public JsonPointer path() {
+    JsonPointer p = path;
+    if (p == null) {
+      p = list.index(index);
+      path = p;
+    }
+    return p;
+  }
+
+  /** @return its index in its owner's list */
+  public int index() {
+    return index;
   }
 
   /**
@@ -33,7 +83,7 @@ public record LocatedIn<O, T>(Located<O> owner, T value, JsonPointer path, int i
    * @return its path, e.g. {@code /grants/0/allocations/2/amount}
    */
   public JsonPointer at(String property) {
-    return path.child(property);
+    return path().child(property);
   }
 
   /**
@@ -42,6 +92,22 @@ public record LocatedIn<O, T>(Located<O> owner, T value, JsonPointer path, int i
    * @return its path, e.g. {@code /grants/0/budgets/1/period/end}
    */
   public JsonPointer at(String property, String child) {
-    return path.child(property).child(child);
+    return path().child(property).child(child);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof LocatedIn<?, ?> other && index == other.index && owner.equals(other.owner)
+        && value.equals(other.value) && path().equals(other.path());
+  }
+
+  @Override
+  public int hashCode() {
+    return ((31 * owner.hashCode() + value.hashCode()) * 31 + path().hashCode()) * 31 + Integer.hashCode(index);
+  }
+
+  @Override
+  public String toString() {
+    return "LocatedIn[owner=" + owner + ", value=" + value + ", path=" + path() + ", index=" + index + "]";
   }
 }

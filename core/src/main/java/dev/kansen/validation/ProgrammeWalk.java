@@ -4,7 +4,6 @@ import dev.kansen.model.WireNames;
 import dev.kansen.model.Allocation;
 import dev.kansen.model.Baseline;
 import dev.kansen.model.AllianceMembership;
-import dev.kansen.model.Breakdown;
 import dev.kansen.model.ContactPoint;
 import dev.kansen.model.DocumentLink;
 import dev.kansen.model.BudgetLine;
@@ -14,14 +13,12 @@ import dev.kansen.model.Grant;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.IndicatorPeriod;
 import dev.kansen.model.Intervention;
-import dev.kansen.model.Measurement;
 import dev.kansen.model.Municipality;
 import dev.kansen.model.Participation;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Phase;
 import dev.kansen.model.Programme;
 import dev.kansen.model.Repayment;
-import dev.kansen.model.SchoolYear;
 import dev.kansen.model.Transaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,68 +62,66 @@ final class ProgrammeWalk {
     documents = locate(programme.documents(), root.child(WireNames.DOCUMENTS));
     contactPoints.addAll(locate(programme.contactPoints(), root.child(WireNames.CONTACT_POINTS)));
     for (Located<Partner> partner : partners) {
+      if (partner.value().contactPoints().isEmpty()) {
+        continue;
+      }
       contactPoints.addAll(locate(partner.value().contactPoints(), partner.at(WireNames.CONTACT_POINTS)));
     }
     participation = locate(programme.participation(), root.child(WireNames.PARTICIPATION));
 
     programme.period().ifPresent(period -> range(period, root, WireNames.PERIOD));
     for (Located<AllianceMembership> member : members) {
-      date(member.value().joined(), member.path(), WireNames.JOINED);
-      date(member.value().knownBy(), member.path(), "knownBy");
-      date(member.value().left(), member.path(), "left");
+      date(member.value().joined(), member, WireNames.JOINED);
+      date(member.value().knownBy(), member, "knownBy");
+      date(member.value().left(), member, "left");
     }
     for (Located<Intervention> located : interventions) {
       Intervention intervention = located.value();
-      intervention.planned().ifPresent(planned -> range(planned, located.path(), WireNames.PLANNED));
-      date(intervention.actualStart(), located.path(), WireNames.ACTUAL_START);
-      date(intervention.actualEnd(), located.path(), WireNames.ACTUAL_END);
-      date(intervention.statusDate(), located.path(), WireNames.STATUS_DATE);
+      intervention.planned().ifPresent(planned -> range(planned, located, WireNames.PLANNED));
+      date(intervention.actualStart(), located, WireNames.ACTUAL_START);
+      date(intervention.actualEnd(), located, WireNames.ACTUAL_END);
+      date(intervention.statusDate(), located, WireNames.STATUS_DATE);
     }
     for (Located<Grant> grant : grants) {
-      grant.value().period().ifPresent(period -> range(period, grant.path(), WireNames.PERIOD));
+      grant.value().period().ifPresent(period -> range(period, grant, WireNames.PERIOD));
       JsonPointer budgetsAt = grant.at(WireNames.BUDGETS);
       List<BudgetLine> lines = grant.value().budgets();
       for (int b = 0; b < lines.size(); b++) {
-        LocatedIn<Grant, BudgetLine> line = new LocatedIn<>(grant, lines.get(b), budgetsAt.index(b), b);
+        LocatedIn<Grant, BudgetLine> line = LocatedIn.inList(grant, budgetsAt, lines.get(b), b);
         budgets.add(line);
-        range(line.value().period(), line.path(), WireNames.PERIOD);
+        range(line.value().period(), line, WireNames.PERIOD);
       }
       JsonPointer transactionsAt = grant.at(WireNames.TRANSACTIONS);
       List<Transaction> moves = grant.value().transactions();
       for (int t = 0; t < moves.size(); t++) {
-        LocatedIn<Grant, Transaction> move = new LocatedIn<>(grant, moves.get(t), transactionsAt.index(t), t);
+        LocatedIn<Grant, Transaction> move = LocatedIn.inList(grant, transactionsAt, moves.get(t), t);
         transactions.add(move);
-        dates.add(new LocatedDate(move.value().date(), move.path(), WireNames.DATE, ""));
+        dates.add(LocatedDate.of(move.value().date(), move, WireNames.DATE, ""));
       }
       JsonPointer repaymentsAt = grant.at(WireNames.REPAYMENTS);
       List<Repayment> returned = grant.value().repayments();
       for (int r = 0; r < returned.size(); r++) {
-        repayments.add(new LocatedIn<>(grant, returned.get(r), repaymentsAt.index(r), r));
+        repayments.add(LocatedIn.inList(grant, repaymentsAt, returned.get(r), r));
       }
       JsonPointer allocationsAt = grant.at(WireNames.ALLOCATIONS);
       List<Allocation> shares = grant.value().allocations();
       for (int a = 0; a < shares.size(); a++) {
-        allocations.add(new LocatedIn<>(grant, shares.get(a), allocationsAt.index(a), a));
+        allocations.add(LocatedIn.inList(grant, allocationsAt, shares.get(a), a));
       }
     }
     for (Located<Indicator> indicator : indicators) {
       Optional<Baseline> baseline = indicator.value().baseline();
       if (baseline.isPresent()) {
-        figure(indicator, baseline.get(), indicator.at(WireNames.BASELINE), baseline.get().schoolYear());
+        figures.add(LocatedFigure.baseline(indicator, baseline.get(), baseline.get().schoolYear()));
       }
-      JsonPointer periodsAt = indicator.at(WireNames.PERIODS);
       List<IndicatorPeriod> periods = indicator.value().periods();
       for (int p = 0; p < periods.size(); p++) {
         IndicatorPeriod period = periods.get(p);
-        if (period.target().isEmpty() && period.actual().isEmpty()) {
-          continue;
-        }
-        JsonPointer periodAt = periodsAt.index(p);
         if (period.target().isPresent()) {
-          figure(indicator, period.target().get(), periodAt.child(WireNames.TARGET), period.schoolYear());
+          figures.add(LocatedFigure.ofPeriod(indicator, period.target().get(), p, WireNames.TARGET, period.schoolYear()));
         }
         if (period.actual().isPresent()) {
-          figure(indicator, period.actual().get(), periodAt.child(WireNames.ACTUAL), period.schoolYear());
+          figures.add(LocatedFigure.ofPeriod(indicator, period.actual().get(), p, WireNames.ACTUAL, period.schoolYear()));
         }
       }
     }
@@ -135,33 +130,21 @@ final class ProgrammeWalk {
   private static <T> List<Located<T>> locate(List<T> items, JsonPointer at) {
     List<Located<T>> located = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      located.add(new Located<>(items.get(i), at.index(i), i));
+      located.add(Located.inList(at, items.get(i), i));
     }
     return located;
   }
 
-  private void figure(Located<Indicator> indicator, Measurement figure, JsonPointer at, SchoolYear year) {
-    List<Breakdown> cells = figure.breakdowns();
-    List<Located<Breakdown>> breakdowns = List.of();
-    if (!cells.isEmpty()) {
-      JsonPointer cellsAt = at.child(WireNames.BREAKDOWNS);
-      List<Located<Breakdown>> list = new ArrayList<>(cells.size());
-      for (int b = 0; b < cells.size(); b++) {
-        list.add(new Located<>(cells.get(b), cellsAt.index(b), b));
-      }
-      breakdowns = list;
-    }
-    figures.add(new LocatedFigure(indicator, figure, at, year, breakdowns));
+  /** @param owner the owner's pointer, or the located element that makes it */
+  private void range(DateRange range, Object owner, String property) {
+    dates.add(LocatedDate.of(range.start(), owner, property, WireNames.START));
+    dates.add(LocatedDate.of(range.end(), owner, property, WireNames.END));
   }
 
-  private void range(DateRange range, JsonPointer owner, String property) {
-    dates.add(new LocatedDate(range.start(), owner, property, WireNames.START));
-    dates.add(new LocatedDate(range.end(), owner, property, WireNames.END));
-  }
-
-  private void date(Optional<LocalDate> date, JsonPointer owner, String property) {
+  /** @param owner the owner's pointer, or the located element that makes it */
+  private void date(Optional<LocalDate> date, Object owner, String property) {
     if (date.isPresent()) {
-      dates.add(new LocatedDate(date.get(), owner, property, ""));
+      dates.add(LocatedDate.of(date.get(), owner, property, ""));
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.kansen.json.internal.DocumentWriter;
 import dev.kansen.json.internal.JsonFactories;
 import dev.kansen.json.internal.Locator;
 import dev.kansen.validation.CodeMessage;
+import dev.kansen.json.internal.PositionTable;
 import dev.kansen.validation.ReadCode;
 import dev.kansen.json.internal.StrictUtf8Reader;
 import dev.kansen.json.internal.WireTypes;
@@ -138,6 +139,14 @@ public final class KansenJson {
    *     that are not UTF-8
    */
   public Programme read(byte[] json) {
+    return read(json, null);
+  }
+
+  /**
+   * @param positions where the lean pass records where values start; discarded when the document
+   *     is read from the stream instead; null for none
+   */
+  private Programme read(byte[] json, PositionTable positions) {
     if (json.length > maxDocumentLength && Utf8.characters(json) > maxDocumentLength) {
       throw tooLarge();
     }
@@ -149,10 +158,13 @@ public final class KansenJson {
         // characters, exactly as from a stream. A document longer in bytes than the limit, but not
         // in characters, is read from the stream too: Jackson's byte parser counts bytes.
         try (JsonParser p = lean.createParser(json)) {
-          return reader.document(p, false);
+          return reader.document(p, false, positions);
         } catch (KansenJsonException | StreamConstraintsException e) {
           // read again below
         }
+      }
+      if (positions != null) {
+        positions.discard();
       }
       return read(new ByteArrayInputStream(json));
     } catch (IOException e) {
@@ -346,13 +358,15 @@ public final class KansenJson {
    *     findings on the rest, positioned like a report's
    */
   public ValidatedProgramme readValidated(byte[] json, Validator validator, ValidationContext context) {
+    // the one read records where values start, so the findings are placed without reading again
+    PositionTable positions = PositionTable.forDocument(json);
     Programme programme;
     try {
-      programme = read(json);
+      programme = read(json, positions);
     } catch (KansenJsonException e) {
       throw everyProblem(e, json, validator, context);
     }
-    return validated(programme, json, validator, context);
+    return ValidatedReading.validated(documents, programme, json, positions, validator, context);
   }
 
   private KansenJsonException everyProblem(KansenJsonException refused, byte[] json, Validator validator,
@@ -381,7 +395,8 @@ public final class KansenJson {
     } catch (KansenJsonException e) {
       throw everyProblem(e, text.getBytes(StandardCharsets.UTF_8), validator, context);
     }
-    return validated(programme, text.getBytes(StandardCharsets.UTF_8), validator, context);
+    return ValidatedReading.validated(documents, programme, text.getBytes(StandardCharsets.UTF_8), null, validator,
+        context);
   }
 
   /**
@@ -424,11 +439,6 @@ public final class KansenJson {
     try (InputStream in = Files.newInputStream(file)) {
       return readValidated(in, validator, context);
     }
-  }
-
-  private ValidatedProgramme validated(Programme programme, byte[] json, Validator validator,
-      ValidationContext context) {
-    return ValidatedReading.validated(documents, programme, json, validator, context);
   }
 
   /**

@@ -56,7 +56,23 @@ public final class DocumentReader {
    * @throws IOException when reading the input fails
    */
   public Programme document(JsonParser p, boolean positions) throws IOException {
+    return document(p, positions, null);
+  }
+
+  /**
+   * Reads one document, as {@link #document(JsonParser, boolean)} does, recording where every value
+   * starts for placing the findings of validating it.
+   *
+   * @param p a parser before the first token
+   * @param positions false to only decide whether the document is valid
+   * @param table where to record where values start; null for none
+   * @return the programme
+   * @throws KansenJsonException when the document is not a usable programme
+   * @throws IOException when reading the input fails
+   */
+  public Programme document(JsonParser p, boolean positions, PositionTable table) throws IOException {
     ReadSession s = new ReadSession(p, lenient, maxViolations, -1, positions);
+    s.recordPositions(table);
     Programme programme = null;
     boolean afterRoot = false;
     try {

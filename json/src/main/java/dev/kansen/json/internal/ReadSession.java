@@ -27,6 +27,8 @@ public final class ReadSession {
   private final List<Violation> violations = new ArrayList<>();
   /** Where a diagnostic read that leaves unusable values out records them; null in every other read. */
   private Salvage salvage;
+  /** Where a read that validates next records where its values start; null in every other read. */
+  private PositionTable positionTable;
 
   /**
    * @param parser the parser, positioned before the document's first token
@@ -56,6 +58,11 @@ public final class ReadSession {
     this.maxViolations = maxViolations;
     this.maxLength = maxLength;
     this.start = maxLength < 0 ? 0 : offset(parser);
+  }
+
+  /** Makes this read record where every value starts, in {@code table}. */
+  void recordPositions(PositionTable table) {
+    positionTable = table;
   }
 
   /** Makes this read leave unusable values out and record them, so that the rest can be checked. */
@@ -89,6 +96,9 @@ public final class ReadSession {
    */
   JsonToken next() throws IOException {
     JsonToken token = parser.nextToken();
+    if (positionTable != null) {
+      positionTable.record(parser, token);
+    }
     if (maxLength >= 0 && offset(parser) - start > maxLength) {
       fail(CodeMessage.variant(ReadCode.INPUT_TOO_LARGE, "characters", "max", maxLength), pointer(),
           parser.currentLocation());

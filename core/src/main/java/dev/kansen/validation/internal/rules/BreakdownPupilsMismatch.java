@@ -33,7 +33,7 @@ final class BreakdownPupilsMismatch extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (LocatedFigure located : index.figures()) {
       Measurement figure = located.value();
-      if (figure.pupils().isEmpty() || located.breakdowns().isEmpty()) {
+      if (figure.pupils().isEmpty() || figure.breakdowns().isEmpty()) {
         continue;
       }
       Indicator indicator = located.indicator().value();

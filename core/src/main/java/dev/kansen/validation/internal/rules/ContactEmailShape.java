@@ -16,8 +16,10 @@ final class ContactEmailShape extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<ContactPoint> located : index.contactPoints()) {
-      located.value().email().filter(e -> !ContactChannels.isEmail(e)).ifPresent(e ->
-          findings.reportArguments(located.at("email"), "role", located.value().role(), "email", e));
+      java.util.Optional<String> email = located.value().email();
+      if (email.isPresent() && !ContactChannels.isEmail(email.get())) {
+        findings.reportArguments(located.at("email"), "role", located.value().role(), "email", email.get());
+      }
     }
   }
 }

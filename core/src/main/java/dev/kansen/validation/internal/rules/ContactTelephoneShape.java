@@ -16,9 +16,11 @@ final class ContactTelephoneShape extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<ContactPoint> located : index.contactPoints()) {
-      located.value().telephone().filter(t -> !ContactChannels.isTelephone(t)).ifPresent(t ->
-          findings.reportArguments(located.at("telephone"), "role", located.value().role(), "telephone", t,
-              "min", ContactChannels.MIN_DIGITS, "max", ContactChannels.MAX_DIGITS));
+      java.util.Optional<String> telephone = located.value().telephone();
+      if (telephone.isPresent() && !ContactChannels.isTelephone(telephone.get())) {
+        findings.reportArguments(located.at("telephone"), "role", located.value().role(), "telephone", telephone.get(),
+            "min", ContactChannels.MIN_DIGITS, "max", ContactChannels.MAX_DIGITS);
+      }
     }
   }
 }

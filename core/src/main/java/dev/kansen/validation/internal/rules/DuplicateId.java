@@ -25,7 +25,9 @@ final class DuplicateId extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    Map<String, JsonPointer> first = new HashMap<>();
+    // the first element of each id; its pointer is made only for a finding
+    Map<String, Located<?>> first = new HashMap<>(Math.max(16, 2 * (index.programme().partners().size()
+        + index.programme().interventions().size() + index.programme().indicators().size())));
     scan(index.partners(), Partner::id, first, findings);
     scan(index.goals(), Goal::id, first, findings);
     scan(index.interventions(), Intervention::id, first, findings);
@@ -34,15 +36,13 @@ final class DuplicateId extends BuiltInRule {
     scan(index.participation(), dev.kansen.model.Participation::id, first, findings);
   }
 
-  private static <T> void scan(List<Located<T>> items, Function<T, String> id, Map<String, JsonPointer> first,
+  private static <T> void scan(List<Located<T>> items, Function<T, String> id, Map<String, Located<?>> first,
       Findings findings) {
     for (Located<T> item : items) {
       String value = id.apply(item.value());
-      JsonPointer earlier = first.get(value);
-      if (earlier == null) {
-        first.put(value, item.at(WireNames.ID));
-      } else {
-        findings.reportArguments(item.at(WireNames.ID), "id", value, "first", earlier);
+      Located<?> earlier = first.putIfAbsent(value, item);
+      if (earlier != null) {
+        findings.reportArguments(item.at(WireNames.ID), "id", value, "first", earlier.at(WireNames.ID));
       }
     }
   }

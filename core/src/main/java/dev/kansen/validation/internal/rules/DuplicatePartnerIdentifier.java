@@ -7,14 +7,11 @@ import dev.kansen.validation.Findings;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /** Two partners do not carry the same identifier, unless it names the legal entity they share. */
 final class DuplicatePartnerIdentifier extends BuiltInRule {
@@ -28,7 +25,7 @@ final class DuplicatePartnerIdentifier extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     List<Partner> partners = index.programme().partners();
     int[] roots = roots(index, partners);
-    Map<Identifier, Seen> first = new HashMap<>();
+    Map<Identifier, Seen> first = new HashMap<>(Math.max(16, partners.size() * 4));
     for (int i = 0; i < partners.size(); i++) {
       Partner partner = partners.get(i);
       for (int j = 0; j < partner.identifiers().size(); j++) {
@@ -52,26 +49,31 @@ final class DuplicatePartnerIdentifier extends BuiltInRule {
 
   /** The position of each partner's top organisation along partOf; a partner in a cycle is its own top. */
   private static int[] roots(ProgrammeIndex index, List<Partner> partners) {
-    int[] roots = new int[partners.size()];
+    int n = partners.size();
+    int[] roots = new int[n];
     Arrays.fill(roots, -1);
-    for (int start = 0; start < partners.size(); start++) {
+    // onChain[i] == start when partner i is on the chain followed from start
+    int[] onChain = new int[n];
+    Arrays.fill(onChain, -1);
+    int[] chain = new int[n];
+    for (int start = 0; start < n; start++) {
       if (roots[start] >= 0) {
         continue;
       }
-      List<Integer> chain = new ArrayList<>();
-      Set<Integer> onChain = new HashSet<>();
+      int length = 0;
       int current = start;
-      int root = -1;
+      int root;
       while (true) {
         if (roots[current] >= 0) {
           root = roots[current];
           break;
         }
-        if (!onChain.add(current)) {
+        if (onChain[current] == start) {
           root = current;
           break;
         }
-        chain.add(current);
+        onChain[current] = start;
+        chain[length++] = current;
         OptionalInt parent = partners.get(current).partOf().isPresent()
             ? index.partnerPosition(partners.get(current).partOf().get()) : OptionalInt.empty();
         if (parent.isEmpty()) {
@@ -80,8 +82,8 @@ final class DuplicatePartnerIdentifier extends BuiltInRule {
         }
         current = parent.getAsInt();
       }
-      for (int member : chain) {
-        roots[member] = root;
+      for (int k = 0; k < length; k++) {
+        roots[chain[k]] = root;
       }
     }
     return roots;

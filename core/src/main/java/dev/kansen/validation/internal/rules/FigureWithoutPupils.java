@@ -31,9 +31,8 @@ final class FigureWithoutPupils extends BuiltInRule {
     for (LocatedFigure located : index.figures()) {
       Measurement figure = located.value();
       Indicator indicator = located.indicator().value();
-      JsonPointer path = located.path();
       SchoolYear year = located.schoolYear();
-      if (figure.value().isEmpty() || figure.pupils().isPresent() || path.toString().endsWith("/" + WireNames.TARGET)) {
+      if (figure.value().isEmpty() || figure.pupils().isPresent() || located.property().equals(WireNames.TARGET)) {
         continue;
       }
       Map<String, Long> byDimension = new LinkedHashMap<>();
@@ -44,7 +43,7 @@ final class FigureWithoutPupils extends BuiltInRule {
           ? indicator.measure() == Measure.PERCENTAGE
           : byDimension.values().stream().allMatch(sum -> sum < threshold);
       if (unknown) {
-        findings.reportArguments(path, "indicator", indicator.id(), "schoolYear", year, "threshold", threshold);
+        findings.reportArguments(located.path(), "indicator", indicator.id(), "schoolYear", year, "threshold", threshold);
       }
     }
   }

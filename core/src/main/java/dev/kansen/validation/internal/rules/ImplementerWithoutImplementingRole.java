@@ -23,20 +23,22 @@ final class ImplementerWithoutImplementingRole extends BuiltInRule {
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
       if (intervention.lead().isPresent()) {
-        check(index, intervention, intervention.lead().get(), "lead", located.at(WireNames.LEAD), findings);
+        check(index, located, intervention.lead().get(), "lead", -1, findings);
       }
       for (int p = 0; p < intervention.participants().size(); p++) {
-        check(index, intervention, intervention.participants().get(p), "participant",
-            located.at(WireNames.PARTICIPANTS, p), findings);
+        check(index, located, intervention.participants().get(p), "participant", p, findings);
       }
     }
   }
 
-  private static void check(ProgrammeIndex index, Intervention intervention, String id, String variant,
-      JsonPointer path, Findings findings) {
+  /** @param participant the participant's index, or -1 for the lead */
+  private static void check(ProgrammeIndex index, Located<Intervention> intervention, String id, String variant,
+      int participant, Findings findings) {
     Optional<Partner> partner = index.partner(id);
     if (partner.isPresent() && !partner.get().hasRole(PartnerRole.IMPLEMENTING)) {
-      findings.reportVariant(path, variant, "intervention", intervention.id(), "partner", id,
+      JsonPointer path = participant < 0 ? intervention.at(WireNames.LEAD)
+          : intervention.at(WireNames.PARTICIPANTS, participant);
+      findings.reportVariant(path, variant, "intervention", intervention.value().id(), "partner", id,
           "roles", partner.get().roles());
     }
   }

@@ -31,13 +31,15 @@ final class UnresolvedInterventionReference extends BuiltInRule {
       each(index, findings, indicator.value().interventions(), indicator, "indicator", indicator.value().id());
     }
     for (LocatedIn<Grant, Allocation> allocation : index.allocations()) {
-      require(index, findings, allocation.value().intervention(), allocation.at(WireNames.INTERVENTION), "allocation",
-          allocation.owner().value().id());
+      String id = allocation.value().intervention();
+      if (index.interventionPosition(id).isEmpty()) {
+        report(findings, id, allocation.at(WireNames.INTERVENTION), "allocation", allocation.owner().value().id());
+      }
     }
     for (LocatedIn<Grant, Transaction> transaction : index.transactions()) {
       Optional<String> id = transaction.value().intervention();
-      if (id.isPresent()) {
-        require(index, findings, id.get(), transaction.at(WireNames.INTERVENTION), "transaction",
+      if (id.isPresent() && index.interventionPosition(id.get()).isEmpty()) {
+        report(findings, id.get(), transaction.at(WireNames.INTERVENTION), "transaction",
             transaction.owner().value().id());
       }
     }
@@ -50,21 +52,18 @@ final class UnresolvedInterventionReference extends BuiltInRule {
   private static void each(ProgrammeIndex index, Findings findings, List<String> ids, Located<?> owner, String kind,
       String ownerId) {
     for (int j = 0; j < ids.size(); j++) {
-      if (index.intervention(ids.get(j)).isEmpty()) {
-        require(index, findings, ids.get(j), owner.at(WireNames.INTERVENTIONS, j), kind, ownerId);
+      if (index.interventionPosition(ids.get(j)).isEmpty()) {
+        report(findings, ids.get(j), owner.at(WireNames.INTERVENTIONS, j), kind, ownerId);
       }
     }
   }
 
   /**
-   * Reports with the kind of referrer ({@code goal}, {@code indicator}, {@code allocation},
+   * Reports a reference to no intervention, with the kind of referrer ({@code goal}, {@code indicator}, {@code allocation},
    * {@code transaction}) as the variant; an allocation's or transaction's owner is its grant.
    */
-  private static void require(ProgrammeIndex index, Findings findings, String id, JsonPointer path, String kind,
-      String ownerId) {
-    if (index.intervention(id).isEmpty()) {
-      String owner = kind.equals("allocation") || kind.equals("transaction") ? "grant" : kind;
-      findings.reportVariant(path, kind, owner, ownerId, "intervention", id);
-    }
+  private static void report(Findings findings, String id, JsonPointer path, String kind, String ownerId) {
+    String owner = kind.equals("allocation") || kind.equals("transaction") ? "grant" : kind;
+    findings.reportVariant(path, kind, owner, ownerId, "intervention", id);
   }
 }

@@ -12,6 +12,7 @@ import dev.kansen.validation.LocatedFigure;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
+import java.util.List;
 import java.util.Optional;
 
 /** Intervention leads and participants, partners' {@code partOf}, breakdown cells' {@code partner} and the alliance coordinator name programme partners. */
@@ -24,55 +25,54 @@ final class UnresolvedPartnerReference extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     Located<Programme> programme = index.located();
     Optional<String> coordinator = programme.value().alliance().coordinator();
-    if (coordinator.isPresent()) {
-      require(index, findings, coordinator.get(), programme.at(WireNames.ALLIANCE, WireNames.COORDINATOR), "coordinator");
+    if (coordinator.isPresent() && index.partnerPosition(coordinator.get()).isEmpty()) {
+      report(findings, coordinator.get(), programme.at(WireNames.ALLIANCE, WireNames.COORDINATOR), "coordinator");
     }
     for (Located<Partner> located : index.partners()) {
       Partner partner = located.value();
-      if (partner.partOf().isPresent()) {
-        require(index, findings, partner.partOf().get(), located.at(WireNames.PART_OF), "partOf", "owner", partner.id());
+      if (partner.partOf().isPresent() && index.partnerPosition(partner.partOf().get()).isEmpty()) {
+        report(findings, partner.partOf().get(), located.at(WireNames.PART_OF), "partOf", "owner", partner.id());
       }
     }
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
-      if (intervention.lead().isPresent() && index.partner(intervention.lead().get()).isEmpty()) {
-        require(index, findings, intervention.lead().get(), located.at(WireNames.LEAD), "lead", "intervention", intervention.id());
+      if (intervention.lead().isPresent() && index.partnerPosition(intervention.lead().get()).isEmpty()) {
+        report(findings, intervention.lead().get(), located.at(WireNames.LEAD), "lead", "intervention", intervention.id());
       }
       for (int p = 0; p < intervention.participants().size(); p++) {
-        if (index.partner(intervention.participants().get(p)).isEmpty()) {
-          require(index, findings, intervention.participants().get(p), located.at(WireNames.PARTICIPANTS, p), "participant",
+        String participant = intervention.participants().get(p);
+        if (index.partnerPosition(participant).isEmpty()) {
+          report(findings, participant, located.at(WireNames.PARTICIPANTS, p), "participant",
               "intervention", intervention.id());
         }
       }
     }
     for (LocatedFigure figure : index.figures()) {
-      for (Located<Breakdown> cell : figure.breakdowns()) {
-        if (cell.value().partner().isPresent()) {
-          require(index, findings, cell.value().partner().get(), cell.at("partner"), "breakdown",
-              "category", cell.value().category());
+      List<Breakdown> cells = figure.value().breakdowns();
+      for (int c = 0; c < cells.size(); c++) {
+        Breakdown cell = cells.get(c);
+        if (cell.partner().isPresent() && index.partnerPosition(cell.partner().get()).isEmpty()) {
+          report(findings, cell.partner().get(), figure.breakdowns().get(c).at("partner"), "breakdown",
+              "category", cell.category());
         }
       }
     }
-    participation(index, findings);
-  }
-
-  private static void participation(ProgrammeIndex index, Findings findings) {
     for (Located<dev.kansen.model.Participation> located : index.participation()) {
-      if (located.value().organiser().isPresent()) {
-        require(index, findings, located.value().organiser().get(), located.at("organiser"), "organiser",
-            "participation", located.value().id());
+      Optional<String> organiser = located.value().organiser();
+      if (organiser.isPresent() && index.partnerPosition(organiser.get()).isEmpty()) {
+        report(findings, organiser.get(), located.at("organiser"), "organiser", "participation", located.value().id());
       }
     }
   }
 
-  /** Reports with the kind of reference as the variant, naming {@code partner} besides the referrer. */
-  private static void require(ProgrammeIndex index, Findings findings, String id, JsonPointer path, String variant,
-      Object... referrer) {
-    if (index.partner(id).isEmpty()) {
-      Object[] named = java.util.Arrays.copyOf(referrer, referrer.length + 2);
-      named[referrer.length] = "partner";
-      named[referrer.length + 1] = id;
-      findings.reportVariant(path, variant, named);
-    }
+  /**
+   * Reports a reference to no partner, with the kind of reference as the variant, naming
+   * {@code partner} besides the referrer. Called only for a finding, so its pointer is made only then.
+   */
+  private static void report(Findings findings, String id, JsonPointer path, String variant, Object... referrer) {
+    Object[] named = java.util.Arrays.copyOf(referrer, referrer.length + 2);
+    named[referrer.length] = "partner";
+    named[referrer.length + 1] = id;
+    findings.reportVariant(path, variant, named);
   }
 }
