@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.model.Labels;
 import dev.kansen.model.Programme;
+import dev.kansen.testing.ProgrammeGenerator;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A Dutch reader of a finding reads Dutch words, not the wire format's enum constants, and dates as
  * Dutch readers write them: for every rule case, the Dutch message holds no name of a constant of a
  * public model enum (unless the constant's Dutch label holds it, as {@code BRIN-code} holds
- * {@code BRIN}) and no ISO date.
+ * {@code BRIN}) and no ISO date; so does every Dutch finding of the seeded generated programmes with
+ * each of their injected faults.
  */
 class DutchFindingsSpeakDutchTest {
   private static final Validator VALIDATOR = Validator.standard();
@@ -51,6 +54,29 @@ class DutchFindingsSpeakDutchTest {
       wrong.addAll(foreign(v.localizedMessage(DUTCH)));
     }
     assertEquals(List.of(), wrong);
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> seeds() {
+    return dev.kansen.testing.Seeds.cases();
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void aDutchFindingOfAGeneratedProgrammeWithInjectedFaultsNamesNoEnumConstantAndNoIsoDate(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Programme generated = ProgrammeGenerator.programme(random);
+    List<Programme> programmes = new ArrayList<>(List.of(generated));
+    for (GeneratedProgrammesTest.Fault fault : GeneratedProgrammesTest.Fault.values()) {
+      fault.inject(generated, random).ifPresent(injected -> programmes.add(injected.programme()));
+    }
+    ValidationContext context = ValidationContext.asOf(ProgrammeGenerator.AS_OF);
+    List<String> wrong = new ArrayList<>();
+    for (Programme programme : programmes) {
+      for (Violation v : VALIDATOR.validate(programme, context).violations()) {
+        wrong.addAll(foreign(v.localizedMessage(DUTCH)));
+      }
+    }
+    assertEquals(List.of(), wrong, () -> dev.kansen.testing.Seeds.describe(seed));
   }
 
   @Test
