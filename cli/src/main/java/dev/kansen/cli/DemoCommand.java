@@ -23,18 +23,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code kansen demo}: the seed programmes and the illustrative programme as JSON files and one
- * report, to see what kansen does. The seeds hold only what the news articles say, so they have
- * almost no outcome figures; the illustrative programme, invented and labelled as such, shows the
- * indicator charts and equity breakdowns.
+ * {@code kansen demo}: the two seed programmes and the three illustrative programmes as JSON files
+ * and one report, to see what kansen does. The seeds hold only what the news articles say, so they
+ * have almost no outcome figures; the illustrative programmes, invented and labelled as such, show
+ * the indicator charts and equity breakdowns, an OAB grant's money and reach, and neighbourhoods.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Write the seed programmes, an illustrative programme and their report into a directory.",
+    description = {"Write the two seed programmes, three illustrative programmes and their report into a directory.",
         "",
         "Builds the two seed programmes (Limburg 2018 and 's-Hertogenbosch 2021, from the news articles the"
-            + " project started from) and one illustrative programme (Voorbeeldstad (fictief): every name and"
-            + " figure invented, to show indicators and equity breakdowns), validates them, and writes one JSON"
-            + " file per programme and report.html into DIR."},
+            + " project started from) and three illustrative programmes set in Voorbeeldstad (fictief), every name"
+            + " and figure invented: one with indicators and equity breakdowns, one with the money, reach and"
+            + " dosage of an OAB grant, and one with districts, neighbourhoods and memberships over time. Each"
+            + " programme gets invented cohort tables. Validates the five programmes, and writes one JSON file per"
+            + " programme and report.html into DIR."},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  the files were written", "  2  DIR cannot be written, or the usage is wrong"})
 final class DemoCommand implements Callable<Integer> {

@@ -97,6 +97,18 @@ class ReportIT {
   }
 
   @Test
+  void demosHelpCountsTheFiveProgrammesItWritesInEnglishAndDutch() {
+    String english = Kansen.run("demo", "--help").out().replaceAll("\\s+", " ");
+    assertTrue(english.contains("Write the two seed programmes, three illustrative programmes and their report"), english);
+    assertTrue(english.contains("Validates the five programmes"), english);
+    assertFalse(english.contains("one illustrative programme"), english);
+    String dutch = Kansen.run("--lang", "nl", "demo", "--help").out().replaceAll("\\s+", " ");
+    assertTrue(dutch.contains("Schrijf de twee voorbeeldprogramma's, drie illustratieve programma's en hun rapport"), dutch);
+    assertTrue(dutch.contains("Controleert de vijf programma's"), dutch);
+    assertFalse(dutch.contains("één illustratief programma"), dutch);
+  }
+
+  @Test
   void theDemoReportShowsIndicatorChartsAndASuppressedEquityCellOfTheIllustrativeProgramme() throws IOException {
     Path out = dir.resolve("demo");
     Kansen.Run run = Kansen.run("demo", "--out", out.toString());

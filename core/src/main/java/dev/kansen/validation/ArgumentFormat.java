@@ -1,5 +1,6 @@
 package dev.kansen.validation;
 
+import dev.kansen.model.Labels;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -7,7 +8,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +25,19 @@ import java.util.Optional;
  * message bundles rather than a value: the argument names the term, such as {@code integer}, and is
  * written as the text of the key {@code term.VALUE} in the message's language, English included
  * (a value without a term is written as it is).
+ *
+ * <p>A {@code {name,label:Enum}} is a constant of the public model enum {@code Enum} (a simple name
+ * of {@code dev.kansen.model} or {@code dev.kansen.model.id}, such as {@code InterventionStatus}),
+ * or a list of them written {@code [A, B]}: in a locale's style it is written as the constants'
+ * {@link Labels labels} in that language ({@code in afronding}, a list as {@code financierend,
+ * uitvoerend}); without a style, or for a value that is not a constant of that enum, as it is.
  */
 final class ArgumentFormat {
   /** The type of a placeholder whose argument names a word of the bundles. */
   static final String TERM = "term";
+  /** The start of the type of a placeholder whose argument is an enum constant: {@code label:Enum}. */
+  static final String LABEL = "label:";
+  private static final List<String> ENUM_PACKAGES = List.of("dev.kansen.model", "dev.kansen.model.id");
 
   private ArgumentFormat() {}
 
@@ -73,11 +85,14 @@ final class ArgumentFormat {
 
   /**
    * @param value an argument in the wire format's notation
-   * @param type {@code date}, {@code period}, {@code money} or {@code number}
+   * @param type {@code date}, {@code period}, {@code money}, {@code number} or {@code label:Enum}
    * @param locale the style
    * @return the value in that style; the value itself when it is not of the type
    */
   static String format(String value, String type, Locale locale) {
+    if (type.startsWith(LABEL)) {
+      return label(value, type.substring(LABEL.length()), locale);
+    }
     try {
       return switch (type) {
         case "date" -> date(value, locale);
@@ -89,6 +104,54 @@ final class ArgumentFormat {
     } catch (DateTimeParseException | IllegalArgumentException e) {
       return value;
     }
+  }
+
+  /**
+   * @param name the simple name of an enum, such as {@code InterventionStatus}
+   * @return the public enum of the model of that name, when there is one
+   */
+  static Optional<Class<?>> labelledEnum(String name) {
+    if (!name.matches("[A-Z][A-Za-z0-9]*")) {
+      return Optional.empty();
+    }
+    for (String pkg : ENUM_PACKAGES) {
+      try {
+        Class<?> type = Class.forName(pkg + "." + name, false, ArgumentFormat.class.getClassLoader());
+        if (type.isEnum() && java.lang.reflect.Modifier.isPublic(type.getModifiers())) {
+          return Optional.of(type);
+        }
+      } catch (ClassNotFoundException e) {
+        // not in this package: try the next
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String label(String value, String enumName, Locale locale) {
+    Optional<Class<?>> type = labelledEnum(enumName);
+    boolean list = value.length() > 2 && value.startsWith("[") && value.endsWith("]");
+    if (type.isEmpty()) {
+      return value;
+    }
+    List<String> labels = new ArrayList<>();
+    for (String name : list ? value.substring(1, value.length() - 1).split(", ", -1) : new String[] {value}) {
+      Optional<String> label = constant(type.get(), name).map(c -> Labels.of(c, locale));
+      if (label.isEmpty()) {
+        return value;
+      }
+      labels.add(label.get());
+    }
+    return String.join(", ", labels);
+  }
+
+  private static Optional<Enum<?>> constant(Class<?> type, String name) {
+    for (Object constant : type.getEnumConstants()) {
+      Enum<?> value = (Enum<?>) constant;
+      if (value.name().equals(name)) {
+        return Optional.of(value);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String date(String value, Locale locale) {

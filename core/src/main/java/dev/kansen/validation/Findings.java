@@ -19,7 +19,8 @@ import java.util.Objects;
  * language. Arguments are values in the wire format's notation (ids, ISO dates,
  * {@code EUR 50000.00}); a pattern's typed placeholder ({@code {date,date}}, {@code {amount,money}},
  * {@code {period,period}}, {@code {value,number}}) writes it in the reader's style in another
- * language ({@code 1 augustus 2024}, {@code € 50.000,00}). The English {@link Violation#message()}
+ * language ({@code 1 augustus 2024}, {@code € 50.000,00}), and {@code {status,label:InterventionStatus}}
+ * writes an enum constant as its label ({@code in afronding}). The English {@link Violation#message()}
  * is the English pattern filled with the arguments as they are.
  *
  * <p>A rule of your own, whose code is not kansen's, writes its own message with {@link #report}.

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class CodeTextsTest {
   private static final Path BUNDLES = Path.of("src", "main", "resources", "dev", "kansen", "validation");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)(?:,([a-z]+))?}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)(?:,([a-z]+(?::[A-Za-z]+)?))?}");
   private static final Set<String> TYPES = Set.of("date", "period", "money", "number", ArgumentFormat.TERM);
 
   static List<Code> allCodes() {
@@ -139,9 +139,44 @@ class CodeTextsTest {
     for (String key : english.stringPropertyNames()) {
       Matcher m = PLACEHOLDER.matcher(english.getProperty(key));
       while (m.find()) {
-        assertTrue(m.group(2) == null || TYPES.contains(m.group(2)), key + ": " + m.group());
+        assertTrue(m.group(2) == null || TYPES.contains(m.group(2)) || isLabelOfAModelEnum(m.group(2)),
+            key + ": " + m.group());
       }
     }
+  }
+
+  private static boolean isLabelOfAModelEnum(String type) {
+    return type.startsWith(ArgumentFormat.LABEL)
+        && ArgumentFormat.labelledEnum(type.substring(ArgumentFormat.LABEL.length())).isPresent();
+  }
+
+  @Test
+  void aLabelPlaceholderNamesAPublicModelEnumAndNothingElse() {
+    assertTrue(isLabelOfAModelEnum("label:InterventionStatus"));
+    assertTrue(isLabelOfAModelEnum("label:IdentifierScheme"));
+    assertFalse(isLabelOfAModelEnum("label:Severity"), "not a model enum");
+    assertFalse(isLabelOfAModelEnum("label:NoSuchEnum"));
+    assertFalse(isLabelOfAModelEnum("label:Programme"), "not an enum");
+    assertFalse(isLabelOfAModelEnum("label:"));
+  }
+
+  @Test
+  void aLabelPlaceholderWritesTheLabelInTheLanguageAndTheConstantInEnglish() {
+    Locale dutch = Locale.forLanguageTag("nl");
+    Map<String, String> arguments = Map.of("status", "FINALISATION", "type", "PRIMARY_SCHOOL",
+        "roles", "[FUNDING, IMPLEMENTING]", "odd", "SIDEWAYS", "none", "[]", "mixed", "[FUNDING, SIDEWAYS]");
+    String pattern = "{status,label:InterventionStatus} | {type,label:OrganisationType} | {roles,label:PartnerRole}"
+        + " | {odd,label:InterventionStatus} | {none,label:PartnerRole} | {mixed,label:PartnerRole}"
+        + " | {type,label:NoSuchEnum}";
+    assertEquals("in afronding | basisschool | financierend, uitvoerend | SIDEWAYS | [] | [FUNDING, SIDEWAYS]"
+        + " | PRIMARY_SCHOOL", CodeTexts.fill(pattern, arguments, dutch).orElseThrow());
+    assertEquals("FINALISATION | PRIMARY_SCHOOL | [FUNDING, IMPLEMENTING] | SIDEWAYS | [] | [FUNDING, SIDEWAYS]"
+        + " | PRIMARY_SCHOOL", CodeTexts.fill(pattern, arguments, Locale.ENGLISH).orElseThrow());
+    assertEquals(CodeTexts.fill(pattern, arguments).orElseThrow(),
+        CodeTexts.fill(pattern, arguments, Locale.ROOT).orElseThrow());
+    assertEquals("OTHER / andere organisatie / andere interventie", CodeTexts.fill(
+        "{v} / {v,label:OrganisationType} / {v,label:InterventionType}", Map.of("v", "OTHER"), dutch).orElseThrow(),
+        "the enum the placeholder names chooses the label of a name that several enums have");
   }
 
   @Test
@@ -215,6 +250,7 @@ class CodeTextsTest {
   @Test
   void placeholdersAreFoundWithTheirTypes() {
     assertEquals(Map.of("a", "", "b", "date"), placeholders("x {a} y {b,date} z"));
+    assertEquals(Map.of("s", "label:InterventionStatus"), placeholders("x {s,label:InterventionStatus} y"));
     assertFalse(placeholders("no placeholder").containsKey("a"));
   }
 

@@ -30,7 +30,7 @@ class DutchMessagesTest {
       assertNotEquals(v.message(), dutch, v.messageKey());
       assertEquals(Optional.of(dutch), CodeTexts.fill(CodeTexts.translation(v.messageKey(), DUTCH).orElseThrow(),
           v.arguments(), DUTCH));
-      assertFalse(dutch.matches("(?s).*\\{[A-Za-z]+(,[a-z]+)?}.*"), dutch);
+      assertFalse(dutch.matches("(?s).*\\{[A-Za-z]+(,[a-z]+(:[A-Za-z]+)?)?}.*"), dutch);
       assertEquals(v.message(), v.localizedMessage(Locale.ENGLISH));
       assertEquals(v.message(), v.localizedMessage(Locale.ROOT));
       assertEquals(v.message(), v.localizedMessage(Locale.GERMAN), "a language kansen has no texts in is English");

@@ -32,7 +32,7 @@ final class ReachedMoreThanEligible extends BuiltInRule {
       Findings findings) {
     if (reach.isPresent() && reach.get().unit() == eligible.unit() && reach.get().count() > eligible.count()) {
       findings.reportVariant(located.at(property, "count"), property.equals("plannedReach") ? "planned" : "actual",
-          "intervention", located.value().id(), "count", reach.get(), "eligible", eligible);
+          "intervention", located.value().id(), "count", reach.get().count(), "unit", reach.get().unit(), "eligible", eligible.count());
     }
   }
 }
