@@ -27,6 +27,8 @@ public final class ReadSession {
   private final List<Violation> violations = new ArrayList<>();
   /** Where a diagnostic read that leaves unusable values out records them; null in every other read. */
   private Salvage salvage;
+  /** False when the input is known to hold no escaped surrogate half, so no text need be searched for one. */
+  private boolean surrogates = true;
 
   /**
    * @param parser the parser, positioned before the document's first token
@@ -63,6 +65,15 @@ public final class ReadSession {
     salvage = new Salvage();
   }
 
+  /**
+   * Tells this read that its input holds no JSON escape of half a surrogate pair (see
+   * {@link Utf8#scan}) and was well-formed UTF-8, so that no string or name can hold an unpaired
+   * surrogate and none is searched for one.
+   */
+  void withoutSurrogateEscapes() {
+    surrogates = false;
+  }
+
   /** @return where left-out values are recorded; null unless {@link #leaveOutUnusable()} was called */
   Salvage salvage() {
     return salvage;
@@ -93,19 +104,39 @@ public final class ReadSession {
       fail(ReadCode.INPUT_TOO_LARGE, pointer(), parser.currentLocation(),
           "The document is longer than the maximum of " + maxLength + " characters");
     }
+    if (!surrogates) {
+      return token;
+    }
     if (token == JsonToken.VALUE_STRING) {
       int at = Surrogates.unpaired(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
       if (at >= 0) {
         unpaired("string", parser.getTextCharacters()[parser.getTextOffset() + at], at);
       }
     } else if (token == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
-      int at = Surrogates.unpaired(name);
-      if (at >= 0) {
-        unpaired("property name", name.charAt(at), at);
-      }
+      checkName();
     }
     return token;
+  }
+
+  /** Reports the current property name when it holds an unpaired surrogate. */
+  void checkName() throws IOException {
+    if (!surrogates) {
+      return;
+    }
+    String name = parser.currentName();
+    int at = Surrogates.unpaired(name);
+    if (at >= 0) {
+      unpaired("property name", name.charAt(at), at);
+    }
+  }
+
+  /**
+   * @return whether {@link #next()} does nothing but advance the parser and check texts for
+   *     unpaired surrogates: the lean pass of a whole document, which has no length of its own to
+   *     enforce, so that a caller may move the parser itself and {@link #checkName()}
+   */
+  boolean plainNext() {
+    return !positions && maxLength < 0;
   }
 
   /** Reports a string or name that is not Unicode text: it holds half of a surrogate pair alone. */
