@@ -151,14 +151,15 @@ public final class KansenJson {
       throw tooLarge();
     }
     try {
-      if (json.length <= maxDocumentLength && Utf8.isWellFormedWithoutNul(json)) {
+      int utf8 = json.length <= maxDocumentLength ? Utf8.scan(json) : Utf8.MALFORMED;
+      if (utf8 != Utf8.MALFORMED) {
         // Jackson's byte parser is much faster than decoding through StrictUtf8Reader, but it
         // counts columns in bytes. A document that reads without a violation has no positions to
         // report; one that has violations is read again below, so that every position counts
         // characters, exactly as from a stream. A document longer in bytes than the limit, but not
         // in characters, is read from the stream too: Jackson's byte parser counts bytes.
         try (JsonParser p = lean.createParser(json)) {
-          return reader.document(p, false, positions);
+          return reader.document(p, false, utf8 == Utf8.SURROGATE_ESCAPES, positions);
         } catch (KansenJsonException | StreamConstraintsException e) {
           // read again below
         }

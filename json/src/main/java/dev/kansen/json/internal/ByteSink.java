@@ -25,6 +25,16 @@ final class ByteSink extends OutputStream {
     current = new byte[Math.max(first, 256)];
   }
 
+  /** @param first the first block, written from its start: a block kept from an earlier document */
+  ByteSink(byte[] first) {
+    current = first;
+  }
+
+  /** @return the first block, which holds the start of the document */
+  byte[] first() {
+    return full.isEmpty() ? current : full.get(0);
+  }
+
   @Override
   public void write(int b) {
     if (position == current.length) {

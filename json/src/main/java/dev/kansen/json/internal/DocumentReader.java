@@ -56,23 +56,31 @@ public final class DocumentReader {
    * @throws IOException when reading the input fails
    */
   public Programme document(JsonParser p, boolean positions) throws IOException {
-    return document(p, positions, null);
+    return document(p, positions, true, null);
   }
 
   /**
-   * Reads one document, as {@link #document(JsonParser, boolean)} does, recording where every value
-   * starts for placing the findings of validating it.
+   * Reads one document: exactly one programme and nothing after it.
    *
    * @param p a parser before the first token
-   * @param positions false to only decide whether the document is valid
-   * @param table where to record where values start; null for none
+   * @param positions false to only decide whether the document is valid, faster: the violations
+   *     of an invalid document then come without positions, and only the first of them
+   * @param surrogateEscapes false when the parser reads well-formed UTF-8 bytes in which
+   *     {@link Utf8#scan} found no escaped surrogate half: no string can then hold an unpaired
+   *     surrogate, and none is searched for one
+   * @param table where to record where values start, for placing the findings of validating the
+   *     document; null for none
    * @return the programme
    * @throws KansenJsonException when the document is not a usable programme
    * @throws IOException when reading the input fails
    */
-  public Programme document(JsonParser p, boolean positions, PositionTable table) throws IOException {
+  public Programme document(JsonParser p, boolean positions, boolean surrogateEscapes, PositionTable table)
+      throws IOException {
     ReadSession s = new ReadSession(p, lenient, maxViolations, -1, positions);
     s.recordPositions(table);
+    if (!surrogateEscapes) {
+      s.withoutSurrogateEscapes();
+    }
     Programme programme = null;
     boolean afterRoot = false;
     try {

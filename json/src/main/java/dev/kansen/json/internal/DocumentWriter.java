@@ -8,6 +8,7 @@ import dev.kansen.model.Programme;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes one programme document into memory, so that a programme that cannot be written leaves
@@ -22,6 +23,12 @@ public final class DocumentWriter {
   // programmes of a similar size are written without growing and copying the buffer. Racy by
   // design: any value read is a valid hint.
   private int lastSize = 4096;
+  // The first block of the last document once it has left the writer, for the next document to
+  // write into instead of allocating (and zeroing) a block of the same size again. Taken and given
+  // back atomically, so writers on several threads never share a block; a block larger than
+  // SPARE_LIMIT is not kept.
+  private final AtomicReference<byte[]> spare = new AtomicReference<>();
+  private static final int SPARE_LIMIT = 1 << 20;
 
   /**
    * @param factory the factory to write with
@@ -39,7 +46,10 @@ public final class DocumentWriter {
    * @throws IllegalArgumentException when the programme cannot be written, or not within the limits
    */
   public byte[] write(Programme programme, boolean pretty) {
-    return buffer(programme, pretty).toByteArray();
+    ByteSink out = buffer(programme, pretty);
+    byte[] bytes = out.toByteArray();
+    giveBack(out);
+    return bytes;
   }
 
   /**
@@ -49,7 +59,10 @@ public final class DocumentWriter {
    * @throws IllegalArgumentException when the programme cannot be written, or not within the limits
    */
   public String text(Programme programme, boolean pretty) {
-    return buffer(programme, pretty).utf8();
+    ByteSink out = buffer(programme, pretty);
+    String text = out.utf8();
+    giveBack(out);
+    return text;
   }
 
   /**
@@ -62,12 +75,24 @@ public final class DocumentWriter {
    * @throws IllegalArgumentException when the programme cannot be written, or not within the limits
    */
   public void write(Programme programme, boolean pretty, OutputStream to) throws IOException {
-    buffer(programme, pretty).writeTo(to);
+    ByteSink out = buffer(programme, pretty);
+    out.writeTo(to);
+    giveBack(out);
+  }
+
+  /** Keeps the first block of a document that has left the writer, for the next document. */
+  private void giveBack(ByteSink out) {
+    byte[] first = out.first();
+    if (first.length <= SPARE_LIMIT) {
+      spare.set(first);
+    }
   }
 
   private ByteSink buffer(Programme programme, boolean pretty) {
     int hint = lastSize;
-    ByteSink out = new ByteSink(hint + (hint >> 3));
+    int wanted = hint + (hint >> 3);
+    byte[] kept = spare.getAndSet(null);
+    ByteSink out = kept != null && kept.length >= wanted ? new ByteSink(kept) : new ByteSink(wanted);
     try (JsonGenerator g = new LimitedGenerator(factory.createGenerator(out), limits.maxStringLength(),
         limits.maxNameLength(), limits.maxNumberLength(), limits.maxNestingDepth())) {
       if (pretty) {

@@ -100,6 +100,14 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
   }
 
   @Override
+  public void writeString(SerializableString text) throws IOException {
+    if (text.charLength() > maxStringLength) {
+      refuse("the string at " + pointer(true), text.charLength(), maxStringLength, "characters");
+    }
+    super.writeString(text);
+  }
+
+  @Override
   public void writeString(char[] text, int offset, int len) throws IOException {
     if (len > maxStringLength) {
       refuse("the string at " + pointer(true), len, maxStringLength, "characters");

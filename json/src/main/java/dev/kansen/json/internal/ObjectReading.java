@@ -3,6 +3,8 @@ package dev.kansen.json.internal;
 import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ReadCode;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.kansen.model.InvalidValueException;
 import dev.kansen.validation.JsonPointer;
@@ -119,6 +121,48 @@ final class ObjectReading {
     locations[count++] = session.tokenLocation();
     session.next();
     return true;
+  }
+
+  /** What {@link #next(SerializableString)} found: the property expected. */
+  static final int EXPECTED = 1;
+  /** What {@link #next(SerializableString)} found: another property. */
+  static final int OTHER = 0;
+  /** What {@link #next(SerializableString)} found: the end of the object. */
+  static final int END = -1;
+
+  /**
+   * Moves to the next property's value in the lean pass of a marked reading (when the session's
+   * {@link ReadSession#plainNext()} holds), first trying the name expected next: Jackson compares
+   * the input's bytes with the name's encoded bytes, without decoding and looking up the name.
+   *
+   * @param expected the name of the property expected next
+   * @return {@link #EXPECTED} or {@link #OTHER} with the parser at the value, or {@link #END}
+   */
+  int next(SerializableString expected) throws IOException {
+    JsonParser p = session.parser();
+    if (p.nextFieldName(expected)) {
+      name = expected.getValue();
+      session.next();
+      return EXPECTED;
+    }
+    if (p.currentToken() != JsonToken.FIELD_NAME) {
+      return END;
+    }
+    session.checkName();
+    name = p.currentName();
+    session.next();
+    return OTHER;
+  }
+
+  /**
+   * Moves to the next property's value, in the lean pass first trying the name expected next (see
+   * {@link #next(SerializableString)}); in any other pass as {@link #next()}.
+   *
+   * @param expected the name of the property expected next
+   * @return false at the end of the object
+   */
+  boolean nextExpecting(SerializableString expected) throws IOException {
+    return session.plainNext() && names == null ? next(expected) != END : next();
   }
 
   /** @return the current property's name */

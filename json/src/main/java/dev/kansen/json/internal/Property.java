@@ -2,7 +2,9 @@ package dev.kansen.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,18 +22,6 @@ import java.util.function.ObjIntConsumer;
  * @param <M> the model type
  */
 public final class Property<B, M> {
-  /** Reads the property's value at the parser and hands it to the builder. */
-  @FunctionalInterface
-  interface Reader<B> {
-    void read(ObjectReading o, B builder) throws IOException;
-  }
-
-  /** Writes the property, name and value, when the model has a value for it. */
-  @FunctionalInterface
-  interface Writer<M> {
-    void write(JsonGenerator g, M model) throws IOException;
-  }
-
   /** How many values the property holds. */
   public enum Shape {
     /** One value (required, optional or with a default). */
@@ -42,18 +32,51 @@ public final class Property<B, M> {
     SET
   }
 
+  /** How the property is written. */
+  private enum Presence {
+    /** Always written: required, or with a default in the model. */
+    ALWAYS,
+    /** Written when the model's {@code Optional} holds a value. */
+    OPTIONAL,
+    /** Written when the model's {@code OptionalInt} holds a value. */
+    OPTIONAL_INT,
+    /** A list or set, written when not empty. */
+    MANY
+  }
+
+  // The value's codec, by kind: the common ones are called directly, so that reading and writing a
+  // value takes no call through the Codec interface that every property's codec would share.
+  private static final int TEXT = 0;
+  private static final int DATE = 1;
+  private static final int CONSTANT = 2;
+  private static final int OBJECT = 3;
+  private static final int OTHER = 4;
+
   private final String name;
   private final boolean required;
   private final Shape shape;
-  private final Reader<B> reader;
-  private final Writer<M> writer;
+  private final Presence presence;
+  private final SerializedString key;
+  private final Codec<Object> codec;
+  private final int kind;
+  private final Function<M, ?> get;
+  private final BiConsumer<B, Object> set;
+  private final Values.ValueReader<Object> element;
 
-  Property(String name, boolean required, Shape shape, Reader<B> reader, Writer<M> writer) {
+  @SuppressWarnings("unchecked")
+  private Property(String name, boolean required, Shape shape, Presence presence, Codec<?> codec,
+      Function<M, ?> get, BiConsumer<B, ?> set) {
     this.name = name;
     this.required = required;
     this.shape = shape;
-    this.reader = reader;
-    this.writer = writer;
+    this.presence = presence;
+    this.key = new SerializedString(name);
+    this.codec = (Codec<Object>) codec;
+    this.kind = codec == ValueCodecs.TEXT ? TEXT : codec == ValueCodecs.DATE ? DATE
+        : codec instanceof Constants ? CONSTANT : codec instanceof WireType ? OBJECT : OTHER;
+    this.get = get;
+    this.set = (BiConsumer<B, Object>) set;
+    this.element = this::value;
   }
 
   /** @return the property's name on the wire */
@@ -71,97 +94,117 @@ public final class Property<B, M> {
     return shape;
   }
 
+  /** Reads the property's value at the parser and hands it to the builder. */
   void read(ObjectReading o, B builder) throws IOException {
-    reader.read(o, builder);
+    ReadSession s = o.session();
+    JsonPointer at = o.at();
+    Object value = switch (shape) {
+      case SINGLE -> presence == Presence.OPTIONAL_INT ? Values.int32(s, at) : value(s, at);
+      case LIST -> Values.list(s, at, element);
+      case SET -> Values.set(s, at, element);
+    };
+    o.set(value, builder, set);
   }
 
+  /** Reads one value, or one element of a list or set. */
+  private Object value(ReadSession s, JsonPointer at) throws IOException {
+    return switch (kind) {
+      case TEXT -> Values.text(s, at);
+      case DATE -> Values.date(s, at);
+      case CONSTANT -> ((Constants<?>) codec).read(s, at);
+      case OBJECT -> ((WireType<?, ?>) codec).read(s, at);
+      default -> codec.read(s, at);
+    };
+  }
+
+  /** Writes the property, name and value, when the model has a value for it. */
   void write(JsonGenerator g, M model) throws IOException {
-    writer.write(g, model);
+    Object value = get.apply(model);
+    switch (presence) {
+      case ALWAYS -> {
+        g.writeFieldName(key);
+        writeValue(g, value);
+      }
+      case OPTIONAL -> {
+        Optional<?> optional = (Optional<?>) value;
+        if (optional.isPresent()) {
+          g.writeFieldName(key);
+          writeValue(g, optional.get());
+        }
+      }
+      case OPTIONAL_INT -> {
+        OptionalInt optional = (OptionalInt) value;
+        if (optional.isPresent()) {
+          g.writeFieldName(key);
+          g.writeNumber(optional.getAsInt());
+        }
+      }
+      case MANY -> writeMany(g, (Collection<?>) value);
+    }
+  }
+
+  private void writeMany(JsonGenerator g, Collection<?> values) throws IOException {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeFieldName(key);
+    g.writeStartArray();
+    if (values instanceof List<?> list && list instanceof RandomAccess) {
+      // the model's lists: by index, without an iterator per list written
+      for (int i = 0, n = list.size(); i < n; i++) {
+        writeValue(g, list.get(i));
+      }
+    } else {
+      for (Object v : values) {
+        writeValue(g, v);
+      }
+    }
+    g.writeEndArray();
+  }
+
+  /** Writes one value, or one element of a list or set. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void writeValue(JsonGenerator g, Object value) throws IOException {
+    switch (kind) {
+      case TEXT -> g.writeString((String) value);
+      case DATE -> ValueCodecs.writeDate(g, (LocalDate) value);
+      case CONSTANT -> ((Constants) codec).write(g, (Enum) value);
+      case OBJECT -> ((WireType) codec).write(g, value);
+      default -> codec.write(g, value);
+    }
   }
 
   /** A required property: always present, always written. */
   static <B, M, V> Property<B, M> required(String name, Codec<V> codec, Function<M, V> get, BiConsumer<B, V> set) {
-    SerializedString key = new SerializedString(name);
-    return new Property<>(name, true, Shape.SINGLE, one(codec, set), (g, m) -> {
-      g.writeFieldName(key);
-      codec.write(g, get.apply(m));
-    });
+    return new Property<>(name, true, Shape.SINGLE, Presence.ALWAYS, codec, get, set);
   }
 
   /** A property with a default in the model: optional on the wire, always written. */
   static <B, M, V> Property<B, M> defaulted(String name, Codec<V> codec, Function<M, V> get, BiConsumer<B, V> set) {
-    SerializedString key = new SerializedString(name);
-    return new Property<>(name, false, Shape.SINGLE, one(codec, set), (g, m) -> {
-      g.writeFieldName(key);
-      codec.write(g, get.apply(m));
-    });
+    return new Property<>(name, false, Shape.SINGLE, Presence.ALWAYS, codec, get, set);
   }
 
   /** An optional property: written when present. */
   static <B, M, V> Property<B, M> optional(String name, Codec<V> codec, Function<M, Optional<V>> get,
       BiConsumer<B, V> set) {
-    SerializedString key = new SerializedString(name);
-    return new Property<>(name, false, Shape.SINGLE, one(codec, set), (g, m) -> {
-      Optional<V> value = get.apply(m);
-      if (value.isPresent()) {
-        g.writeFieldName(key);
-        codec.write(g, value.get());
-      }
-    });
+    return new Property<>(name, false, Shape.SINGLE, Presence.OPTIONAL, codec, get, set);
   }
 
   /** An optional count: written when present. */
   static <B, M> Property<B, M> optionalInt(String name, Function<M, OptionalInt> get, ObjIntConsumer<B> set) {
-    SerializedString key = new SerializedString(name);
     BiConsumer<B, Integer> setter = set::accept;
-    Writer<M> writer = (g, m) -> {
-      OptionalInt value = get.apply(m);
-      if (value.isPresent()) {
-        g.writeFieldName(key);
-        g.writeNumber(value.getAsInt());
-      }
-    };
-    return new Property<>(name, false, Shape.SINGLE, (o, b) -> o.set(Values.int32(o.session(), o.at()), b, setter),
-        writer);
+    return new Property<>(name, false, Shape.SINGLE, Presence.OPTIONAL_INT, ValueCodecs.INT32, get, setter);
   }
 
   /** A list: read as an array, written when not empty, in its order. */
   static <B, M, V> Property<B, M> list(String name, Codec<V> codec, Function<M, ? extends Collection<V>> get,
       BiConsumer<B, List<V>> addAll) {
-    return new Property<>(name, false, Shape.LIST,
-        (o, b) -> o.set(Values.list(o.session(), o.at(), codec), b, addAll), many(name, codec, get));
+    return new Property<>(name, false, Shape.LIST, Presence.MANY, codec, get, addAll);
   }
 
   /** A set: read as an array whose elements occur once, written when not empty, in natural order. */
   static <B, M, V> Property<B, M> set(String name, Codec<V> codec, Function<M, ? extends Collection<V>> get,
       BiConsumer<B, List<V>> addAll) {
-    return new Property<>(name, false, Shape.SET,
-        (o, b) -> o.set(Values.set(o.session(), o.at(), codec), b, addAll), many(name, codec, get));
-  }
-
-  private static <B, V> Reader<B> one(Codec<V> codec, BiConsumer<B, V> set) {
-    return (o, b) -> o.set(codec.read(o.session(), o.at()), b, set);
-  }
-
-  private static <M, V> Writer<M> many(String name, Codec<V> codec, Function<M, ? extends Collection<V>> get) {
-    SerializedString key = new SerializedString(name);
-    return (g, m) -> {
-      Collection<V> values = get.apply(m);
-      if (!values.isEmpty()) {
-        g.writeFieldName(key);
-        g.writeStartArray();
-        if (values instanceof List<V> list && list instanceof RandomAccess) {
-          // the model's lists: by index, without an iterator per list written
-          for (int i = 0, n = list.size(); i < n; i++) {
-            codec.write(g, list.get(i));
-          }
-        } else {
-          for (V v : values) {
-            codec.write(g, v);
-          }
-        }
-        g.writeEndArray();
-      }
-    };
+    return new Property<>(name, false, Shape.SET, Presence.MANY, codec, get, addAll);
   }
 }

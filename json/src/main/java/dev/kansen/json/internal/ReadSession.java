@@ -29,6 +29,8 @@ public final class ReadSession {
   private Salvage salvage;
   /** Where a read that validates next records where its values start; null in every other read. */
   private PositionTable positionTable;
+  /** False when the input is known to hold no escaped surrogate half, so no text need be searched for one. */
+  private boolean surrogates = true;
 
   /**
    * @param parser the parser, positioned before the document's first token
@@ -70,6 +72,15 @@ public final class ReadSession {
     salvage = new Salvage();
   }
 
+  /**
+   * Tells this read that its input holds no JSON escape of half a surrogate pair (see
+   * {@link Utf8#scan}) and was well-formed UTF-8, so that no string or name can hold an unpaired
+   * surrogate and none is searched for one.
+   */
+  void withoutSurrogateEscapes() {
+    surrogates = false;
+  }
+
   /** @return where left-out values are recorded; null unless {@link #leaveOutUnusable()} was called */
   Salvage salvage() {
     return salvage;
@@ -103,19 +114,40 @@ public final class ReadSession {
       fail(CodeMessage.variant(ReadCode.INPUT_TOO_LARGE, "characters", "max", maxLength), pointer(),
           parser.currentLocation());
     }
+    if (!surrogates) {
+      return token;
+    }
     if (token == JsonToken.VALUE_STRING) {
       int at = Surrogates.unpaired(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
       if (at >= 0) {
         unpaired("string", parser.getTextCharacters()[parser.getTextOffset() + at], at);
       }
     } else if (token == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
-      int at = Surrogates.unpaired(name);
-      if (at >= 0) {
-        unpaired("name", name.charAt(at), at);
-      }
+      checkName();
     }
     return token;
+  }
+
+  /** Reports the current property name when it holds an unpaired surrogate. */
+  void checkName() throws IOException {
+    if (!surrogates) {
+      return;
+    }
+    String name = parser.currentName();
+    int at = Surrogates.unpaired(name);
+    if (at >= 0) {
+      unpaired("name", name.charAt(at), at);
+    }
+  }
+
+  /**
+   * @return whether {@link #next()} does nothing but advance the parser and check texts for
+   *     unpaired surrogates: the lean pass of a whole document, which has no length of its own to
+   *     enforce and records no positions, so that a caller may move the parser itself and
+   *     {@link #checkName()}
+   */
+  boolean plainNext() {
+    return !positions && maxLength < 0 && positionTable == null;
   }
 
   /**

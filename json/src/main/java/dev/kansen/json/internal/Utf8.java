@@ -13,6 +13,7 @@ public final class Utf8 {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
 
   private Utf8() {}
 
@@ -23,13 +24,40 @@ public final class Utf8 {
    *     UTF-32
    */
   public static boolean isWellFormedWithoutNul(byte[] bytes) {
+    return scan(bytes) != MALFORMED;
+  }
+
+  /** What {@link #scan} found: bytes that are not well-formed UTF-8 or hold a NUL byte. */
+  public static final int MALFORMED = -1;
+  /** What {@link #scan} found: well-formed UTF-8 without a NUL byte, and no escaped surrogate. */
+  public static final int WELL_FORMED = 0;
+  /**
+   * What {@link #scan} found: well-formed UTF-8 without a NUL byte that may hold a JSON escape of
+   * half a surrogate pair (<code>&#92;uD800</code> to <code>&#92;uDFFF</code>).
+   */
+  public static final int SURROGATE_ESCAPES = 1;
+
+  /**
+   * Checks the bytes as {@link #isWellFormedWithoutNul} does and, in the same pass, looks for the
+   * text <code>&#92;u</code> followed by {@code D} and one of {@code 8} to {@code F} (either case). Only
+   * such an escape can put half of a surrogate pair into a string that JSON text decoded from
+   * well-formed UTF-8 holds, so a document without one needs no search for unpaired surrogates.
+   * The look is on the raw bytes, so an escaped backslash before such a text counts too: a
+   * document may be searched without need, never the other way round.
+   *
+   * @param bytes the input
+   * @return {@link #MALFORMED}, {@link #WELL_FORMED} or {@link #SURROGATE_ESCAPES}
+   */
+  public static int scan(byte[] bytes) {
+    int found = WELL_FORMED;
     int i = 0;
     int n = bytes.length;
     while (i < n) {
-      // eight ASCII bytes at a time: no high bit set and no byte zero
+      // eight ASCII bytes at a time: no high bit set, no byte zero and no backslash
       while (i + Long.BYTES <= n) {
         long word = (long) LONGS.get(bytes, i);
-        if (((word | (word - ONES)) & HIGH_BITS) != 0) {
+        long backslashes = word ^ BACKSLASHES;
+        if ((((word | (word - ONES)) | ((backslashes - ONES) & ~backslashes)) & HIGH_BITS) != 0) {
           break;
         }
         i += Long.BYTES;
@@ -39,11 +67,14 @@ public final class Utf8 {
       }
       int b = bytes[i];
       if (b > 0) {
+        if (b == '\\' && surrogateEscape(bytes, i)) {
+          found = SURROGATE_ESCAPES;
+        }
         i++;
         continue;
       }
       if (b == 0) {
-        return false;
+        return MALFORMED;
       }
       int lead = b & 0xFF;
       int length;
@@ -60,24 +91,35 @@ public final class Utf8 {
         min = lead == 0xF0 ? 0x90 : 0x80;
         max = lead == 0xF4 ? 0x8F : 0xBF;
       } else {
-        return false;
+        return MALFORMED;
       }
       if (i + length > n) {
-        return false;
+        return MALFORMED;
       }
       int second = bytes[i + 1] & 0xFF;
       if (second < min || second > max) {
-        return false;
+        return MALFORMED;
       }
       for (int k = 2; k < length; k++) {
         int next = bytes[i + k] & 0xFF;
         if (next < 0x80 || next > 0xBF) {
-          return false;
+          return MALFORMED;
         }
       }
       i += length;
     }
-    return true;
+    return found;
+  }
+
+  /** @return whether the backslash at {@code i} starts the text of an escaped surrogate half */
+  private static boolean surrogateEscape(byte[] bytes, int i) {
+    return i + 3 < bytes.length && bytes[i + 1] == 'u' && (bytes[i + 2] | 0x20) == 'd'
+        && isSurrogateSecondDigit(bytes[i + 3]);
+  }
+
+  private static boolean isSurrogateSecondDigit(byte b) {
+    int lower = b | 0x20;
+    return b == '8' || b == '9' || (lower >= 'a' && lower <= 'f');
   }
 
   /**

@@ -126,7 +126,7 @@ final class ValueCodecs {
    * @param <E> the enumeration
    */
   static <E extends Enum<E>> Codec<E> constant(Class<E> type) {
-    return Codec.of(Values.constant(type), (g, v) -> g.writeString(v.name()));
+    return new Constants<>(type);
   }
 
   /** Writes a date as {@link LocalDate#toString()} does, without making a string for the common years. */
@@ -184,7 +184,8 @@ final class ValueCodecs {
     }
     BigDecimal amount = null;
     Currency currency = null;
-    while (o.next()) {
+    // the two parts are expected in the order kansen writes them
+    for (SerializedString expected = AMOUNT_KEY; o.nextExpecting(expected); expected = CURRENCY_KEY) {
       JsonPointer p = o.at();
       switch (o.name()) {
         case "amount" -> {
@@ -209,7 +210,8 @@ final class ValueCodecs {
     }
     LocalDate start = null;
     LocalDate end = null;
-    while (o.next()) {
+    // the two parts are expected in the order kansen writes them
+    for (SerializedString expected = START_KEY; o.nextExpecting(expected); expected = END_KEY) {
       JsonPointer p = o.at();
       switch (o.name()) {
         case "start" -> {
@@ -234,7 +236,8 @@ final class ValueCodecs {
     }
     Integer min = null;
     Integer max = null;
-    while (o.next()) {
+    // the two parts are expected in the order kansen writes them
+    for (SerializedString expected = MIN_KEY; o.nextExpecting(expected); expected = MAX_KEY) {
       JsonPointer p = o.at();
       switch (o.name()) {
         case "min" -> {
@@ -259,7 +262,8 @@ final class ValueCodecs {
     }
     Long count = null;
     ReachUnit unit = null;
-    while (o.next()) {
+    // the two parts are expected in the order kansen writes them
+    for (SerializedString expected = COUNT_KEY; o.nextExpecting(expected); expected = UNIT_KEY) {
       JsonPointer p = o.at();
       switch (o.name()) {
         case "count" -> {
@@ -284,7 +288,8 @@ final class ValueCodecs {
     }
     IdentifierScheme scheme = null;
     String value = null;
-    while (o.next()) {
+    // the two parts are expected in the order kansen writes them
+    for (SerializedString expected = SCHEME_KEY; o.nextExpecting(expected); expected = VALUE_KEY) {
       JsonPointer p = o.at();
       switch (o.name()) {
         case "scheme" -> {

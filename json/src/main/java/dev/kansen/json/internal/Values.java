@@ -352,6 +352,17 @@ final class Values {
     return failed ? null : items;
   }
 
+  /** @return whether the item at {@code i} equals one before it, compared without a view of the list */
+  private static boolean occursBefore(List<?> items, int i) {
+    Object item = items.get(i);
+    for (int j = 0; j < i; j++) {
+      if (item.equals(items.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Like {@link #list}, and each element may occur only once. */
   static <T> List<T> set(ReadSession s, JsonPointer at, ValueReader<T> element) throws IOException {
     JsonParser p = s.parser();
@@ -362,7 +373,7 @@ final class Values {
     // a set holds a few constants or numbers: pairs compared cost less than a hash set, up to a size
     Set<T> unique = items.size() > SMALL_SET ? new HashSet<>() : null;
     for (int i = 0; i < items.size(); i++) {
-      if (unique == null ? items.subList(0, i).contains(items.get(i)) : !unique.add(items.get(i))) {
+      if (unique == null ? occursBefore(items, i) : !unique.add(items.get(i))) {
         s.report(CodeMessage.of(ReadCode.DUPLICATE_ITEM, "item", InvalidValueException.shorten(String.valueOf(items.get(i)))),
             at.index(i), p.currentTokenLocation());
         return null;
