@@ -254,8 +254,10 @@ public final class ProgrammeGenerator {
         .indicators(indicators)
         .unknownProperties(unknownProperties())
         .build();
-    // Seeded from the programme itself, so the draws above are the same with or without the 1.1 parts.
-    Programme decorated = TimeAndSourcesGenerator.decorate(programme, new SplittableRandom(programme.hashCode()), AS_OF);
+    // Seeded from the programme itself, so the draws above are the same with or without the 1.1 parts;
+    // from its text, not its hashCode(), which sums enumeration constants' identity hash codes and so
+    // differs from one JVM to the next (GeneratorDeterminismTest).
+    Programme decorated = TimeAndSourcesGenerator.decorate(programme, new SplittableRandom(programme.toString().hashCode()), AS_OF);
     return OabParts.add(decorated, new SplittableRandom(random.nextLong()));
   }
 
