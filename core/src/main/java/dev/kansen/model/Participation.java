@@ -84,7 +84,7 @@ public abstract class Participation {
     Checks.id("Participation", "id", id());
     Checks.text("Participation", "title", title());
     organiser().ifPresent(id -> Checks.id("Participation", "organiser", id));
-    Checks.ids("Participation", "interventions", interventions());
+    Checks.ids("Participation", WireNames.INTERVENTIONS, interventions());
     Checks.text("Participation", "description", description());
     Checks.text("Participation", "outcome", outcome());
   }

@@ -8,6 +8,7 @@ import dev.kansen.cli.text.Texts;
 import dev.kansen.model.Goal;
 import dev.kansen.model.Municipality;
 import dev.kansen.model.Programme;
+import dev.kansen.model.WireNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +26,8 @@ import java.util.stream.Collectors;
  * the programme's position, as in {@code p2-funding}.
  */
 public final class ReportRenderer {
-  /** The id and class of the interventions section. */
-  static final String INTERVENTIONS = "interventions";
+  /** The id and class of the interventions section: the wire format's name of the list it shows. */
+  static final String INTERVENTIONS = WireNames.INTERVENTIONS;
   private static final String CSS = stylesheet();
   /** The sections of a programme, as their ids end and as the table of contents names them. */
   private static final String[][] SECTIONS = {{"partners", "Partners"}, {INTERVENTIONS, "Interventions"},
