@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kansen.json.KansenJson;
 import dev.kansen.model.Programme;
+import dev.kansen.testing.ProgrammeGenerator;
+import dev.kansen.validation.ValidationContext;
+import dev.kansen.validation.Validator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -96,6 +99,22 @@ public final class CpuTimes {
           throw new UncheckedIOException(e);
         }
         n += out.size();
+      }
+      return n;
+    });
+    Validator validator = Validator.standard();
+    ValidationContext context = ValidationContext.asOf(ProgrammeGenerator.AS_OF);
+    report("validate", count, rounds, () -> {
+      int n = 0;
+      for (Programme p : programmes) {
+        n += validator.validate(p, context).violations().size();
+      }
+      return n;
+    });
+    report("readValidated", count, rounds, () -> {
+      int n = 0;
+      for (byte[] d : documents) {
+        n += kansen.readValidated(d, validator, context).report().violations().size();
       }
       return n;
     });
