@@ -30,8 +30,8 @@ import java.util.Locale;
  * rounds over the same programmes, one operation after the other, each round's figure divided by
  * the programmes; the median of the last half of the rounds is printed, per programme. With a
  * directory, the documents are read from its files {@code 0.json}, {@code 1.json} and so on, written
- * there first when absent: the generated dataset can differ between builds (its generator's
- * choices depend on identity hash codes), so an A/B comparison of two builds reads the same files.
+ * there first when absent: two builds whose generator or model differ can generate different
+ * datasets from the same seeds, so an A/B comparison of two builds reads the same files.
  */
 public final class CpuTimes {
   private static final com.sun.management.ThreadMXBean THREADS =
