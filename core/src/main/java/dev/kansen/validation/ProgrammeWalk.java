@@ -44,7 +44,7 @@ final class ProgrammeWalk {
   final List<LocatedFigure> figures = new ArrayList<>();
   final List<Located<Participation>> participation;
   final List<LocatedIn<Grant, Repayment>> repayments = new ArrayList<>();
-  final List<LocatedDate> dates = new ArrayList<>();
+  final List<LocatedDate> dates;
   final List<Located<Phase>> phases;
   final List<Located<DocumentLink>> documents;
   final List<Located<ContactPoint>> contactPoints = new ArrayList<>();
@@ -69,7 +69,10 @@ final class ProgrammeWalk {
     }
     participation = locate(programme.participation(), root.child(WireNames.PARTICIPATION));
 
-    programme.period().ifPresent(period -> range(period, root, WireNames.PERIOD));
+    dates = new ArrayList<>(dateCount(programme));
+    if (programme.period().isPresent()) {
+      range(programme.period().get(), root, WireNames.PERIOD);
+    }
     for (Located<AllianceMembership> member : members) {
       date(member.value().joined(), member, WireNames.JOINED);
       date(member.value().knownBy(), member, "knownBy");
@@ -77,13 +80,19 @@ final class ProgrammeWalk {
     }
     for (Located<Intervention> located : interventions) {
       Intervention intervention = located.value();
-      intervention.planned().ifPresent(planned -> range(planned, located, WireNames.PLANNED));
+      Optional<DateRange> planned = intervention.planned();
+      if (planned.isPresent()) {
+        range(planned.get(), located, WireNames.PLANNED);
+      }
       date(intervention.actualStart(), located, WireNames.ACTUAL_START);
       date(intervention.actualEnd(), located, WireNames.ACTUAL_END);
       date(intervention.statusDate(), located, WireNames.STATUS_DATE);
     }
     for (Located<Grant> grant : grants) {
-      grant.value().period().ifPresent(period -> range(period, grant, WireNames.PERIOD));
+      Optional<DateRange> period = grant.value().period();
+      if (period.isPresent()) {
+        range(period.get(), grant, WireNames.PERIOD);
+      }
       JsonPointer budgetsAt = grant.at(WireNames.BUDGETS);
       List<BudgetLine> lines = grant.value().budgets();
       for (int b = 0; b < lines.size(); b++) {
@@ -125,6 +134,15 @@ final class ProgrammeWalk {
         }
       }
     }
+  }
+
+  /** @return at least the number of dates the walk locates, so that their list is made once */
+  private static int dateCount(Programme programme) {
+    int count = 2 + 3 * programme.alliance().members().size() + 5 * programme.interventions().size();
+    for (Grant grant : programme.grants()) {
+      count += 2 + 2 * grant.budgets().size() + grant.transactions().size();
+    }
+    return count;
   }
 
   private static <T> List<Located<T>> locate(List<T> items, JsonPointer at) {

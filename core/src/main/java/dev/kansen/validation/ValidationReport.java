@@ -1,6 +1,8 @@
 package dev.kansen.validation;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -23,7 +25,13 @@ public final class ValidationReport {
    * @return the report
    */
   public static ValidationReport of(Collection<Violation> violations) {
-    return violations.isEmpty() ? EMPTY : new ValidationReport(violations.stream().sorted(Violation.ORDER).toList());
+    if (violations.isEmpty()) {
+      return EMPTY;
+    }
+    // a stable sort of an array, without a stream pipeline per report
+    Violation[] sorted = violations.toArray(new Violation[0]);
+    Arrays.sort(sorted, Violation.ORDER);
+    return new ValidationReport(Collections.unmodifiableList(Arrays.asList(sorted)));
   }
 
   /** @return a report without violations */

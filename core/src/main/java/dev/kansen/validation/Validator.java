@@ -38,10 +38,19 @@ public final class Validator {
 
   private final List<Rule> rules;
   private final Map<String, Severity> severities;
+  /** Each rule's code when the validator was built, and its severity: looked up once, not per validation. */
+  private final String[] codes;
+  private final Severity[] ruleSeverities;
 
   private Validator(List<Rule> rules, Map<String, Severity> severities) {
     this.rules = rules;
     this.severities = severities;
+    codes = new String[rules.size()];
+    ruleSeverities = new Severity[rules.size()];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = rules.get(i).code().name();
+      ruleSeverities[i] = severities.get(codes[i]);
+    }
   }
 
   /** @return a validator with every built-in rule at its default severity */
@@ -93,9 +102,11 @@ public final class Validator {
     ProgrammeIndex index = leftOut.isEmpty() ? ProgrammeIndex.of(programme)
         : ProgrammeIndex.of(programme, new LookupGaps(leftOut));
     List<Violation> violations = new ArrayList<>();
-    for (Rule rule : rules) {
+    for (int r = 0; r < codes.length; r++) {
+      Rule rule = rules.get(r);
       String code = rule.code().name();
-      Findings findings = new Findings(code, severities.get(code), violations);
+      Severity severity = code.equals(codes[r]) ? ruleSeverities[r] : severities.get(code);
+      Findings findings = new Findings(code, severity, violations);
       int before = violations.size();
       try {
         rule.check(index, context, findings);

@@ -62,6 +62,7 @@ class OneReadPositionsTest {
       findings += check(edit(compact, s -> s));
       findings += check(edit(indented, s -> s));
       findings += check(edit(indented, s -> s.replace("\n", "\r\n")));
+      findings += check(edit(indented, s -> s.replace("\n", "\r")));
       findings += check(edit(compact, s -> s.replace("\"name\":\"", "\"name\":\"\u00e9\u20ac\ud83d\ude00 ")));
       findings += check(edit(indented, s -> s.replace("\"name\" : \"", "\"name\" : \"\u00fc\ud83d\ude00\u20ac ")
           .replace("\n", "\r\n")));

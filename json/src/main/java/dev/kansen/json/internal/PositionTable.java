@@ -141,24 +141,27 @@ public final class PositionTable {
     return result;
   }
 
-  /** The line and the column in characters of each offset, sorted ascending, in one pass over the bytes. */
+  /**
+   * The line and the column in characters of each offset, sorted ascending, in one pass over the
+   * bytes up to the last offset: the column is counted along with the lines, not again from the
+   * start of the line for each offset (a compact document is one line).
+   */
   private void sweep(int[] sorted, long[] lines, long[] columns) {
     long line = 1;
-    int lineStart = 0;
+    long column = 1;
     int at = 0;
     for (int k = 0; k < sorted.length; k++) {
       int target = sorted[k];
       for (; at < target; at++) {
-        byte b = json[at];
-        if (b == '\n' || (b == '\r' && (at + 1 >= json.length || json[at + 1] != '\n'))) {
-          line++;
-          lineStart = at + 1;
-        }
-      }
-      long column = 1;
-      for (int i = lineStart; i < target; i++) {
-        int b = json[i] & 0xFF;
-        if ((b & 0xC0) != 0x80) {
+        int b = json[at];
+        if (b >= 0) {
+          if (b == '\n' || (b == '\r' && (at + 1 >= json.length || json[at + 1] != '\n'))) {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+        } else if ((b & 0xC0) != 0x80) {
           // a character starts here; one of four bytes is two UTF-16 characters (a surrogate pair)
           column += (b & 0xF8) == 0xF0 ? 2 : 1;
         }

@@ -141,13 +141,14 @@ public final class ReadSession {
   }
 
   /**
-   * @return whether {@link #next()} does nothing but advance the parser and check texts for
-   *     unpaired surrogates: the lean pass of a whole document, which has no length of its own to
-   *     enforce and records no positions, so that a caller may move the parser itself and
-   *     {@link #checkName()}
+   * @return whether {@link #next()} does nothing but advance the parser, check texts for unpaired
+   *     surrogates and record where values start: the lean pass of a whole document, which has no
+   *     length of its own to enforce, so that a caller may move the parser over a property name
+   *     itself and {@link #checkName()}. A {@link PositionTable} records no names, only values, and
+   *     every value is still reached through {@link #next()}, so recording keeps this pass.
    */
   boolean plainNext() {
-    return !positions && maxLength < 0 && positionTable == null;
+    return !positions && maxLength < 0;
   }
 
   /**
