@@ -29,6 +29,21 @@ class ReadValidatedTest {
   }
 
   @Test
+  void aProgrammeWithoutAnErrorIsValidAndOneWithAnErrorIsNot() {
+    byte[] minimal = ("{\"formatVersion\":\"1.0\",\"id\":\"p\",\"title\":\"T\",\"alliance\":{\"name\":\"A\"},"
+        + "\"period\":{\"start\":\"2020-01-01\",\"end\":\"2020-12-31\"}}").getBytes(StandardCharsets.UTF_8);
+    ValidatedProgramme good = KansenJson.strict().readValidated(minimal, Validator.standard(), CONTEXT);
+    assertTrue(good.report().errors().isEmpty(), good::toString);
+    assertTrue(good.valid(), good::toString);
+    assertTrue(good.toString().startsWith(good.programme().id() + ": "), good::toString);
+    byte[] json = new String(golden("den-bosch-2021.json"), StandardCharsets.UTF_8)
+        .replace("\"lead\": \"powerup073\"", "\"lead\": \"nobody\"").getBytes(StandardCharsets.UTF_8);
+    ValidatedProgramme bad = KansenJson.strict().readValidated(json, Validator.standard(), CONTEXT);
+    assertFalse(bad.report().errors().isEmpty(), bad::toString);
+    assertFalse(bad.valid(), bad::toString);
+  }
+
+  @Test
   void aDanglingReferenceIsReportedAtTheLineAndColumnOfItsValue() {
     byte[] json = new String(golden("den-bosch-2021.json"), StandardCharsets.UTF_8)
         .replace("\"lead\": \"powerup073\"", "\"lead\": \"nobody\"").getBytes(StandardCharsets.UTF_8);
