@@ -93,6 +93,13 @@ class ReadLimitsTest {
   }
 
   @Test
+  void aDocumentOverTheLimitIsOnlyTooLargeWhateverWasWrongBeforeTheLimit() {
+    KansenJson json = KansenJson.builder().maxDocumentLength(1000).build();
+    String over = HEAD + ",\"colour\":\"red\",\"themes\":[\"NOPE\"],\"description\":\"" + "d".repeat(5000) + "\"}";
+    assertEquals(List.of("INPUT_TOO_LARGE"), codes(json, over), "the same from text, bytes and a stream");
+  }
+
+  @Test
   void aLeadingByteOrderMarkDoesNotCountTowardsTheDocumentLength() {
     KansenJson json = KansenJson.builder().maxDocumentLength(1000).build();
     String prefix = HEAD + ",\"description\":\"";

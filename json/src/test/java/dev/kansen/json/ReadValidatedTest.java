@@ -44,6 +44,21 @@ class ReadValidatedTest {
   }
 
   @Test
+  void aByteOrderMarkMovesNoFindingsPosition() {
+    byte[] json = new String(golden("den-bosch-2021.json"), StandardCharsets.UTF_8)
+        .replace("\"lead\": \"powerup073\"", "\"lead\": \"nobody\"").getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[json.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, withBom, 3, json.length);
+    ValidatedProgramme plain = KansenJson.strict().readValidated(json, Validator.standard(), CONTEXT);
+    ValidatedProgramme marked = KansenJson.strict().readValidated(withBom, Validator.standard(), CONTEXT);
+    assertEquals(plain.report().violations(), marked.report().violations());
+    assertTrue(marked.report().violations().stream().allMatch(v -> v.position().isPresent()), marked::toString);
+  }
+
+  @Test
   void aDanglingReferenceIsReportedAtTheLineAndColumnOfItsValue() {
     byte[] json = new String(golden("den-bosch-2021.json"), StandardCharsets.UTF_8)
         .replace("\"lead\": \"powerup073\"", "\"lead\": \"nobody\"").getBytes(StandardCharsets.UTF_8);
