@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.kansen.model.Money;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;
@@ -56,5 +57,32 @@ class KansenModuleTest {
     assertEquals("/colour", e.violations().get(0).path().toString());
     ObjectMapper lenient = strict.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     assertEquals("\"red\"", lenient.readValue(json, Partner.class).unknownProperties().get("colour"));
+  }
+
+  /** Writes {@code value} with the module, checks it against its place in the whole document, and reads it back. */
+  private static <T> void exchangedAlone(ObjectMapper mapper, JsonNode document, String pointer, T value, Class<T> type)
+      throws Exception {
+    String text = mapper.writeValueAsString(value);
+    assertEquals(document.at(pointer), mapper.readTree(text), type.getSimpleName() + " at " + pointer);
+    assertEquals(value, mapper.readValue(text, type), type.getSimpleName());
+  }
+
+  @Test
+  void everyTypeTheModuleNamesIsWrittenAsInTheDocumentAndReadBack() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new KansenModule());
+    Programme p = sample();
+    JsonNode document = mapper.readTree(KansenJson.strict().writeCompact(p));
+    exchangedAlone(mapper, document, "/alliance", p.alliance(), dev.kansen.model.Alliance.class);
+    exchangedAlone(mapper, document, "/municipalities/0", p.municipalities().get(0), dev.kansen.model.Municipality.class);
+    exchangedAlone(mapper, document, "/partners/0", p.partners().get(0), Partner.class);
+    exchangedAlone(mapper, document, "/goals/0", p.goals().get(0), dev.kansen.model.Goal.class);
+    exchangedAlone(mapper, document, "/interventions/0", p.interventions().get(0), dev.kansen.model.Intervention.class);
+    exchangedAlone(mapper, document, "/grants/0", p.grants().get(0), dev.kansen.model.Grant.class);
+    exchangedAlone(mapper, document, "/grants/0/amount", p.grants().get(0).amount().orElseThrow(), Money.class);
+    exchangedAlone(mapper, document, "/indicators/0", p.indicators().get(0), dev.kansen.model.Indicator.class);
+    exchangedAlone(mapper, document, "/period", p.period().orElseThrow(), dev.kansen.model.DateRange.class);
+    Partner withIdentifier = p.partners().stream().filter(x -> !x.identifiers().isEmpty()).findFirst().orElseThrow();
+    exchangedAlone(mapper, document, "/partners/" + p.partners().indexOf(withIdentifier) + "/identifiers/0",
+        withIdentifier.identifiers().get(0), dev.kansen.model.id.Identifier.class);
   }
 }

@@ -43,6 +43,22 @@ class LeanPassTest {
   }
 
   @Test
+  void aRepeatedUnknownPropertyKeptByTheLenientReaderIsADuplicateAsFromAStream() {
+    StringBuilder many = new StringBuilder(HEAD);
+    for (int i = 0; i < 6; i++) {
+      many.append(",\"u").append(i).append("\":").append(i);
+    }
+    for (String document : List.of(HEAD + ",\"extra\":1,\"other\":2,\"extra\":3}",
+        many + ",\"u0\":9}", many + ",\"u5\":9}")) {
+      List<Violation> violations = fromBytes(KansenJson.lenient(), document);
+      assertEquals(fromStream(KansenJson.lenient(), document), violations, document);
+      assertEquals(List.of("DUPLICATE_PROPERTY"), violations.stream().map(Violation::code).toList(), document);
+    }
+    // six different unknown properties are kept, none of them a duplicate
+    assertEquals(6, KansenJson.lenient().read((many + "}").getBytes(StandardCharsets.UTF_8)).unknownProperties().size());
+  }
+
+  @Test
   void aFailureDeepInsideAListIsReportedWithItsFullPointer() {
     String document = HEAD + ",\"partners\":[{\"id\":\"a\",\"name\":\"A\",\"type\":\"PRIMARY_SCHOOL\"},"
         + "{\"id\":\"b\",\"name\":\"B\",\"type\":\"PRIMARY_SCHOOL\",\"identifiers\":[{\"scheme\":\"KVK\",\"value\":\"x\"}]}]}";

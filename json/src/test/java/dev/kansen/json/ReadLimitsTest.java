@@ -88,8 +88,16 @@ class ReadLimitsTest {
     assertEquals(1000, at.length());
     assertTrue(at.getBytes(StandardCharsets.UTF_8).length > 2000, "three bytes per euro sign");
     assertEquals(List.of(), codes(json, at));
+    assertEquals(json.read(at), json.read(at.getBytes(StandardCharsets.UTF_8)), "the programme, from bytes as from text");
     String over = prefix + "\u20ac".repeat(room + 1) + "\"}";
     assertEquals(List.of("INPUT_TOO_LARGE"), codes(json, over));
+  }
+
+  @Test
+  void aDocumentOverTheLimitIsOnlyTooLargeWhateverWasWrongBeforeTheLimit() {
+    KansenJson json = KansenJson.builder().maxDocumentLength(1000).build();
+    String over = HEAD + ",\"colour\":\"red\",\"themes\":[\"NOPE\"],\"description\":\"" + "d".repeat(5000) + "\"}";
+    assertEquals(List.of("INPUT_TOO_LARGE"), codes(json, over), "the same from text, bytes and a stream");
   }
 
   @Test

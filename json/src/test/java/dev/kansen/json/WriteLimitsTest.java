@@ -83,4 +83,16 @@ class WriteLimitsTest {
     String message = refused(small, golden());
     assertTrue(message.contains("maximum of 2000"), message);
   }
+
+  @Test
+  void aDocumentOfExactlyTheLimitIsWrittenAndOneByteOverIsRefused() {
+    Programme p = golden();
+    int pretty = KansenJson.strict().write(p).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    int compact = KansenJson.strict().writeCompact(p).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    assertEquals(KansenJson.strict().write(p), KansenJson.builder().maxDocumentLength(pretty).build().write(p));
+    assertThrows(IllegalArgumentException.class, () -> KansenJson.builder().maxDocumentLength(pretty - 1).build().write(p));
+    assertEquals(KansenJson.strict().writeCompact(p), KansenJson.builder().maxDocumentLength(compact).build().writeCompact(p));
+    assertThrows(IllegalArgumentException.class,
+        () -> KansenJson.builder().maxDocumentLength(compact - 1).build().writeCompact(p));
+  }
 }

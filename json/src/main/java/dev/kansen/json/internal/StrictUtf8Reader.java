@@ -27,6 +27,10 @@ public final class StrictUtf8Reader extends Reader {
   private long byteOffset;
   private long line = 1;
   private long column = 1;
+  /** A one-char read of a character outside the BMP decodes both halves here. */
+  private final char[] pair = new char[2];
+  private boolean hasPending;
+  private char pending;
 
   /** @param in the UTF-8 bytes; not closed by this reader */
   public StrictUtf8Reader(InputStream in) {
@@ -38,6 +42,28 @@ public final class StrictUtf8Reader extends Reader {
     if (len == 0) {
       return 0;
     }
+    if (hasPending) {
+      hasPending = false;
+      buffer[off] = pending;
+      return 1;
+    }
+    if (len == 1) {
+      // the decoder cannot write half of a surrogate pair: decode up to two chars, keep the second
+      int n = decode(pair, 0, 2);
+      if (n < 0) {
+        return -1;
+      }
+      buffer[off] = pair[0];
+      if (n == 2) {
+        pending = pair[1];
+        hasPending = true;
+      }
+      return 1;
+    }
+    return decode(buffer, off, len);
+  }
+
+  private int decode(char[] buffer, int off, int len) throws IOException {
     while (!flushed) {
       if (!endOfInput && bytes.remaining() < 4) {
         fill();

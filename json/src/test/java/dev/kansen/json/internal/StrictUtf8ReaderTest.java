@@ -2,6 +2,7 @@ package dev.kansen.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -48,13 +50,47 @@ class StrictUtf8ReaderTest {
   @Test
   void decodesTextLongerThanItsBufferInAnyChunkSize() throws IOException {
     String text = ("caf\u00e9 \u20ac \uD83D\uDE00 gem\u00eb\u00efnteresseerd\n").repeat(1_000);
-    // from two characters up: a character outside the BMP is a pair of chars, given whole
-    for (int chunk : new int[] {2, 7, 8192, 100_000}) {
+    for (int chunk : new int[] {1, 2, 7, 8192, 100_000}) {
       assertEquals(text, readAll(new ByteArrayInputStream(utf8(text)), chunk), "chunk " + chunk);
     }
     assertEquals(text, readAll(trickle(utf8(text)), 64));
     String bmp = "caf\u00e9 \u20ac gem\u00eb\u00efnteresseerd\n".repeat(1_000);
     assertEquals(bmp, readAll(new ByteArrayInputStream(utf8(bmp)), 1), "one character at a time");
+  }
+
+  /** Reads with {@link Reader#read()}, one char per call, as a reader without a buffer does. */
+  private static String readCharByChar(InputStream in) throws IOException {
+    Reader reader = new StrictUtf8Reader(in);
+    StringBuilder text = new StringBuilder();
+    for (int c = reader.read(); c >= 0; c = reader.read()) {
+      text.append((char) c);
+    }
+    assertEquals(-1, reader.read(), "the end stays the end");
+    return text.toString();
+  }
+
+  @Test
+  void givesACharacterOutsideTheBmpOneCharAtATime() {
+    // before the fix a one-char read of a surrogate pair looped for ever: the timeout only guards
+    // against that hang, it asserts no speed
+    String text = "a\uD83D\uDE00b\n\uD83C\uDF89\uD83D\uDE00\u00e9".repeat(3_000);
+    String read = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> readCharByChar(new ByteArrayInputStream(utf8(text))));
+    assertEquals(text, read);
+    assertEquals(text, assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> readAll(trickle(utf8(text)), 1)), "one byte in, one char out");
+    assertEquals("\uD83D\uDE00", assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> readAll(new ByteArrayInputStream(utf8("\uFEFF\uD83D\uDE00")), 1)),
+        "a byte-order mark before a pair read one char at a time");
+  }
+
+  @Test
+  void aBadByteAfterAPairReadOneCharAtATimeIsStillFound() {
+    StrictUtf8Reader.MalformedUtf8Exception e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> failure(withBadByte("\uD83D\uDE00x", ""), 1));
+    assertEquals(1, e.line());
+    assertEquals(4, e.column(), "after a pair (two chars) and x");
+    assertEquals(5, e.byteOffset());
   }
 
   @Test
