@@ -13,12 +13,8 @@ import java.util.Objects;
  *
  * @param <T> the element's type
  */
-public final class Located<T> {
+public final class Located<T> extends ElementPath {
   private final T value;
-  private final JsonPointer list;
-  private final int index;
-  // made on first use from the list's pointer and the index; racy but idempotent, like String's hash
-  private JsonPointer path;
 
   /**
    * Checks the parts.
@@ -28,16 +24,13 @@ public final class Located<T> {
    * @param index its index in its list
    */
   public Located(T value, JsonPointer path, int index) {
+    super(path, index);
     this.value = Objects.requireNonNull(value, "value");
-    this.path = Objects.requireNonNull(path, "path");
-    this.list = null;
-    this.index = index;
   }
 
   private Located(JsonPointer list, T value, int index) {
+    super(index, list);
     this.value = value;
-    this.list = list;
-    this.index = index;
   }
 
   /**
@@ -56,29 +49,6 @@ public final class Located<T> {
     return value;
   }
 
-  /** @return where the element is, e.g. {@code /interventions/3} */
-  public JsonPointer path() {
-    JsonPointer p = path;
-    if (p == null) {
-      p = list.index(index);
-      path = p;
-    }
-    return p;
-  }
-
-  /** @return its index in its list */
-  public int index() {
-    return index;
-  }
-
-  /**
-   * @param property a property of the element, in the wire format's names
-   * @return its path, e.g. {@code /interventions/3/lead}
-   */
-  public JsonPointer at(String property) {
-    return path().child(property);
-  }
-
   /**
    * @param property a list property of the element
    * @param index an index in that list
@@ -88,28 +58,19 @@ public final class Located<T> {
     return path().child(property).index(index);
   }
 
-  /**
-   * @param property a property of the element
-   * @param child a property of that property
-   * @return its path, e.g. {@code /interventions/3/actualReach/count}
-   */
-  public JsonPointer at(String property, String child) {
-    return path().child(property).child(child);
-  }
-
   @Override
   public boolean equals(Object o) {
-    return this == o || o instanceof Located<?> other && index == other.index && value.equals(other.value)
+    return this == o || o instanceof Located<?> other && index() == other.index() && value.equals(other.value)
         && path().equals(other.path());
   }
 
   @Override
   public int hashCode() {
-    return (31 * value.hashCode() + path().hashCode()) * 31 + Integer.hashCode(index);
+    return (31 * value.hashCode() + path().hashCode()) * 31 + Integer.hashCode(index());
   }
 
   @Override
   public String toString() {
-    return "Located[value=" + value + ", path=" + path() + ", index=" + index + "]";
+    return "Located[value=" + value + ", path=" + path() + ", index=" + index() + "]";
   }
 }

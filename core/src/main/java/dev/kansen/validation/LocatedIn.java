@@ -10,13 +10,9 @@ import java.util.Objects;
  * @param <O> the owner's type
  * @param <T> the element's type
  */
-public final class LocatedIn<O, T> {
+public final class LocatedIn<O, T> extends ElementPath {
   private final Located<O> owner;
   private final T value;
-  private final JsonPointer list;
-  private final int index;
-  // made on first use from the list's pointer and the index; racy but idempotent, like String's hash
-  private JsonPointer path;
 
   /**
    * Checks the parts.
@@ -27,18 +23,15 @@ public final class LocatedIn<O, T> {
    * @param index its index in its owner's list
    */
   public LocatedIn(Located<O> owner, T value, JsonPointer path, int index) {
+    super(path, index);
     this.owner = Objects.requireNonNull(owner, "owner");
     this.value = Objects.requireNonNull(value, "value");
-    this.path = Objects.requireNonNull(path, "path");
-    this.list = null;
-    this.index = index;
   }
 
   private LocatedIn(Located<O> owner, JsonPointer list, T value, int index) {
+    super(index, list);
     this.owner = owner;
     this.value = value;
-    this.list = list;
-    this.index = index;
   }
 
   /**
@@ -63,51 +56,19 @@ public final class LocatedIn<O, T> {
     return value;
   }
 
-  /** @return where the element is, e.g. {@code /grants/0/allocations/2} */
-  public JsonPointer path() {
-    JsonPointer p = path;
-    if (p == null) {
-      p = list.index(index);
-      path = p;
-    }
-    return p;
-  }
-
-  /** @return its index in its owner's list */
-  public int index() {
-    return index;
-  }
-
-  /**
-   * @param property a property of the element, in the wire format's names
-   * @return its path, e.g. {@code /grants/0/allocations/2/amount}
-   */
-  public JsonPointer at(String property) {
-    return path().child(property);
-  }
-
-  /**
-   * @param property a property of the element
-   * @param child a property of that property
-   * @return its path, e.g. {@code /grants/0/budgets/1/period/end}
-   */
-  public JsonPointer at(String property, String child) {
-    return path().child(property).child(child);
-  }
-
   @Override
   public boolean equals(Object o) {
-    return this == o || o instanceof LocatedIn<?, ?> other && index == other.index && owner.equals(other.owner)
+    return this == o || o instanceof LocatedIn<?, ?> other && index() == other.index() && owner.equals(other.owner)
         && value.equals(other.value) && path().equals(other.path());
   }
 
   @Override
   public int hashCode() {
-    return ((31 * owner.hashCode() + value.hashCode()) * 31 + path().hashCode()) * 31 + Integer.hashCode(index);
+    return ((31 * owner.hashCode() + value.hashCode()) * 31 + path().hashCode()) * 31 + Integer.hashCode(index());
   }
 
   @Override
   public String toString() {
-    return "LocatedIn[owner=" + owner + ", value=" + value + ", path=" + path() + ", index=" + index + "]";
+    return "LocatedIn[owner=" + owner + ", value=" + value + ", path=" + path() + ", index=" + index() + "]";
   }
 }

@@ -3,21 +3,14 @@ package dev.kansen.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kansen.testing.MainClasses;
 import dev.kansen.validation.Code;
 import dev.kansen.validation.Severity;
-import java.io.IOException;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,35 +69,14 @@ class LabelsTest {
     B
   }
 
-  private static List<Class<?>> publicEnums() throws IOException, URISyntaxException, ClassNotFoundException {
-    Path location = Path.of(Programme.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> names = new ArrayList<>();
-    if (Files.isDirectory(location)) {
-      names.addAll(classNames(location));
-    } else {
-      try (FileSystem jar = FileSystems.newFileSystem(location, Map.of())) {
-        names.addAll(classNames(jar.getPath("/")));
-      }
-    }
+  private static List<Class<?>> publicEnums() {
     List<Class<?>> out = new ArrayList<>();
-    for (String name : names) {
-      Class<?> type = Class.forName(name, false, Programme.class.getClassLoader());
+    for (Class<?> type : MainClasses.all()) {
       if (type.isEnum() && Modifier.isPublic(type.getModifiers()) && EXPORTED.contains(type.getPackageName())
           && !Code.class.isAssignableFrom(type)) {
         out.add(type);
       }
     }
     return out;
-  }
-
-  private static List<String> classNames(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.map(root::relativize).map(Path::toString)
-          .filter(f -> f.endsWith(".class") && f.startsWith("dev") && !f.endsWith("module-info.class")
-              && !f.endsWith("package-info.class"))
-          .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
-          .sorted()
-          .toList();
-    }
   }
 }

@@ -3,21 +3,15 @@ package dev.kansen.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import dev.kansen.testing.MainClasses;
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -42,7 +36,7 @@ class PublicApiTest {
 
   @Test
   void noPublicTypeOrMemberMentionsAnImmutableImplementation() throws Exception {
-    List<Class<?>> types = mainClasses();
+    List<Class<?>> types = MainClasses.all();
     assertTrue(types.size() > 50, "found the main classes: " + types.size());
     assertTrue(types.stream().anyMatch(c -> c.getSimpleName().equals("ImmutableProgramme")),
         "the generated implementations are among them");
@@ -83,7 +77,7 @@ class PublicApiTest {
 
   @Test
   void buildersAreTheTypesOwnNestedBuilders() throws Exception {
-    for (Class<?> type : mainClasses()) {
+    for (Class<?> type : MainClasses.all()) {
       if (!EXPORTED.contains(type.getPackageName()) || !isVisible(type) || type.isMemberClass()) {
         continue;
       }
@@ -121,34 +115,5 @@ class PublicApiTest {
       }
     }
     return !type.isAnonymousClass() && !type.isLocalClass() && !type.isSynthetic();
-  }
-
-  /** Every class of the main code, read from where {@link Programme} was loaded: a directory or a jar. */
-  private static List<Class<?>> mainClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-    Path location = Path.of(Programme.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> names = new ArrayList<>();
-    if (Files.isDirectory(location)) {
-      names.addAll(classNames(location));
-    } else {
-      try (FileSystem jar = FileSystems.newFileSystem(location, Map.of())) {
-        names.addAll(classNames(jar.getPath("/")));
-      }
-    }
-    List<Class<?>> out = new ArrayList<>();
-    for (String name : names) {
-      out.add(Class.forName(name, false, Programme.class.getClassLoader()));
-    }
-    return out;
-  }
-
-  private static List<String> classNames(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.map(root::relativize).map(Path::toString)
-          .filter(f -> f.endsWith(".class") && f.startsWith("dev") && !f.endsWith("module-info.class")
-              && !f.endsWith("package-info.class"))
-          .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
-          .sorted()
-          .toList();
-    }
   }
 }

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.model.Labels;
 import dev.kansen.model.Programme;
+import dev.kansen.testing.MainClasses;
 import dev.kansen.testing.ProgrammeGenerator;
-import java.io.IOException;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,46 +104,22 @@ class DutchFindingsSpeakDutchTest {
 
   private static Map<String, List<Enum<?>>> constants() {
     Map<String, List<Enum<?>>> out = new TreeMap<>();
-    try {
-      for (Class<?> type : publicModelEnums()) {
-        for (Object constant : type.getEnumConstants()) {
-          Enum<?> value = (Enum<?>) constant;
-          out.computeIfAbsent(value.name(), n -> new ArrayList<>()).add(value);
-        }
+    for (Class<?> type : publicModelEnums()) {
+      for (Object constant : type.getEnumConstants()) {
+        Enum<?> value = (Enum<?>) constant;
+        out.computeIfAbsent(value.name(), n -> new ArrayList<>()).add(value);
       }
-    } catch (IOException | URISyntaxException | ClassNotFoundException e) {
-      throw new IllegalStateException("Cannot list the model's enums", e);
     }
     return out;
   }
 
-  private static List<Class<?>> publicModelEnums() throws IOException, URISyntaxException, ClassNotFoundException {
-    Path location = Path.of(Programme.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<String> names = new ArrayList<>();
-    if (Files.isDirectory(location)) {
-      names.addAll(classNames(location));
-    } else {
-      try (FileSystem jar = FileSystems.newFileSystem(location, Map.of())) {
-        names.addAll(classNames(jar.getPath("/")));
-      }
-    }
+  private static List<Class<?>> publicModelEnums() {
     List<Class<?>> out = new ArrayList<>();
-    for (String name : names) {
-      Class<?> type = Class.forName(name, false, Programme.class.getClassLoader());
+    for (Class<?> type : MainClasses.all()) {
       if (type.isEnum() && Modifier.isPublic(type.getModifiers()) && MODEL.contains(type.getPackageName())) {
         out.add(type);
       }
     }
     return out;
-  }
-
-  private static List<String> classNames(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.map(root::relativize).map(Path::toString)
-          .filter(f -> f.endsWith(".class") && f.startsWith("dev") && !f.endsWith("module-info.class")
-              && !f.endsWith("package-info.class"))
-          .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
-          .toList();
-    }
   }
 }

@@ -18,6 +18,7 @@ import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
 import dev.kansen.validation.Violation;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,7 +105,7 @@ class DutchReportTest {
 
   private static List<String> englishWords(String html) throws IOException {
     String seen = visibleText(html);
-    for (String own : ownTexts()) {
+    for (String own : ownTexts(PROGRAMMES, REPORTED)) {
       seen = seen.replace(own, " ");
     }
     List<String> english = new ArrayList<>();
@@ -187,14 +188,18 @@ class DutchReportTest {
    * The programmes' own texts (every string of their JSON), the findings' messages and the catalogue's
    * texts of their codes, longest first so that no shorter one breaks a longer one apart.
    */
-  private static List<String> ownTexts() throws IOException {
+  static List<String> ownTexts(List<Programme> programmes, List<ReportedProgramme> reported) {
     Set<String> texts = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
     ObjectMapper mapper = new ObjectMapper();
-    for (Programme p : PROGRAMMES) {
-      strings(mapper.readTree(KansenJson.strict().write(p)), texts);
+    try {
+      for (Programme p : programmes) {
+        strings(mapper.readTree(KansenJson.strict().write(p)), texts);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    for (ReportedProgramme reported : REPORTED) {
-      ValidationReport report = reported.findings();
+    for (ReportedProgramme one : reported) {
+      ValidationReport report = one.findings();
       for (Violation v : report.violations()) {
         texts.add(v.localizedMessage(DUTCH));
         Codes.find(v.code()).ifPresent(c -> {

@@ -3,22 +3,17 @@ package dev.kansen.cli.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kansen.cli.summary.SummaryText;
 import dev.kansen.cli.text.Texts;
 import dev.kansen.disclosure.LinkedDisclosure;
-import dev.kansen.json.KansenJson;
 import dev.kansen.model.Programme;
 import dev.kansen.seeds.SeedProgrammes;
 import dev.kansen.seeds.illustrative.IllustrativeCohorts;
 import dev.kansen.seeds.illustrative.IllustrativeNeighbourhoods;
 import dev.kansen.seeds.illustrative.IllustrativeOabProgramme;
 import dev.kansen.seeds.illustrative.IllustrativeProgramme;
-import dev.kansen.validation.Codes;
 import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.Validator;
-import dev.kansen.validation.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -57,7 +52,7 @@ class DutchShowcaseTest {
   private static final Map<String, Pattern> OWN_TEXTS = new LinkedHashMap<>();
 
   static {
-    collectOwnTexts().forEach(t -> OWN_TEXTS.put(t, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(t) + "(?![\\p{L}])")));
+    DutchReportTest.ownTexts(PROGRAMMES, REPORTED).forEach(t -> OWN_TEXTS.put(t, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(t) + "(?![\\p{L}])")));
   }
 
   private static List<Programme> showcase() {
@@ -188,38 +183,5 @@ class DutchShowcaseTest {
       throw new UncheckedIOException(e);
     }
     return properties;
-  }
-
-
-  /** Every string of the programmes' JSON and the findings' Dutch messages and catalogue texts, longest first. */
-  private static List<String> collectOwnTexts() {
-    Set<String> texts = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
-    ObjectMapper mapper = new ObjectMapper();
-    try {
-      for (Programme p : PROGRAMMES) {
-        strings(mapper.readTree(KansenJson.strict().write(p)), texts);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    for (ReportedProgramme reported : REPORTED) {
-      for (Violation v : reported.findings().violations()) {
-        texts.add(v.localizedMessage(DUTCH));
-        Codes.find(v.code()).ifPresent(c -> {
-          texts.add(c.what(DUTCH));
-          texts.add(c.why(DUTCH));
-          texts.add(c.fix(DUTCH));
-        });
-      }
-    }
-    texts.removeIf(t -> t.length() < 3);
-    return List.copyOf(texts);
-  }
-
-  private static void strings(JsonNode node, Set<String> out) {
-    if (node.isTextual()) {
-      out.add(node.asText());
-    }
-    node.forEach(child -> strings(child, out));
   }
 }
