@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ProgrammeSequenceWriter implements AutoCloseable {
   private static final byte[] NEWLINE = {'\n'};
+  private static final byte[] OPEN = {'[', '\n'};
+  private static final byte[] BETWEEN = {',', '\n'};
 
   private final DocumentWriter writer;
   private final OutputStream out;
@@ -40,10 +42,8 @@ public final class ProgrammeSequenceWriter implements AutoCloseable {
       throw new IllegalStateException("The sequence writer is closed");
     }
     if (array) {
-      // written as one piece once complete: a programme that cannot be written leaves no partial output
-      byte[] document = writer.write(programme, false);
-      out.write((first ? "[\n" : ",\n").getBytes(StandardCharsets.UTF_8));
-      out.write(document);
+      // written once complete, separator and document: a programme that cannot be written leaves no partial output
+      writer.write(programme, false, first ? OPEN : BETWEEN, out);
     } else {
       writer.write(programme, false, out);
       out.write(NEWLINE);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * The codec of an enumeration's constants, written by name: read from the parser's buffer without
@@ -15,11 +16,13 @@ import java.io.IOException;
 final class Constants<E extends Enum<E>> implements Codec<E> {
   private final Values.ValueReader<E> reader;
   private final SerializedString[] names;
+  private final E[] constants;
 
   /** @param type the enumeration */
   Constants(Class<E> type) {
     this.reader = Values.constant(type);
     E[] constants = type.getEnumConstants();
+    this.constants = constants;
     this.names = new SerializedString[constants.length];
     for (E constant : constants) {
       names[constant.ordinal()] = new SerializedString(constant.name());
@@ -34,5 +37,24 @@ final class Constants<E extends Enum<E>> implements Codec<E> {
   @Override
   public void write(JsonGenerator g, E value) throws IOException {
     g.writeString(names[value.ordinal()]);
+  }
+
+  /**
+   * Writes the elements of a set of constants in the order the constants are declared, which is
+   * the order the model's sets of constants keep, by asking the set for each constant in turn
+   * rather than iterating it (an iterator, and in the model an unmodifiable wrapper's, per set).
+   *
+   * @param g where to write
+   * @param values a set of this enumeration's constants, not empty
+   * @throws IOException when writing fails
+   */
+  void writeSet(JsonGenerator g, Set<?> values) throws IOException {
+    int left = values.size();
+    for (int i = 0; i < constants.length && left > 0; i++) {
+      if (values.contains(constants[i])) {
+        g.writeString(names[i]);
+        left--;
+      }
+    }
   }
 }

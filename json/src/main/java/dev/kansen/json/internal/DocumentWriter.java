@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class DocumentWriter {
   private static final DefaultPrettyPrinter PRETTY = JsonFactories.prettyPrinter();
 
+  private static final byte[] NOTHING = {};
+
   private final JsonFactory factory;
   private final JsonFactories.Limits limits;
   // The size of the last document written: the next buffer starts a little larger, so that
@@ -75,7 +77,25 @@ public final class DocumentWriter {
    * @throws IllegalArgumentException when the programme cannot be written, or not within the limits
    */
   public void write(Programme programme, boolean pretty, OutputStream to) throws IOException {
+    write(programme, pretty, NOTHING, to);
+  }
+
+  /**
+   * Writes some bytes and then the document to a stream, once the document is complete and without
+   * copying it: when the programme cannot be written, neither reaches the stream.
+   *
+   * @param programme a programme
+   * @param pretty true for the indented form ending with a line feed, false for one line
+   * @param before the bytes to write before the document
+   * @param to where to write
+   * @throws IOException when writing to the stream fails
+   * @throws IllegalArgumentException when the programme cannot be written, or not within the limits
+   */
+  public void write(Programme programme, boolean pretty, byte[] before, OutputStream to) throws IOException {
     ByteSink out = buffer(programme, pretty);
+    if (before.length > 0) {
+      to.write(before);
+    }
     out.writeTo(to);
     giveBack(out);
   }

@@ -22,6 +22,8 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
   private final int maxNameLength;
   private final int maxNumberLength;
   private final int maxNestingDepth;
+  // the codecs' room to spell a short value (a date) before writing it, one per document written
+  private char[] scratch;
 
   /**
    * @param g the generator to write through
@@ -37,6 +39,19 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
     this.maxNameLength = maxNameLength;
     this.maxNumberLength = maxNumberLength;
     this.maxNestingDepth = maxNestingDepth;
+  }
+
+  /**
+   * @return room for the characters of a short value (up to 32) about to be written as a string,
+   *     shared by the values of this generator's document, so a value written takes no array of its own
+   */
+  char[] scratch() {
+    char[] room = scratch;
+    if (room == null) {
+      room = new char[32];
+      scratch = room;
+    }
+    return room;
   }
 
   @Override

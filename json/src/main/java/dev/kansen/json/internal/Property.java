@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.RandomAccess;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
@@ -149,7 +150,10 @@ public final class Property<B, M> {
     }
     g.writeFieldName(key);
     g.writeStartArray();
-    if (values instanceof List<?> list && list instanceof RandomAccess) {
+    if (kind == CONSTANT && values instanceof Set<?> set) {
+      // the model's sets of constants keep the order the constants are declared in
+      ((Constants<?>) codec).writeSet(g, set);
+    } else if (values instanceof List<?> list && list instanceof RandomAccess) {
       // the model's lists: by index, without an iterator per list written
       for (int i = 0, n = list.size(); i < n; i++) {
         writeValue(g, list.get(i));

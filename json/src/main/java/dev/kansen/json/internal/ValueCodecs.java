@@ -62,7 +62,7 @@ final class ValueCodecs {
   static final Codec<Money> MONEY = Codec.of(ValueCodecs::money, (g, m) -> {
     g.writeStartObject();
     g.writeFieldName(AMOUNT_KEY);
-    g.writeString(m.amount().toPlainString());
+    writeAmount(g, m.amount());
     g.writeFieldName(CURRENCY_KEY);
     g.writeString(m.currency().getCurrencyCode());
     g.writeEndObject();
@@ -136,13 +136,25 @@ final class ValueCodecs {
       g.writeString(date.toString());
       return;
     }
-    char[] text = new char[10];
+    char[] text = g instanceof LimitedGenerator limited ? limited.scratch() : new char[10];
     digits(text, 0, year, 4);
     text[4] = '-';
     digits(text, 5, date.getMonthValue(), 2);
     text[7] = '-';
     digits(text, 8, date.getDayOfMonth(), 2);
     g.writeString(text, 0, 10);
+  }
+
+  /**
+   * Writes an amount in plain notation, as {@link BigDecimal#toPlainString()} spells it. Where
+   * {@link BigDecimal#toString()} spells it the same (no exponent: a scale of zero, or a positive
+   * scale with at most five zeros after the point before the first digit), that is written: the
+   * amount keeps it once made, so an amount written again takes no new string.
+   */
+  static void writeAmount(JsonGenerator g, BigDecimal amount) throws IOException {
+    int scale = amount.scale();
+    boolean plain = scale == 0 || scale > 0 && amount.precision() - scale >= -5;
+    g.writeString(plain ? amount.toString() : amount.toPlainString());
   }
 
   private static void digits(char[] text, int at, int value, int width) {
