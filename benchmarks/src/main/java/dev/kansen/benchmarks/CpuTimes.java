@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.kansen.json.KansenJson;
 import dev.kansen.model.Programme;
 import dev.kansen.testing.ProgrammeGenerator;
@@ -54,6 +55,7 @@ public final class CpuTimes {
     List<byte[]> documents = args.length > 2 ? documents(Path.of(args[2]), count) : NationalDataset.documents(count);
     KansenJson kansen = KansenJson.strict();
     ObjectMapper mapper = NationalBenchmark.mapper();
+    ObjectWriter writer = NationalBenchmark.writer(mapper);
     JsonFactory factory = new JsonFactory();
     List<Programme> programmes = new ArrayList<>();
     List<Pojos.ProgrammePojo> pojos = new ArrayList<>();
@@ -123,7 +125,7 @@ public final class CpuTimes {
       for (Pojos.ProgrammePojo p : pojos) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         try {
-          mapper.writeValue(out, p);
+          writer.writeValue(out, p);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

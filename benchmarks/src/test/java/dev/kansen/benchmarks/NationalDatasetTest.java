@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.kansen.json.KansenJson;
 import dev.kansen.model.Programme;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,17 @@ class NationalDatasetTest {
     ObjectMapper mapper = NationalBenchmark.mapper();
     for (byte[] d : DOCUMENTS) {
       assertArrayEquals(d, mapper.writeValueAsBytes(mapper.readValue(d, Pojos.ProgrammePojo.class)));
+    }
+  }
+
+  @Test
+  void theBaselinesKeptWriterWritesTheSameBytes() throws Exception {
+    ObjectMapper mapper = NationalBenchmark.mapper();
+    ObjectWriter writer = NationalBenchmark.writer(mapper);
+    for (byte[] d : DOCUMENTS) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      writer.writeValue(out, mapper.readValue(d, Pojos.ProgrammePojo.class));
+      assertArrayEquals(d, out.toByteArray());
     }
   }
 
