@@ -60,6 +60,7 @@ public final class ProgrammeIndex {
   private volatile Map<MunicipalityCode, Integer> municipalities;
   private volatile Map<MunicipalityCode, Integer> members;
   private volatile ProgrammeWalk walk;
+  private volatile PartnerReferences partnerReferences;
   /** What lookups cannot answer, when values were left out of the programme; null when none were. */
   private final LookupGaps gaps;
 
@@ -175,6 +176,67 @@ public final class ProgrammeIndex {
    */
   public OptionalInt partnerPosition(String id) {
     return position(L_PARTNERS, partnersById(), id);
+  }
+
+  private PartnerReferences partnerReferences() {
+    PartnerReferences r = partnerReferences;
+    // Two threads may both resolve; the results are equal and either may be kept.
+    return r != null ? r : (partnerReferences = new PartnerReferences(programme, partnersById()));
+  }
+
+  /**
+   * The partner a partner's {@code partOf} names, resolved once per validation and shared by every
+   * rule that follows it: cheaper than {@link #partnerPosition} with the partner's {@code partOf}.
+   *
+   * @param partner a position in {@link Programme#partners()}
+   * @return the position in {@link Programme#partners()} of the first partner with the id that partner's
+   *     {@code partOf} names; -1 when it names none, or no partner has that id
+   * @throws IndexOutOfBoundsException when there is no partner at that position
+   */
+  public int partOfPosition(int partner) {
+    if (gaps != null) {
+      Optional<String> parent = programme.partners().get(partner).partOf();
+      return parent.isPresent() ? positionOrNone(partnerPosition(parent.get())) : PartnerReferences.NONE;
+    }
+    return partnerReferences().partOf(partner);
+  }
+
+  /**
+   * The partner an intervention's {@code lead} names, resolved once per validation and shared by
+   * every rule that follows it.
+   *
+   * @param intervention a position in {@link Programme#interventions()}
+   * @return the position in {@link Programme#partners()} of the first partner with the id of that
+   *     intervention's lead; -1 when it has no lead, or no partner has that id
+   * @throws IndexOutOfBoundsException when there is no intervention at that position
+   */
+  public int leadPosition(int intervention) {
+    if (gaps != null) {
+      Optional<String> lead = programme.interventions().get(intervention).lead();
+      return lead.isPresent() ? positionOrNone(partnerPosition(lead.get())) : PartnerReferences.NONE;
+    }
+    return partnerReferences().lead(intervention);
+  }
+
+  /**
+   * The partner one of an intervention's {@code participants} names, resolved once per validation
+   * and shared by every rule that follows it.
+   *
+   * @param intervention a position in {@link Programme#interventions()}
+   * @param participant a position in that intervention's {@code participants}
+   * @return the position in {@link Programme#partners()} of the first partner with that participant's
+   *     id; -1 when no partner has that id
+   * @throws IndexOutOfBoundsException when there is no such intervention or participant
+   */
+  public int participantPosition(int intervention, int participant) {
+    if (gaps != null) {
+      return positionOrNone(partnerPosition(programme.interventions().get(intervention).participants().get(participant)));
+    }
+    return partnerReferences().participant(intervention, participant);
+  }
+
+  private static int positionOrNone(OptionalInt position) {
+    return position.isPresent() ? position.getAsInt() : PartnerReferences.NONE;
   }
 
   /**

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 
 /** Two partners do not carry the same identifier, unless it names the legal entity they share. */
 final class DuplicatePartnerIdentifier extends BuiltInRule {
@@ -74,13 +73,12 @@ final class DuplicatePartnerIdentifier extends BuiltInRule {
         }
         onChain[current] = start;
         chain[length++] = current;
-        OptionalInt parent = partners.get(current).partOf().isPresent()
-            ? index.partnerPosition(partners.get(current).partOf().get()) : OptionalInt.empty();
-        if (parent.isEmpty()) {
+        int parent = index.partOfPosition(current);
+        if (parent < 0) {
           root = current;
           break;
         }
-        current = parent.getAsInt();
+        current = parent;
       }
       for (int k = 0; k < length; k++) {
         roots[chain[k]] = root;

@@ -10,6 +10,7 @@ import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
+import java.util.List;
 import java.util.Optional;
 
 /** The partners that lead or take part in an intervention hold the IMPLEMENTING role. */
@@ -20,26 +21,35 @@ final class ImplementerWithoutImplementingRole extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
+    List<Partner> partners = index.programme().partners();
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
-      if (intervention.lead().isPresent()) {
-        check(index, located, intervention.lead().get(), "lead", -1, findings);
+      Optional<String> lead = intervention.lead();
+      if (lead.isPresent()) {
+        check(partners, index.leadPosition(located.index()), located, lead.get(), -1, findings);
       }
-      for (int p = 0; p < intervention.participants().size(); p++) {
-        check(index, located, intervention.participants().get(p), "participant", p, findings);
+      List<String> participants = intervention.participants();
+      for (int p = 0; p < participants.size(); p++) {
+        check(partners, index.participantPosition(located.index(), p), located, participants.get(p), p, findings);
       }
     }
   }
 
-  /** @param participant the participant's index, or -1 for the lead */
-  private static void check(ProgrammeIndex index, Located<Intervention> intervention, String id, String variant,
+  /**
+   * @param position the position of the partner the reference names, or -1 for none
+   * @param participant the participant's index, or -1 for the lead
+   */
+  private static void check(List<Partner> partners, int position, Located<Intervention> intervention, String id,
       int participant, Findings findings) {
-    Optional<Partner> partner = index.partner(id);
-    if (partner.isPresent() && !partner.get().hasRole(PartnerRole.IMPLEMENTING)) {
+    if (position < 0) {
+      return;
+    }
+    Partner partner = partners.get(position);
+    if (!partner.hasRole(PartnerRole.IMPLEMENTING)) {
       JsonPointer path = participant < 0 ? intervention.at(WireNames.LEAD)
           : intervention.at(WireNames.PARTICIPANTS, participant);
-      findings.reportVariant(path, variant, "intervention", intervention.value().id(), "partner", id,
-          "roles", partner.get().roles());
+      findings.reportVariant(path, participant < 0 ? "lead" : "participant", "intervention", intervention.value().id(),
+          "partner", id, "roles", partner.roles());
     }
   }
 }

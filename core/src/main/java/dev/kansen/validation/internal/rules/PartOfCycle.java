@@ -8,7 +8,6 @@ import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 
 /** Following partners' {@code partOf} never comes back to where it started. */
 final class PartOfCycle extends BuiltInRule {
@@ -24,30 +23,34 @@ final class PartOfCycle extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     List<Partner> partners = index.programme().partners();
     byte[] state = new byte[partners.size()];
+    // the partners followed from the current start, in order; each partner is on one path only
+    int[] path = new int[partners.size()];
     for (int start = 0; start < partners.size(); start++) {
-      List<Integer> path = new ArrayList<>();
+      int length = 0;
       int current = start;
       while (current >= 0 && state[current] == NEW) {
         state[current] = ON_PATH;
-        path.add(current);
-        current = parent(index, partners.get(current));
+        path[length++] = current;
+        current = index.partOfPosition(current);
       }
       if (current >= 0 && state[current] == ON_PATH) {
-        List<Integer> cycle = path.subList(path.indexOf(current), path.size());
-        int first = cycle.stream().mapToInt(Integer::intValue).min().orElseThrow();
-        List<String> ids = cycle.stream().map(i -> partners.get(i).id()).toList();
+        int from = 0;
+        while (path[from] != current) {
+          from++;
+        }
+        int first = current;
+        List<String> ids = new ArrayList<>(length - from);
+        for (int k = from; k < length; k++) {
+          first = Math.min(first, path[k]);
+          ids.add(partners.get(path[k]).id());
+        }
         findings.reportArguments(index.partners().get(first).at(WireNames.PART_OF), "cycle", String.join(",", ids),
             "path", String.join(" -> ", ids) + " -> " + ids.get(0));
       }
-      path.forEach(i -> state[i] = DONE);
+      for (int k = 0; k < length; k++) {
+        state[path[k]] = DONE;
+      }
     }
   }
 
-  private static int parent(ProgrammeIndex index, Partner partner) {
-    if (partner.partOf().isEmpty()) {
-      return -1;
-    }
-    OptionalInt position = index.partnerPosition(partner.partOf().get());
-    return position.isPresent() ? position.getAsInt() : -1;
-  }
 }

@@ -5,12 +5,12 @@ import dev.kansen.model.Breakdown;
 import dev.kansen.model.Indicator;
 import dev.kansen.model.Measure;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.Located;
 import dev.kansen.validation.LocatedFigure;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /** Percentages lie between 0 and 100. */
@@ -32,10 +32,11 @@ final class PercentageOutOfRange extends BuiltInRule {
         findings.reportVariant(figure.at(WireNames.VALUE), "figure", "indicator", indicator.id(),
             "schoolYear", figure.schoolYear(), "value", figure.value().value().get());
       }
-      for (Located<Breakdown> located : figure.breakdowns()) {
-        Breakdown cell = located.value();
+      List<Breakdown> cells = figure.value().breakdowns();
+      for (int c = 0; c < cells.size(); c++) {
+        Breakdown cell = cells.get(c);
         if (outside(cell.value())) {
-          findings.reportVariant(located.at(WireNames.VALUE), "cell", "indicator", indicator.id(),
+          findings.reportVariant(figure.breakdowns().get(c).at(WireNames.VALUE), "cell", "indicator", indicator.id(),
               "schoolYear", figure.schoolYear(), "dimension", cell.dimension(), "category", cell.category(),
               "value", cell.value().get());
         }

@@ -3,12 +3,12 @@ package dev.kansen.validation.internal.rules;
 import dev.kansen.model.WireNames;
 import dev.kansen.model.Breakdown;
 import dev.kansen.validation.Findings;
-import dev.kansen.validation.Located;
 import dev.kansen.validation.LocatedFigure;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -29,10 +29,11 @@ final class SmallCell extends BuiltInRule {
         findings.reportVariant(figure.at(WireNames.PUPILS), "figure", "indicator", indicator,
             "schoolYear", figure.schoolYear(), "threshold", threshold);
       }
-      for (Located<Breakdown> located : figure.breakdowns()) {
-        Breakdown cell = located.value();
+      List<Breakdown> cells = figure.value().breakdowns();
+      for (int c = 0; c < cells.size(); c++) {
+        Breakdown cell = cells.get(c);
         if (small(cell.value(), cell.pupils(), threshold)) {
-          findings.reportVariant(located.at(WireNames.PUPILS), "cell", "indicator", indicator,
+          findings.reportVariant(figure.breakdowns().get(c).at(WireNames.PUPILS), "cell", "indicator", indicator,
               "schoolYear", figure.schoolYear(), "dimension", cell.dimension(), "category", cell.category(),
               "threshold", threshold);
         }

@@ -30,19 +30,21 @@ final class UnresolvedPartnerReference extends BuiltInRule {
     }
     for (Located<Partner> located : index.partners()) {
       Partner partner = located.value();
-      if (partner.partOf().isPresent() && index.partnerPosition(partner.partOf().get()).isEmpty()) {
-        report(findings, partner.partOf().get(), located.at(WireNames.PART_OF), "partOf", "owner", partner.id());
+      Optional<String> partOf = partner.partOf();
+      if (partOf.isPresent() && index.partOfPosition(located.index()) < 0) {
+        report(findings, partOf.get(), located.at(WireNames.PART_OF), "partOf", "owner", partner.id());
       }
     }
     for (Located<Intervention> located : index.interventions()) {
       Intervention intervention = located.value();
-      if (intervention.lead().isPresent() && index.partnerPosition(intervention.lead().get()).isEmpty()) {
-        report(findings, intervention.lead().get(), located.at(WireNames.LEAD), "lead", "intervention", intervention.id());
+      Optional<String> lead = intervention.lead();
+      if (lead.isPresent() && index.leadPosition(located.index()) < 0) {
+        report(findings, lead.get(), located.at(WireNames.LEAD), "lead", "intervention", intervention.id());
       }
-      for (int p = 0; p < intervention.participants().size(); p++) {
-        String participant = intervention.participants().get(p);
-        if (index.partnerPosition(participant).isEmpty()) {
-          report(findings, participant, located.at(WireNames.PARTICIPANTS, p), "participant",
+      List<String> participants = intervention.participants();
+      for (int p = 0; p < participants.size(); p++) {
+        if (index.participantPosition(located.index(), p) < 0) {
+          report(findings, participants.get(p), located.at(WireNames.PARTICIPANTS, p), "participant",
               "intervention", intervention.id());
         }
       }
@@ -51,8 +53,9 @@ final class UnresolvedPartnerReference extends BuiltInRule {
       List<Breakdown> cells = figure.value().breakdowns();
       for (int c = 0; c < cells.size(); c++) {
         Breakdown cell = cells.get(c);
-        if (cell.partner().isPresent() && index.partnerPosition(cell.partner().get()).isEmpty()) {
-          report(findings, cell.partner().get(), figure.breakdowns().get(c).at("partner"), "breakdown",
+        Optional<String> partner = cell.partner();
+        if (partner.isPresent() && index.partnerPosition(partner.get()).isEmpty()) {
+          report(findings, partner.get(), figure.breakdowns().get(c).at("partner"), "breakdown",
               "category", cell.category());
         }
       }
