@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -329,13 +328,14 @@ final class Values {
   /**
    * Reads an array, element by element; an unusable element is reported and the rest are read.
    *
-   * @return the list, or null when the value is not an array or any element was unusable
+   * @param items the empty list to add the elements to (the session's, reused: see
+   *     {@link ReadSession#borrowList()})
+   * @return the list of the elements, or null when the value is not an array or any element was unusable
    */
-  static <T> List<T> list(ReadSession s, JsonPointer at, ValueReader<T> element) throws IOException {
+  static <T> List<T> list(ReadSession s, JsonPointer at, ValueReader<T> element, List<T> items) throws IOException {
     if (!expect(s, at, JsonToken.START_ARRAY, null)) {
       return null;
     }
-    List<T> items = new ArrayList<>();
     boolean failed = false;
     int index = 0;
     while (s.next() != JsonToken.END_ARRAY) {
@@ -364,16 +364,27 @@ final class Values {
   }
 
   /** Like {@link #list}, and each element may occur only once. */
-  static <T> List<T> set(ReadSession s, JsonPointer at, ValueReader<T> element) throws IOException {
+  static <T> List<T> set(ReadSession s, JsonPointer at, ValueReader<T> element, List<T> items) throws IOException {
     JsonParser p = s.parser();
-    List<T> items = list(s, at, element);
-    if (items == null) {
+    if (list(s, at, element, items) == null) {
       return null;
     }
-    // a set holds a few constants or numbers: pairs compared cost less than a hash set, up to a size
+    // a set holds a few constants or numbers: constants are told apart by their bits, other
+    // values by comparing pairs, which costs less than a hash set, up to a size
     Set<T> unique = items.size() > SMALL_SET ? new HashSet<>() : null;
+    long constants = 0;
     for (int i = 0; i < items.size(); i++) {
-      if (unique == null ? occursBefore(items, i) : !unique.add(items.get(i))) {
+      T item = items.get(i);
+      boolean repeated;
+      if (item instanceof Enum<?> constant && constant.ordinal() < Long.SIZE) {
+        long bit = 1L << constant.ordinal();
+        repeated = (constants & bit) != 0;
+        constants |= bit;
+      } else {
+        // an enumeration's constants beyond the bits compare equal only among themselves
+        repeated = unique == null ? occursBefore(items, i) : !unique.add(item);
+      }
+      if (repeated) {
         s.report(CodeMessage.of(ReadCode.DUPLICATE_ITEM, "item", InvalidValueException.shorten(String.valueOf(items.get(i)))),
             at.index(i), p.currentTokenLocation());
         return null;
