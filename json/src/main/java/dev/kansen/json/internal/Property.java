@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -103,7 +104,7 @@ public final class Property<B, M> {
       return;
     }
     // the elements go into a list of the session's, which the builder's addAll copies
-    List<Object> items = s.borrowList();
+    ArrayList<Object> items = s.borrowList();
     o.set(shape == Shape.LIST ? Values.list(s, at, element, items) : Values.set(s, at, element, items), builder, set);
     s.giveBack(items);
   }

@@ -36,7 +36,7 @@ public final class ReadSession {
   private ObjectReading[] readings = new ObjectReading[8];
   private int depth;
   /** The lists that arrays' elements are read into, by depth of nesting of arrays, each reused for the next array at its depth. */
-  private List<Object>[] lists = newLists(4);
+  private ArrayList<Object>[] lists = newLists(4);
   private int listDepth;
 
   /**
@@ -111,8 +111,8 @@ public final class ReadSession {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Object>[] newLists(int length) {
-    return (List<Object>[]) new List<?>[length];
+  private static ArrayList<Object>[] newLists(int length) {
+    return (ArrayList<Object>[]) new ArrayList<?>[length];
   }
 
   /**
@@ -120,11 +120,11 @@ public final class ReadSession {
    *     read; {@link #giveBack(List)} makes it the next array's at the same depth, so that a read
    *     makes no list per array
    */
-  List<Object> borrowList() {
+  ArrayList<Object> borrowList() {
     if (listDepth == lists.length) {
       lists = Arrays.copyOf(lists, listDepth * 2);
     }
-    List<Object> list = lists[listDepth];
+    ArrayList<Object> list = lists[listDepth];
     if (list == null) {
       list = lists[listDepth] = new ArrayList<>();
     }
@@ -133,7 +133,7 @@ public final class ReadSession {
   }
 
   /** Empties the list {@link #borrowList()} gave last, once its elements have been copied. */
-  void giveBack(List<Object> list) {
+  void giveBack(ArrayList<Object> list) {
     list.clear();
     listDepth--;
   }
