@@ -117,7 +117,7 @@ public final class ReadSession {
 
   /**
    * @return an empty list to read an array's elements into, one deeper than the arrays being
-   *     read; {@link #giveBack(List)} makes it the next array's at the same depth, so that a read
+   *     read; {@link #giveBack(ArrayList)} makes it the next array's at the same depth, so that a read
    *     makes no list per array
    */
   ArrayList<Object> borrowList() {
