@@ -25,17 +25,21 @@ import java.util.function.Supplier;
  */
 final class ObjectReading {
   private final ReadSession session;
-  private final JsonPointer at;
-  private final String type;
-  private final JsonLocation start;
+  private JsonPointer at;
+  private String type;
+  private JsonLocation start;
   // The names seen so far, in order, and where each starts. Jackson refuses duplicate names, so
   // two small arrays searched from the front serve where a map would cost more per property. The
   // lean pass records no locations, and finds duplicates itself. A reading of known properties
   // (a property table) in the lean pass keeps no names at all: its caller marks each known
   // property's bit in {@link #seen}, which finds duplicates and absent required properties, and
-  // only the names of unknown properties are kept, to find their duplicates.
+  // only the names of unknown properties are kept, to find their duplicates. The arrays are
+  // kept from one object to the next (see ReadSession#enterObject), names and locations are null
+  // where the pass keeps none.
   private String[] names;
   private JsonLocation[] locations;
+  private String[] nameStore;
+  private JsonLocation[] locationStore;
   private int count;
   private String[] unknownNames;
   private String name;
@@ -46,14 +50,34 @@ final class ObjectReading {
   private List<String> unusable;
   private String id;
 
-  private ObjectReading(ReadSession session, JsonPointer at, String type, JsonLocation start, boolean marked) {
+  /** @param session the read this reading serves, object after object at one depth of nesting */
+  ObjectReading(ReadSession session) {
     this.session = session;
+  }
+
+  /** Makes this reading ready for the next object, forgetting the last. */
+  private ObjectReading reset(JsonPointer at, String type, JsonLocation start, boolean marked) {
     this.at = at;
     this.type = type;
     this.start = start;
     boolean lean = session.lean();
-    this.names = lean && marked ? null : new String[8];
-    this.locations = lean ? null : new JsonLocation[8];
+    if (lean && marked) {
+      names = null;
+    } else {
+      names = nameStore == null ? nameStore = new String[8] : nameStore;
+    }
+    if (lean) {
+      locations = null;
+    } else {
+      locations = locationStore == null ? locationStore = new JsonLocation[8] : locationStore;
+    }
+    count = 0;
+    name = null;
+    failed = false;
+    seen = 0;
+    unusable = null;
+    id = null;
+    return this;
   }
 
   /**
@@ -82,7 +106,7 @@ final class ObjectReading {
         && !Values.expect(session, at, JsonToken.START_OBJECT, type)) {
       return null;
     }
-    return new ObjectReading(session, at, type, session.tokenLocation(), marked);
+    return session.enterObject().reset(at, type, session.tokenLocation(), marked);
   }
 
   /**
@@ -107,15 +131,15 @@ final class ObjectReading {
         session.fail(CodeMessage.variant(ReadCode.DUPLICATE_PROPERTY, "unnamed"), at, null);
       }
       if (count == names.length) {
-        names = Arrays.copyOf(names, count * 2);
+        names = nameStore = Arrays.copyOf(names, count * 2);
       }
       names[count++] = name;
       session.next();
       return true;
     }
     if (count == names.length) {
-      names = Arrays.copyOf(names, count * 2);
-      locations = Arrays.copyOf(locations, count * 2);
+      names = nameStore = Arrays.copyOf(names, count * 2);
+      locations = locationStore = Arrays.copyOf(locations, count * 2);
     }
     names[count] = name;
     locations[count++] = session.tokenLocation();
@@ -344,6 +368,8 @@ final class ObjectReading {
    * @return the object, or null when a part failed or construction failed (reported)
    */
   <B, T> T build(Function<B, T> build, B builder) {
+    // every object nested in this one is read: the session may hand this reading out again
+    session.leaveObject();
     if (failed) {
       return leftOutWhole();
     }
@@ -362,6 +388,8 @@ final class ObjectReading {
    * @return the value, or null (reported)
    */
   <T> T buildValue(String attribute, Supplier<T> build) {
+    // every object nested in this one is read: the session may hand this reading out again
+    session.leaveObject();
     if (failed) {
       return leftOutWhole();
     }
@@ -382,6 +410,8 @@ final class ObjectReading {
    * @return the value, or null when a part failed or construction failed (reported)
    */
   <X, Y, T> T buildValue(X first, Y second, String attribute, BiFunction<X, Y, T> factory) {
+    // every object nested in this one is read: the session may hand this reading out again
+    session.leaveObject();
     if (failed) {
       return leftOutWhole();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -99,12 +100,14 @@ public final class Property<B, M> {
   void read(ObjectReading o, B builder) throws IOException {
     ReadSession s = o.session();
     JsonPointer at = o.at();
-    Object value = switch (shape) {
-      case SINGLE -> presence == Presence.OPTIONAL_INT ? Values.int32(s, at) : value(s, at);
-      case LIST -> Values.list(s, at, element);
-      case SET -> Values.set(s, at, element);
-    };
-    o.set(value, builder, set);
+    if (shape == Shape.SINGLE) {
+      o.set(presence == Presence.OPTIONAL_INT ? Values.int32(s, at) : value(s, at), builder, set);
+      return;
+    }
+    // the elements go into a list of the session's, which the builder's addAll copies
+    ArrayList<Object> items = s.borrowList();
+    o.set(shape == Shape.LIST ? Values.list(s, at, element, items) : Values.set(s, at, element, items), builder, set);
+    s.giveBack(items);
   }
 
   /** Reads one value, or one element of a list or set. */
@@ -200,13 +203,19 @@ public final class Property<B, M> {
     return new Property<>(name, false, Shape.SINGLE, Presence.OPTIONAL_INT, ValueCodecs.INT32, get, setter);
   }
 
-  /** A list: read as an array, written when not empty, in its order. */
+  /**
+   * A list: read as an array, written when not empty, in its order. {@code addAll} copies the
+   * elements (as a builder's {@code addAll} does): the list it is given is reused.
+   */
   static <B, M, V> Property<B, M> list(String name, Codec<V> codec, Function<M, ? extends Collection<V>> get,
       BiConsumer<B, List<V>> addAll) {
     return new Property<>(name, false, Shape.LIST, Presence.MANY, codec, get, addAll);
   }
 
-  /** A set: read as an array whose elements occur once, written when not empty, in natural order. */
+  /**
+   * A set: read as an array whose elements occur once, written when not empty, in natural order.
+   * {@code addAll} copies the elements (as a builder's {@code addAll} does): the list it is given is reused.
+   */
   static <B, M, V> Property<B, M> set(String name, Codec<V> codec, Function<M, ? extends Collection<V>> get,
       BiConsumer<B, List<V>> addAll) {
     return new Property<>(name, false, Shape.SET, Presence.MANY, codec, get, addAll);

@@ -10,6 +10,7 @@ import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,6 +32,12 @@ public final class ReadSession {
   private PositionTable positionTable;
   /** False when the input is known to hold no escaped surrogate half, so no text need be searched for one. */
   private boolean surrogates = true;
+  /** The readings of the objects being read, by depth of nesting, each reused for the next object at its depth. */
+  private ObjectReading[] readings = new ObjectReading[8];
+  private int depth;
+  /** The lists that arrays' elements are read into, by depth of nesting of arrays, each reused for the next array at its depth. */
+  private ArrayList<Object>[] lists = newLists(4);
+  private int listDepth;
 
   /**
    * @param parser the parser, positioned before the document's first token
@@ -79,6 +86,56 @@ public final class ReadSession {
    */
   void withoutSurrogateEscapes() {
     surrogates = false;
+  }
+
+  /**
+   * @return the reading for an object that starts now, one deeper than the object being read;
+   *     it serves until the object is built ({@link #leaveObject()}), and then the next object at
+   *     the same depth, so that a read makes no reading per object
+   */
+  ObjectReading enterObject() {
+    if (depth == readings.length) {
+      readings = Arrays.copyOf(readings, depth * 2);
+    }
+    ObjectReading reading = readings[depth];
+    if (reading == null) {
+      reading = readings[depth] = new ObjectReading(this);
+    }
+    depth++;
+    return reading;
+  }
+
+  /** Ends the reading of the innermost object being read: its last property has been read. */
+  void leaveObject() {
+    depth--;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ArrayList<Object>[] newLists(int length) {
+    return (ArrayList<Object>[]) new ArrayList<?>[length];
+  }
+
+  /**
+   * @return an empty list to read an array's elements into, one deeper than the arrays being
+   *     read; {@link #giveBack(ArrayList)} makes it the next array's at the same depth, so that a read
+   *     makes no list per array
+   */
+  ArrayList<Object> borrowList() {
+    if (listDepth == lists.length) {
+      lists = Arrays.copyOf(lists, listDepth * 2);
+    }
+    ArrayList<Object> list = lists[listDepth];
+    if (list == null) {
+      list = lists[listDepth] = new ArrayList<>();
+    }
+    listDepth++;
+    return list;
+  }
+
+  /** Empties the list {@link #borrowList()} gave last, once its elements have been copied. */
+  void giveBack(ArrayList<Object> list) {
+    list.clear();
+    listDepth--;
   }
 
   /** @return where left-out values are recorded; null unless {@link #leaveOutUnusable()} was called */

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -131,14 +130,17 @@ final class Values {
       expect(s, at, JsonToken.VALUE_NUMBER_FLOAT, null);
       return null;
     }
-    String text = p.getText();
+    // converted from the parser's buffer, without a String of the text
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
     BigDecimal value;
     try {
-      value = BigDecimalParser.parse(text);
+      value = BigDecimalParser.parse(chars, offset, length);
     } catch (NumberFormatException e) {
       // a JSON number's only way to fail conversion: an exponent beyond the int range
-      s.report(CodeMessage.variant(ReadCode.INVALID_NUMBER, "exponent", "value", InvalidValueException.shorten(text)),
-          at, p.currentTokenLocation());
+      s.report(CodeMessage.variant(ReadCode.INVALID_NUMBER, "exponent", "value",
+          InvalidValueException.shorten(new String(chars, offset, length))), at, p.currentTokenLocation());
       return null;
     }
     return checkedScale(s, at, value);
@@ -146,40 +148,49 @@ final class Values {
 
   /** A decimal written as a JSON string in plain notation, such as {@code "50000.00"}. */
   static BigDecimal decimalText(ReadSession s, JsonPointer at) throws IOException {
-    String text = text(s, at);
-    if (text == null) {
+    if (!expect(s, at, JsonToken.VALUE_STRING, null)) {
       return null;
     }
-    if (!isPlainDecimal(text) || text.length() > s.parser().streamReadConstraints().getMaxNumberLength()) {
-      s.report(CodeMessage.variant(ReadCode.INVALID_NUMBER, "plain", "value", InvalidValueException.shorten(text)),
-          at, s.parser().currentTokenLocation());
+    // checked and converted in the parser's buffer, without a String of the text
+    JsonParser p = s.parser();
+    char[] chars = p.getTextCharacters();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    if (!isPlainDecimal(chars, offset, length) || length > p.streamReadConstraints().getMaxNumberLength()) {
+      s.report(CodeMessage.variant(ReadCode.INVALID_NUMBER, "plain", "value",
+          InvalidValueException.shorten(new String(chars, offset, length))), at, p.currentTokenLocation());
       return null;
     }
-    return BigDecimalParser.parse(text);
+    return BigDecimalParser.parse(chars, offset, length);
   }
 
   /** @return whether the text is a decimal in plain notation: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?} */
   static boolean isPlainDecimal(String text) {
-    int n = text.length();
-    int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
-    if (i == n || !isDigit(text.charAt(i))) {
+    return isPlainDecimal(text.toCharArray(), 0, text.length());
+  }
+
+  /** @return whether the characters from {@code offset} are a decimal in plain notation (see {@link #isPlainDecimal(String)}) */
+  private static boolean isPlainDecimal(char[] c, int offset, int length) {
+    int n = offset + length;
+    int i = length > 0 && c[offset] == '-' ? offset + 1 : offset;
+    if (i == n || !isDigit(c[i])) {
       return false;
     }
-    if (text.charAt(i) == '0') {
+    if (c[i] == '0') {
       i++;
     } else {
-      while (i < n && isDigit(text.charAt(i))) {
+      while (i < n && isDigit(c[i])) {
         i++;
       }
     }
     if (i == n) {
       return true;
     }
-    if (text.charAt(i) != '.' || i + 1 == n) {
+    if (c[i] != '.' || i + 1 == n) {
       return false;
     }
     for (i++; i < n; i++) {
-      if (!isDigit(text.charAt(i))) {
+      if (!isDigit(c[i])) {
         return false;
       }
     }
@@ -329,13 +340,14 @@ final class Values {
   /**
    * Reads an array, element by element; an unusable element is reported and the rest are read.
    *
-   * @return the list, or null when the value is not an array or any element was unusable
+   * @param items the empty list to add the elements to (the session's, reused: see
+   *     {@link ReadSession#borrowList()})
+   * @return the list of the elements, or null when the value is not an array or any element was unusable
    */
-  static <T> List<T> list(ReadSession s, JsonPointer at, ValueReader<T> element) throws IOException {
+  static <T> List<T> list(ReadSession s, JsonPointer at, ValueReader<T> element, List<T> items) throws IOException {
     if (!expect(s, at, JsonToken.START_ARRAY, null)) {
       return null;
     }
-    List<T> items = new ArrayList<>();
     boolean failed = false;
     int index = 0;
     while (s.next() != JsonToken.END_ARRAY) {
@@ -364,16 +376,27 @@ final class Values {
   }
 
   /** Like {@link #list}, and each element may occur only once. */
-  static <T> List<T> set(ReadSession s, JsonPointer at, ValueReader<T> element) throws IOException {
+  static <T> List<T> set(ReadSession s, JsonPointer at, ValueReader<T> element, List<T> items) throws IOException {
     JsonParser p = s.parser();
-    List<T> items = list(s, at, element);
-    if (items == null) {
+    if (list(s, at, element, items) == null) {
       return null;
     }
-    // a set holds a few constants or numbers: pairs compared cost less than a hash set, up to a size
+    // a set holds a few constants or numbers: constants are told apart by their bits, other
+    // values by comparing pairs, which costs less than a hash set, up to a size
     Set<T> unique = items.size() > SMALL_SET ? new HashSet<>() : null;
+    long constants = 0;
     for (int i = 0; i < items.size(); i++) {
-      if (unique == null ? occursBefore(items, i) : !unique.add(items.get(i))) {
+      T item = items.get(i);
+      boolean repeated;
+      if (item instanceof Enum<?> constant && constant.ordinal() < Long.SIZE) {
+        long bit = 1L << constant.ordinal();
+        repeated = (constants & bit) != 0;
+        constants |= bit;
+      } else {
+        // an enumeration's constants beyond the bits compare equal only among themselves
+        repeated = unique == null ? occursBefore(items, i) : !unique.add(item);
+      }
+      if (repeated) {
         s.report(CodeMessage.of(ReadCode.DUPLICATE_ITEM, "item", InvalidValueException.shorten(String.valueOf(items.get(i)))),
             at.index(i), p.currentTokenLocation());
         return null;
