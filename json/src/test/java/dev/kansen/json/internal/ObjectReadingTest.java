@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * How an object is read property by property, in both passes of a document read: the lean pass
@@ -128,6 +130,11 @@ class ObjectReadingTest {
         + "\"sectors\":[],\"roles\":[],\"identifiers\":[],\"description\":\"d\",\"areas\":[],\"contactPoints\":[],\n"
         + "  \"organisations\":0}]}";
     assertEquals(List.of("/partners/0/organisations NEGATIVE_COUNT 2:3"), fullProblems(false, document));
+    // the model's message keeps its variant and arguments, so that it can be written in another language
+    Violation v = assertThrows(KansenJsonException.class, () -> full(false, document)).violations().get(0);
+    assertEquals(Optional.of("atLeastOne"), v.variant());
+    assertEquals("0", v.arguments().get("count"));
+    assertEquals("Partner", v.arguments().get("type"));
   }
 
   @Test
@@ -152,6 +159,44 @@ class ObjectReadingTest {
     assertEquals(1, problems.size(), problems.toString());
     assertEquals("/partners/0/identifiers/0/value", problems.get(0).split(" ")[0]);
     assertEquals("3:3", problems.get(0).split(" ")[2]);
+  }
+
+  @Test
+  void anObjectWithAnUnknownPropertyIsNotBuiltSoNothingMoreIsSaidAboutIt() {
+    String document = withPartners("{\"id\":\"a\",\"name\":\"N\",\"type\":\"SCHOOL_BOARD\",\"colour\":1,\"organisations\":0}");
+    assertEquals(List.of("/partners/0/colour UNKNOWN_PROPERTY 1:124"), fullProblems(false, document));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"targetGroup\":{\"ages\":{\"min\":4,\"max\":6,\"x\":1}}|/interventions/0/targetGroup/ages/x",
+      "\"plannedReach\":{\"count\":4,\"unit\":\"CHILDREN\",\"x\":1}|/interventions/0/plannedReach/x"})
+  void anUnknownPropertyOfAnyTwoPartValueIsRefused(String property) {
+    String[] parts = property.split("\\|");
+    String document = HEAD + ",\"interventions\":[{\"id\":\"i\",\"title\":\"I\",\"type\":\"SUMMER_SCHOOL\","
+        + "\"status\":\"PIPELINE\"," + parts[0] + "}]}";
+    assertEquals(List.of(parts[1]), assertThrows(KansenJsonException.class, () -> full(true, document)).violations()
+        .stream().map(v -> v.path().toString()).toList());
+    assertEquals(List.of("UNKNOWN_PROPERTY"), leanProblems(true, document));
+  }
+
+  @Test
+  void anUnknownPropertyOfMoneyOrAnIdentifierIsRefused() {
+    String document = HEAD + ",\"partners\":[{\"id\":\"a\",\"name\":\"N\",\"type\":\"SCHOOL_BOARD\","
+        + "\"identifiers\":[{\"scheme\":\"KVK\",\"value\":\"12345678\",\"x\":1}]}],"
+        + "\"grants\":[{\"id\":\"g\",\"funder\":\"a\",\"recipient\":\"a\",\"amount\":{\"amount\":\"1\",\"currency\":\"EUR\",\"x\":1}}]}";
+    assertEquals(List.of("/grants/0/amount/x", "/partners/0/identifiers/0/x"),
+        assertThrows(KansenJsonException.class, () -> full(true, document)).violations()
+        .stream().map(v -> v.path().toString()).toList());
+  }
+
+  @Test
+  void aConstantThatIsNotAStringIsAWrongType() {
+    String document = withPartners("{\"id\":\"a\",\"name\":\"N\",\"type\":5}");
+    assertEquals(List.of("WRONG_TYPE"), leanProblems(false, document));
+    Violation v = assertThrows(KansenJsonException.class, () -> full(false, document)).violations().get(0);
+    assertEquals("/partners/0/type", v.path().toString());
+    assertEquals(Map.of("expected", "string", "found", "integer"), v.arguments());
   }
 
   @Test

@@ -155,15 +155,16 @@ class SalvageTest {
   @Test
   void aValueOfTheWrongTypeOrOutOfRangeIsLeftOutNotKept() throws IOException {
     DocumentReader.Salvaged s = salvage(partner("a", ",\"organisations\":2147483648,\"identifiers\":{},"
-        + "\"roles\":[\"FUNDING\",\"FUNDING\"]"));
+        + "\"roles\":[\"FUNDING\",\"FUNDING\"],\"sectors\":{}"));
     assertEquals(List.of("/partners/0/organisations INVALID_NUMBER", "/partners/0/identifiers WRONG_TYPE",
-        "/partners/0/roles/1 DUPLICATE_ITEM"), problems(s));
-    assertEquals(List.of(at("/partners/0/identifiers"), at("/partners/0/organisations"), at("/partners/0/roles")),
-        s.leftOut().values());
+        "/partners/0/roles/1 DUPLICATE_ITEM", "/partners/0/sectors WRONG_TYPE"), problems(s));
+    assertEquals(List.of(at("/partners/0/identifiers"), at("/partners/0/organisations"), at("/partners/0/roles"),
+        at("/partners/0/sectors")), s.leftOut().values());
     Partner kept = s.programme().partners().get(0);
     assertTrue(kept.organisations().isEmpty());
     assertTrue(kept.identifiers().isEmpty());
     assertTrue(kept.roles().isEmpty());
+    assertTrue(kept.sectors().isEmpty());
   }
 
   @Test
@@ -176,6 +177,16 @@ class SalvageTest {
         assertEquals(List.of(at("/indicators/0/ascending")), s.leftOut().values());
         assertEquals(1, s.programme().indicators().size());
       }
+    }
+  }
+
+  @Test
+  void aFormatVersionOfTheWrongTypeLeavesNoProgramme() throws IOException {
+    try (JsonParser p = JsonFactories.of(LIMITS, -1).createParser(
+        "{\"formatVersion\":1.0,\"id\":\"p\",\"title\":\"T\",\"alliance\":{\"name\":\"A\"}}")) {
+      DocumentReader.Salvaged s = new DocumentReader(false, 100).salvage(p);
+      assertNull(s.programme());
+      assertEquals(List.of("/formatVersion WRONG_TYPE"), problems(s));
     }
   }
 

@@ -60,6 +60,16 @@ class WireTypeTest {
   }
 
   @Test
+  void aLeanPassToldThatNoTextHoldsASurrogateEscapeReadsAsTheOthers() throws IOException {
+    String document = HEAD + ",\"partners\":[{\"id\":\"a\",\"name\":\"N \ud83d\ude00\",\"type\":\"SCHOOL_BOARD\"}]}";
+    Programme read;
+    try (JsonParser p = JsonFactories.lean(LIMITS, -1).createParser(document.getBytes(StandardCharsets.UTF_8))) {
+      read = new DocumentReader(false, 100).document(p, false, false, null);
+    }
+    assertEquals(both(false, document), read);
+  }
+
+  @Test
   void aLoneSurrogateInAnUnexpectedPropertyNameIsInvalidTextInTheLeanPass() {
     String document = HEAD + ",\"partners\":[{\"id\":\"a\",\"name\":\"N\",\"type\":\"SCHOOL_BOARD\",\"\ud83dx\":1}]}";
     assertEquals(List.of("INVALID_TEXT"), assertThrows(KansenJsonException.class, () -> lean(true, document))
@@ -73,6 +83,8 @@ class WireTypeTest {
     assertEquals(List.of(true, true, true, false), WireTypes.PARTNER.properties().stream().limit(4)
         .map(Property::required).toList());
     assertEquals("Partner", WireTypes.PARTNER.type());
+    assertEquals(List.of(Property.Shape.SINGLE, Property.Shape.LIST, Property.Shape.SET), WireTypes.PARTNER.properties()
+        .stream().skip(2).limit(3).map(Property::shape).toList());
   }
 
   @Test
