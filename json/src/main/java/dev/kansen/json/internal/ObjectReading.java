@@ -14,9 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
-import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Reads one JSON object property by property: remembers which properties were seen and where,
@@ -30,12 +28,10 @@ final class ObjectReading {
   private JsonLocation start;
   // The names seen so far, in order, and where each starts. Jackson refuses duplicate names, so
   // two small arrays searched from the front serve where a map would cost more per property. The
-  // lean pass records no locations, and finds duplicates itself. A reading of known properties
-  // (a property table) in the lean pass keeps no names at all: its caller marks each known
-  // property's bit in {@link #seen}, which finds duplicates and absent required properties, and
-  // only the names of unknown properties are kept, to find their duplicates. The arrays are
-  // kept from one object to the next (see ReadSession#enterObject), names and locations are null
-  // where the pass keeps none.
+  // lean pass keeps neither: its caller marks each known property's bit in {@link #seen}, which
+  // finds duplicates and absent required properties, and only the names of unknown properties
+  // are kept, to find their duplicates. The arrays are kept from one object to the next (see
+  // ReadSession#enterObject); names and locations are null in the lean pass.
   private String[] names;
   private JsonLocation[] locations;
   private String[] nameStore;
@@ -56,19 +52,15 @@ final class ObjectReading {
   }
 
   /** Makes this reading ready for the next object, forgetting the last. */
-  private ObjectReading reset(JsonPointer at, String type, JsonLocation start, boolean marked) {
+  private ObjectReading reset(JsonPointer at, String type, JsonLocation start) {
     this.at = at;
     this.type = type;
     this.start = start;
-    boolean lean = session.lean();
-    if (lean && marked) {
+    if (session.lean()) {
       names = null;
-    } else {
-      names = nameStore == null ? nameStore = new String[8] : nameStore;
-    }
-    if (lean) {
       locations = null;
     } else {
+      names = nameStore == null ? nameStore = new String[8] : nameStore;
       locations = locationStore == null ? locationStore = new JsonLocation[8] : locationStore;
     }
     count = 0;
@@ -81,32 +73,18 @@ final class ObjectReading {
   }
 
   /**
-   * Starts reading an object at the current token.
-   *
-   * @return the reading, or null (reported) when the value is not an object
-   */
-  static ObjectReading start(ReadSession session, JsonPointer at, String type) throws IOException {
-    return start(session, at, type, false);
-  }
-
-  /**
    * Starts reading an object whose caller {@linkplain #mark marks} every known property it reads
    * and gives {@link #require(long, String[], int[])} the required ones as bits.
    *
    * @return the reading, or null (reported) when the value is not an object
    */
   static ObjectReading startMarked(ReadSession session, JsonPointer at, String type) throws IOException {
-    return start(session, at, type, true);
-  }
-
-  private static ObjectReading start(ReadSession session, JsonPointer at, String type, boolean marked)
-      throws IOException {
     // the message of the unexpected token is made only when it is reported
     if (session.parser().currentToken() != JsonToken.START_OBJECT
         && !Values.expect(session, at, JsonToken.START_OBJECT, type)) {
       return null;
     }
-    return session.enterObject().reset(at, type, session.tokenLocation(), marked);
+    return session.enterObject().reset(at, type, session.tokenLocation());
   }
 
   /**
@@ -121,19 +99,7 @@ final class ObjectReading {
     }
     name = session.parser().currentName();
     if (session.lean()) {
-      if (names == null) {
-        // marked: known properties are marked by the caller, unknown ones kept by unknown()
-        session.next();
-        return true;
-      }
-      if (indexOf(name) >= 0) {
-        // the diagnostic pass reads the document again and reports it with Jackson's detection
-        session.fail(CodeMessage.variant(ReadCode.DUPLICATE_PROPERTY, "unnamed"), at, null);
-      }
-      if (count == names.length) {
-        names = nameStore = Arrays.copyOf(names, count * 2);
-      }
-      names[count++] = name;
+      // known properties are marked by the caller, unknown ones kept by unknown()
       session.next();
       return true;
     }
@@ -240,20 +206,9 @@ final class ObjectReading {
   }
 
   /**
-   * Applies a value that was read, or marks the object failed when it could not be read.
-   *
-   * @param value the value, or null when reading it failed (already reported)
-   * @param setter the builder method
-   */
-  <T> void set(T value, Consumer<T> setter) {
-    if (keep(value) != null) {
-      setter.accept(value);
-    }
-  }
-
-  /**
-   * Like {@link #set(Object, Consumer)}, with the builder passed rather than captured, so that a
-   * property table's reader makes no object per property.
+   * Applies a value that was read to the builder, or marks the object failed when it could not be
+   * read. The builder is passed rather than captured, so that a property table's reader makes no
+   * object per property.
    *
    * @param value the value, or null when reading it failed (already reported)
    * @param builder the builder
@@ -351,17 +306,7 @@ final class ObjectReading {
   }
 
   /**
-   * Builds the object when every part was read.
-   *
-   * @param build calls the builder
-   * @return the object, or null when a part failed or construction failed (reported)
-   */
-  <T> T build(Supplier<T> build) {
-    return buildValue("", build);
-  }
-
-  /**
-   * Like {@link #build(Supplier)}, with the builder passed rather than captured.
+   * Builds the object when every part was read, with the builder passed rather than captured.
    *
    * @param build the builder's build method
    * @param builder the builder
@@ -381,27 +326,8 @@ final class ObjectReading {
   }
 
   /**
-   * Like {@link #build}, for values whose factory reports failures of the whole value.
-   *
-   * @param attribute the property to blame when the failure names no attribute
-   * @param build calls the factory
-   * @return the value, or null (reported)
-   */
-  <T> T buildValue(String attribute, Supplier<T> build) {
-    // every object nested in this one is read: the session may hand this reading out again
-    session.leaveObject();
-    if (failed) {
-      return leftOutWhole();
-    }
-    try {
-      return built(build.get());
-    } catch (InvalidValueException e) {
-      return refused(attribute, e);
-    }
-  }
-
-  /**
-   * Like {@link #buildValue}, for a value made of two parts, passed rather than captured.
+   * Like {@link #build}, for a value made of two parts, passed rather than captured, whose factory
+   * reports failures of the whole value.
    *
    * @param first the first part
    * @param second the second part

@@ -219,17 +219,10 @@ final class Values {
         return date;
       }
     }
+    // not a string, or not a date written yyyy-mm-dd in ASCII digits that is on the calendar
     String text = text(s, at);
     if (text == null) {
       return null;
-    }
-    if (isIsoDateShape(text)) {
-      try {
-        return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
-            Integer.parseInt(text, 8, 10, 10));
-      } catch (DateTimeException e) {
-        // reported below
-      }
     }
     s.report(CodeMessage.of(ReadCode.INVALID_DATE, "value", InvalidValueException.shorten(text)),
         at, s.parser().currentTokenLocation());
@@ -265,20 +258,6 @@ final class Values {
       value = value * 10 + (d - '0');
     }
     return value;
-  }
-
-  /** @return whether the text is written {@code yyyy-mm-dd} in ASCII digits */
-  private static boolean isIsoDateShape(String text) {
-    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-      return false;
-    }
-    for (int i = 0; i < 10; i++) {
-      char c = text.charAt(i);
-      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A text turned into a value by a model factory that may throw {@link InvalidValueException}. */
