@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Each element of a JSON array of programmes is limited like a single document: an element of
  * exactly the maximum document length is read, one character more is {@code INPUT_TOO_LARGE}, and
- * the elements after it are still read.
+ * the elements after it are still read. An element's length counts from its first character: the
+ * comma and white space before it are not part of it.
  */
 class SequenceElementLengthTest {
   private static final int LIMIT = 1_000;
@@ -36,9 +37,17 @@ class SequenceElementLengthTest {
     Programme p = programme("p", LIMIT);
     String element = KansenJson.strict().writeCompact(p);
     assertEquals(LIMIT, element.length());
-    // a later element's length counts from the end of the one before: the comma between them counts
-    Programme q = programme("q", LIMIT - 1);
-    try (ProgrammeIterator it = array(element, KansenJson.strict().writeCompact(q))) {
+    try (ProgrammeIterator it = array(element)) {
+      assertEquals(p, it.next());
+      assertFalse(it.hasNext());
+    }
+  }
+
+  @Test
+  void aLaterElementOfExactlyTheLimitIsReadTheCommaBeforeItDoesNotCount() throws IOException {
+    Programme p = programme("p", LIMIT);
+    Programme q = programme("q", LIMIT);
+    try (ProgrammeIterator it = array(KansenJson.strict().writeCompact(p), KansenJson.strict().writeCompact(q))) {
       assertEquals(p, it.next());
       assertEquals(q, it.next());
       assertFalse(it.hasNext());
@@ -46,12 +55,27 @@ class SequenceElementLengthTest {
   }
 
   @Test
-  void aLaterElementOfExactlyTheLimitIsTooLargeWithTheCommaBeforeIt() throws IOException {
+  void whiteSpaceBetweenElementsDoesNotCountTowardsTheNextElement() throws IOException {
     Programme p = programme("p", LIMIT);
-    String element = KansenJson.strict().writeCompact(p);
-    try (ProgrammeIterator it = array(element, element)) {
+    Programme q = programme("q", LIMIT);
+    String spaces = " ".repeat(2 * LIMIT);
+    try (ProgrammeIterator it = array(KansenJson.strict().writeCompact(p) + spaces,
+        spaces + KansenJson.strict().writeCompact(q))) {
       assertEquals(p, it.next());
-      assertEquals("INPUT_TOO_LARGE", assertThrows(KansenJsonException.class, it::next).violations().get(0).code());
+      assertEquals(q, it.next());
+      assertFalse(it.hasNext());
+    }
+  }
+
+  @Test
+  void aLaterElementOneCharacterOverTheLimitIsTooLarge() throws IOException {
+    Programme p = programme("p", LIMIT);
+    String over = KansenJson.strict().writeCompact(programme("q", LIMIT + 1));
+    try (ProgrammeIterator it = array(KansenJson.strict().writeCompact(p), over)) {
+      assertEquals(p, it.next());
+      KansenJsonException e = assertThrows(KansenJsonException.class, it::next);
+      assertEquals("INPUT_TOO_LARGE", e.violations().get(0).code());
+      assertEquals("/1", e.violations().get(0).path().toString());
     }
   }
 

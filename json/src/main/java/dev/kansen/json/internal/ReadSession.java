@@ -23,7 +23,8 @@ public final class ReadSession {
   private final boolean lenient;
   private final int maxViolations;
   private final long maxLength;
-  private final long start;
+  // where the document's first token starts, once it is read; -1 before
+  private long start;
   private final boolean positions;
   private final List<Violation> violations = new ArrayList<>();
   /** Where a diagnostic read that leaves unusable values out records them; null in every other read. */
@@ -66,7 +67,7 @@ public final class ReadSession {
     this.lenient = lenient;
     this.maxViolations = maxViolations;
     this.maxLength = maxLength;
-    this.start = maxLength < 0 ? 0 : offset(parser);
+    this.start = -1;
   }
 
   /** Makes this read record where every value starts, in {@code table}. */
@@ -167,7 +168,7 @@ public final class ReadSession {
     if (positionTable != null) {
       positionTable.record(parser, token);
     }
-    if (maxLength >= 0 && offset(parser) - start > maxLength) {
+    if (maxLength >= 0 && length() > maxLength) {
       fail(CodeMessage.variant(ReadCode.INPUT_TOO_LARGE, "characters", "max", maxLength), pointer(),
           parser.currentLocation());
     }
@@ -229,6 +230,19 @@ public final class ReadSession {
   /** @return where the current token starts, or null when this read records no positions */
   JsonLocation tokenLocation() {
     return positions ? parser.currentTokenLocation() : null;
+  }
+
+  /**
+   * How many characters (bytes, for a parser of bytes) the document spans so far: from the start
+   * of its first token, so that the comma and white space before an element of an array do not
+   * count towards the element's length.
+   */
+  private long length() {
+    if (start < 0) {
+      JsonLocation first = parser.currentTokenLocation();
+      start = Math.max(first.getCharOffset(), first.getByteOffset());
+    }
+    return offset(parser) - start;
   }
 
   private static long offset(JsonParser p) {
