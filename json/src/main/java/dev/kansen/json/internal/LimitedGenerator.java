@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -52,6 +53,36 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
       scratch = room;
     }
     return room;
+  }
+
+  /**
+   * Writes a decimal as a string in plain notation, as an amount of money is written: reading
+   * limits its text as a number, so it is refused beyond the longest number as well as the longest string.
+   *
+   * @param text the decimal in plain notation
+   * @throws IOException when writing fails, or the text is longer than reading accepts
+   */
+  void writeDecimalText(String text) throws IOException {
+    if (text.length() > maxNumberLength) {
+      refuse("the number at " + pointer(true), text.length(), maxNumberLength, "characters");
+    }
+    writeString(text);
+  }
+
+  /**
+   * Writes a decimal as a JSON number with the scale it has ({@code 1E+3} stays {@code 1E+3}).
+   *
+   * @param value the decimal
+   * @param maxScale the largest scale, either way, that reading accepts
+   * @throws IOException when writing fails, or the scale or the text is beyond what reading accepts
+   */
+  void writeDecimal(BigDecimal value, int maxScale) throws IOException {
+    if (Math.abs(value.scale()) > maxScale) {
+      throw new JsonGenerationException("the number at " + pointer(true) + " has an exponent of " + -value.scale()
+          + ", beyond the " + maxScale + " either way that reading accepts; kansen does not write what it cannot read back",
+          this);
+    }
+    writeNumber(value.toString());
   }
 
   @Override

@@ -50,7 +50,14 @@ final class ValueCodecs {
   static final Codec<String> TEXT = Codec.of(Values::text, JsonGenerator::writeString);
   static final Codec<LocalDate> DATE = Codec.of(Values::date, ValueCodecs::writeDate);
   /** Numbers keep their exact decimal text, scale included (BigDecimal#toString is valid JSON). */
-  static final Codec<BigDecimal> NUMBER = Codec.of(Values::number, (g, v) -> g.writeNumber(v.toString()));
+  static final Codec<BigDecimal> NUMBER = Codec.of(Values::number, (g, v) -> {
+    if (g instanceof LimitedGenerator limited) {
+      // refused beyond the scale reading accepts
+      limited.writeDecimal(v, Values.MAX_SCALE);
+    } else {
+      g.writeNumber(v.toString());
+    }
+  });
   static final Codec<Integer> INT32 = Codec.of(Values::int32, (g, v) -> g.writeNumber(v.intValue()));
   static final Codec<Boolean> BOOLEAN = Codec.of(Values::bool, (g, v) -> g.writeBoolean(v));
   static final Codec<SchoolYear> SCHOOL_YEAR = Codec.of(ValueCodecs::schoolYear, (g, v) -> g.writeString(v.toString()));
@@ -154,7 +161,13 @@ final class ValueCodecs {
   static void writeAmount(JsonGenerator g, BigDecimal amount) throws IOException {
     int scale = amount.scale();
     boolean plain = scale == 0 || scale > 0 && amount.precision() - scale >= -5;
-    g.writeString(plain ? amount.toString() : amount.toPlainString());
+    String text = plain ? amount.toString() : amount.toPlainString();
+    if (g instanceof LimitedGenerator limited) {
+      // read back as a number: limited by the longest number
+      limited.writeDecimalText(text);
+    } else {
+      g.writeString(text);
+    }
   }
 
   private static void digits(char[] text, int at, int value, int width) {
