@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 
 /**
  * A generator that refuses to write what the reader with the same limits would refuse: a string
@@ -126,6 +127,7 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
     if (name.length() > maxNameLength) {
       refuse("a property name in the object at " + pointer(false), name.length(), maxNameLength, "characters");
     }
+    unicode("a property name in the object at ", false, name, Surrogates.unpaired(name));
     super.writeFieldName(name);
   }
 
@@ -142,6 +144,9 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
     if (text != null && text.length() > maxStringLength) {
       refuse("the string at " + pointer(true), text.length(), maxStringLength, "characters");
     }
+    if (text != null) {
+      unicode("the string at ", true, text, Surrogates.unpaired(text));
+    }
     super.writeString(text);
   }
 
@@ -150,6 +155,7 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
     if (text.charLength() > maxStringLength) {
       refuse("the string at " + pointer(true), text.charLength(), maxStringLength, "characters");
     }
+    unicode("the string at ", true, text.getValue(), Surrogates.unpaired(text.getValue()));
     super.writeString(text);
   }
 
@@ -157,6 +163,10 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
   public void writeString(char[] text, int offset, int len) throws IOException {
     if (len > maxStringLength) {
       refuse("the string at " + pointer(true), len, maxStringLength, "characters");
+    }
+    int unpaired = Surrogates.unpaired(text, offset, len);
+    if (unpaired >= 0) {
+      unicode("the string at ", true, new String(text, offset, len), unpaired);
     }
     super.writeString(text, offset, len);
   }
@@ -228,12 +238,29 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
     JsonStreamContext innermost = getOutputContext();
     for (JsonStreamContext c : chain) {
       if (c.inArray()) {
-        at = at.index(c == innermost && next ? c.getCurrentIndex() + 1 : Math.max(0, c.getCurrentIndex()));
+        at = at.index(c == innermost && next ? c.getEntryCount() : Math.max(0, c.getCurrentIndex()));
       } else if (c.getCurrentName() != null && (next || c != innermost)) {
         at = at.child(c.getCurrentName());
       }
     }
     return "\"" + at + "\"";
+  }
+
+  /**
+   * Refuses a text that holds half of a surrogate pair alone, which is not Unicode text: reading
+   * refuses it ({@code INVALID_TEXT}).
+   *
+   * @param what what is written, e.g. {@code the string at }, to which its pointer is added
+   * @param next as for {@link #pointer(boolean)}
+   * @param text the text
+   * @param unpaired the index of its first unpaired surrogate, or -1 when it has none
+   */
+  private void unicode(String what, boolean next, String text, int unpaired) throws JsonGenerationException {
+    if (unpaired >= 0) {
+      throw new JsonGenerationException(what + pointer(next) + " holds an unpaired surrogate "
+          + String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(unpaired)) + " at character " + (unpaired + 1)
+          + ", which is not Unicode text and which reading refuses; kansen does not write what it cannot read back", this);
+    }
   }
 
   private void refuse(String what, long size, long limit, String unit) throws JsonGenerationException {
