@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -84,6 +85,18 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
           this);
     }
     writeNumber(value.toString());
+  }
+
+  /**
+   * Refuses a date whose year has not four digits: reading accepts dates written {@code yyyy-mm-dd} only.
+   *
+   * @param date the date
+   * @throws JsonGenerationException always
+   */
+  void refuseDate(LocalDate date) throws JsonGenerationException {
+    throw new JsonGenerationException("the date at " + pointer(true) + " is " + date
+        + ", whose year is not one of 0000 to 9999 that reading accepts (yyyy-mm-dd); kansen does not write what it"
+        + " cannot read back", this);
   }
 
   @Override

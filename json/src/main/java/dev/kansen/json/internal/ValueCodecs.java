@@ -1,6 +1,7 @@
 package dev.kansen.json.internal;
 
 
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.kansen.model.AgeRange;
@@ -140,8 +141,11 @@ final class ValueCodecs {
   static void writeDate(JsonGenerator g, LocalDate date) throws IOException {
     int year = date.getYear();
     if (year < 0 || year > 9999) {
-      g.writeString(date.toString());
-      return;
+      // read as yyyy-mm-dd only: not written, as LocalDate spells it, with a sign or more digits
+      if (g instanceof LimitedGenerator limited) {
+        limited.refuseDate(date);
+      }
+      throw new JsonGenerationException("The date " + date + " has no four-digit year, as the wire format's dates must", g);
     }
     char[] text = g instanceof LimitedGenerator limited ? limited.scratch() : new char[10];
     digits(text, 0, year, 4);
