@@ -7,8 +7,11 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import dev.kansen.validation.JsonPointer;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 
 /**
  * A generator that refuses to write what the reader with the same limits would refuse: a string
@@ -54,6 +57,48 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
     return room;
   }
 
+  /**
+   * Writes a decimal as a string in plain notation, as an amount of money is written: reading
+   * limits its text as a number, so it is refused beyond the longest number as well as the longest string.
+   *
+   * @param text the decimal in plain notation
+   * @throws IOException when writing fails, or the text is longer than reading accepts
+   */
+  void writeDecimalText(String text) throws IOException {
+    if (text.length() > maxNumberLength) {
+      refuse("the number at " + pointer(true), text.length(), maxNumberLength, "characters");
+    }
+    writeString(text);
+  }
+
+  /**
+   * Writes a decimal as a JSON number with the scale it has ({@code 1E+3} stays {@code 1E+3}).
+   *
+   * @param value the decimal
+   * @param maxScale the largest scale, either way, that reading accepts
+   * @throws IOException when writing fails, or the scale or the text is beyond what reading accepts
+   */
+  void writeDecimal(BigDecimal value, int maxScale) throws IOException {
+    if (Math.abs(value.scale()) > maxScale) {
+      throw new JsonGenerationException("the number at " + pointer(true) + " has an exponent of " + -value.scale()
+          + ", beyond the " + maxScale + " either way that reading accepts; kansen does not write what it cannot read back",
+          this);
+    }
+    writeNumber(value.toString());
+  }
+
+  /**
+   * Refuses a date whose year has not four digits: reading accepts dates written {@code yyyy-mm-dd} only.
+   *
+   * @param date the date
+   * @throws JsonGenerationException always
+   */
+  void refuseDate(LocalDate date) throws JsonGenerationException {
+    throw new JsonGenerationException("the date at " + pointer(true) + " is " + date
+        + ", whose year is not one of 0000 to 9999 that reading accepts (yyyy-mm-dd); kansen does not write what it"
+        + " cannot read back", this);
+  }
+
   @Override
   public void writeStartObject() throws IOException {
     depth();
@@ -95,6 +140,7 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
     if (name.length() > maxNameLength) {
       refuse("a property name in the object at " + pointer(false), name.length(), maxNameLength, "characters");
     }
+    unicode("a property name in the object at ", false, name, Surrogates.unpaired(name));
     super.writeFieldName(name);
   }
 
@@ -111,6 +157,9 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
     if (text != null && text.length() > maxStringLength) {
       refuse("the string at " + pointer(true), text.length(), maxStringLength, "characters");
     }
+    if (text != null) {
+      unicode("the string at ", true, text, Surrogates.unpaired(text));
+    }
     super.writeString(text);
   }
 
@@ -119,6 +168,7 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
     if (text.charLength() > maxStringLength) {
       refuse("the string at " + pointer(true), text.charLength(), maxStringLength, "characters");
     }
+    unicode("the string at ", true, text.getValue(), Surrogates.unpaired(text.getValue()));
     super.writeString(text);
   }
 
@@ -126,6 +176,10 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
   public void writeString(char[] text, int offset, int len) throws IOException {
     if (len > maxStringLength) {
       refuse("the string at " + pointer(true), len, maxStringLength, "characters");
+    }
+    int unpaired = Surrogates.unpaired(text, offset, len);
+    if (unpaired >= 0) {
+      unicode("the string at ", true, new String(text, offset, len), unpaired);
     }
     super.writeString(text, offset, len);
   }
@@ -197,12 +251,29 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
     JsonStreamContext innermost = getOutputContext();
     for (JsonStreamContext c : chain) {
       if (c.inArray()) {
-        at = at.index(c == innermost && next ? c.getCurrentIndex() + 1 : Math.max(0, c.getCurrentIndex()));
+        at = at.index(c == innermost && next ? c.getEntryCount() : Math.max(0, c.getCurrentIndex()));
       } else if (c.getCurrentName() != null && (next || c != innermost)) {
         at = at.child(c.getCurrentName());
       }
     }
     return "\"" + at + "\"";
+  }
+
+  /**
+   * Refuses a text that holds half of a surrogate pair alone, which is not Unicode text: reading
+   * refuses it ({@code INVALID_TEXT}).
+   *
+   * @param what what is written, e.g. {@code the string at }, to which its pointer is added
+   * @param next as for {@link #pointer(boolean)}
+   * @param text the text
+   * @param unpaired the index of its first unpaired surrogate, or -1 when it has none
+   */
+  private void unicode(String what, boolean next, String text, int unpaired) throws JsonGenerationException {
+    if (unpaired >= 0) {
+      throw new JsonGenerationException(what + pointer(next) + " holds an unpaired surrogate "
+          + String.format(Locale.ROOT, "\\u%04X", (int) text.charAt(unpaired)) + " at character " + (unpaired + 1)
+          + ", which is not Unicode text and which reading refuses; kansen does not write what it cannot read back", this);
+    }
   }
 
   private void refuse(String what, long size, long limit, String unit) throws JsonGenerationException {

@@ -1,6 +1,7 @@
 package dev.kansen.json.internal;
 
 
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.kansen.model.AgeRange;
@@ -50,7 +51,14 @@ final class ValueCodecs {
   static final Codec<String> TEXT = Codec.of(Values::text, JsonGenerator::writeString);
   static final Codec<LocalDate> DATE = Codec.of(Values::date, ValueCodecs::writeDate);
   /** Numbers keep their exact decimal text, scale included (BigDecimal#toString is valid JSON). */
-  static final Codec<BigDecimal> NUMBER = Codec.of(Values::number, (g, v) -> g.writeNumber(v.toString()));
+  static final Codec<BigDecimal> NUMBER = Codec.of(Values::number, (g, v) -> {
+    if (g instanceof LimitedGenerator limited) {
+      // refused beyond the scale reading accepts
+      limited.writeDecimal(v, Values.MAX_SCALE);
+    } else {
+      g.writeNumber(v.toString());
+    }
+  });
   static final Codec<Integer> INT32 = Codec.of(Values::int32, (g, v) -> g.writeNumber(v.intValue()));
   static final Codec<Boolean> BOOLEAN = Codec.of(Values::bool, (g, v) -> g.writeBoolean(v));
   static final Codec<SchoolYear> SCHOOL_YEAR = Codec.of(ValueCodecs::schoolYear, (g, v) -> g.writeString(v.toString()));
@@ -133,8 +141,11 @@ final class ValueCodecs {
   static void writeDate(JsonGenerator g, LocalDate date) throws IOException {
     int year = date.getYear();
     if (year < 0 || year > 9999) {
-      g.writeString(date.toString());
-      return;
+      // read as yyyy-mm-dd only: not written, as LocalDate spells it, with a sign or more digits
+      if (g instanceof LimitedGenerator limited) {
+        limited.refuseDate(date);
+      }
+      throw new JsonGenerationException("The date " + date + " has no four-digit year, as the wire format's dates must", g);
     }
     char[] text = g instanceof LimitedGenerator limited ? limited.scratch() : new char[10];
     digits(text, 0, year, 4);
@@ -154,7 +165,13 @@ final class ValueCodecs {
   static void writeAmount(JsonGenerator g, BigDecimal amount) throws IOException {
     int scale = amount.scale();
     boolean plain = scale == 0 || scale > 0 && amount.precision() - scale >= -5;
-    g.writeString(plain ? amount.toString() : amount.toPlainString());
+    String text = plain ? amount.toString() : amount.toPlainString();
+    if (g instanceof LimitedGenerator limited) {
+      // read back as a number: limited by the longest number
+      limited.writeDecimalText(text);
+    } else {
+      g.writeString(text);
+    }
   }
 
   private static void digits(char[] text, int at, int value, int width) {

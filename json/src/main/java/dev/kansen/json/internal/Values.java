@@ -23,7 +23,7 @@ import java.util.function.Function;
  */
 final class Values {
   /** Exponents beyond this are refused: a short text such as 1e999999999 must not become a huge number. */
-  private static final int MAX_SCALE = 1000;
+  static final int MAX_SCALE = 1000;
   /** Sets up to this size find repeated items by comparing pairs: linear for any input, since it is bounded. */
   private static final int SMALL_SET = 16;
 

@@ -108,8 +108,8 @@ class DocumentWriterTest {
 
   @Test
   void aDateIsWrittenAsLocalDateWritesIt() {
-    for (String date : List.of("0000-01-01", "0001-02-03", "0999-10-11", "2024-12-31", "9999-12-31", "-0001-01-01",
-        "+10000-01-01")) {
+    // years beyond 0000 to 9999, which reading refuses, are refused (DateYearWritingTest)
+    for (String date : List.of("0000-01-01", "0001-02-03", "0999-10-11", "2024-12-31", "9999-12-31")) {
       LocalDate d = LocalDate.parse(date);
       Programme p = Programme.builder().from(programme("T")).period(new DateRange(d, d)).build();
       String text = writer(LIMITS).text(p, false);
