@@ -53,7 +53,7 @@ class LimitedGeneratorTest {
     JsonGenerationException e = assertThrows(JsonGenerationException.class, () -> value.to(g));
     g.flush();
     assertEquals(written, out.toString(), "nothing of the refused value is written");
-    assertTrue(e.getOriginalMessage().endsWith("that reading accepts; kansen does not write what it cannot read back"),
+    assertTrue(e.getOriginalMessage().endsWith("; kansen does not write what it cannot read back"),
         e.getOriginalMessage());
     return e.getOriginalMessage();
   }
@@ -147,5 +147,41 @@ class LimitedGeneratorTest {
       String message = refused(threeDeep, deeper);
       assertTrue(message.startsWith(expected), message);
     }
+  }
+
+  @Test
+  void everyWayOfWritingAStringRefusesOneLongerThanTheLimit() throws IOException {
+    Writing inArray = g -> {
+      g.writeStartArray();
+      g.writeString("ok");
+    };
+    String expected = "the string at \"/1\" has 6 characters, more than the maximum of 5";
+    for (Writing string : new Writing[] {
+        g -> g.writeString("123456"),
+        g -> g.writeString("x123456y".toCharArray(), 1, 6),
+        g -> g.writeString(new SerializedString("123456"))}) {
+      String message = refused(inArray, string);
+      assertTrue(message.startsWith(expected), message);
+    }
+    assertEquals(plain(g -> g.writeString(new SerializedString("12345"))),
+        limited(g -> g.writeString(new SerializedString("12345"))));
+  }
+
+  @Test
+  void everyWayOfWritingAStringRefusesAnUnpairedSurrogate() throws IOException {
+    Writing inArray = g -> {
+      g.writeStartArray();
+      g.writeString("ok");
+    };
+    String expected = "the string at \"/1\" holds an unpaired surrogate \\uD800 at character 2";
+    for (Writing string : new Writing[] {
+        g -> g.writeString("a\uD800"),
+        g -> g.writeString("xa\uD800y".toCharArray(), 1, 2),
+        g -> g.writeString(new SerializedString("a\uD800"))}) {
+      String message = refused(inArray, string);
+      assertTrue(message.startsWith(expected), message);
+    }
+    Writing paired = g -> g.writeString(new SerializedString("\uD83D\uDE00"));
+    assertEquals(plain(paired), limited(paired));
   }
 }
