@@ -181,6 +181,14 @@ class LimitedGeneratorTest {
       String message = refused(inArray, string);
       assertTrue(message.startsWith(expected), message);
     }
+    String first = "the string at \"/1\" holds an unpaired surrogate \\uDC00 at character 1";
+    for (Writing string : new Writing[] {
+        g -> g.writeString("\uDC00a"),
+        g -> g.writeString("x\uDC00ay".toCharArray(), 1, 2),
+        g -> g.writeString(new SerializedString("\uDC00a"))}) {
+      String message = refused(inArray, string);
+      assertTrue(message.startsWith(first), message);
+    }
     Writing paired = g -> g.writeString(new SerializedString("\uD83D\uDE00"));
     assertEquals(plain(paired), limited(paired));
   }
