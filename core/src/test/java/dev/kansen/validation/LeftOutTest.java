@@ -157,6 +157,21 @@ class LeftOutTest {
   }
 
   @Test
+  void aPartOfOrParticipantNamingNoPartnerIsNotCheckedWhenAPartnerWasLeftOutWithoutItsId() {
+    // the same miss through each way a partner is named other than a lead: partOf, and a participant
+    for (Programme refers : List.of(
+        partner(valid(), 1, b -> b.partOf("nobody")),
+        intervention(valid(), 1, b -> b.participants(List.of("nobody"))))) {
+      assertTrue(found(Validator.standard().validate(refers, context())).stream()
+          .anyMatch(f -> f.endsWith(" UNRESOLVED_PARTNER_REFERENCE")), "the finding without left-out values");
+      ValidationReport report = Validator.standard().validate(refers, context(), leftOut("/partners/3"));
+      assertFalse(found(report).stream().anyMatch(f -> f.endsWith(" UNRESOLVED_PARTNER_REFERENCE")), report::toString);
+      assertTrue(notes(report).stream().anyMatch(v -> v.arguments().get("rule").equals("UNRESOLVED_PARTNER_REFERENCE")
+          && v.arguments().get("leftOut").equals("/partners/3")), report::toString);
+    }
+  }
+
+  @Test
   void anEntityFoundWithALeftOutPartIsNotJudged() {
     // partner 4 (school-a) leads intervention 0; as if its IMPLEMENTING role had been unusable
     Programme withoutRole = partner(valid(), 4, b -> b.roles(Set.of(PartnerRole.EXTENDING)));
