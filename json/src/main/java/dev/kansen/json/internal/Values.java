@@ -360,22 +360,10 @@ final class Values {
     if (list(s, at, element, items) == null) {
       return null;
     }
-    // a set holds a few constants or numbers: constants are told apart by their bits, other
-    // values by comparing pairs, which costs less than a hash set, up to a size
+    // a set holds a few constants or numbers: pairs compared cost less than a hash set, up to a size
     Set<T> unique = items.size() > SMALL_SET ? new HashSet<>() : null;
-    long constants = 0;
     for (int i = 0; i < items.size(); i++) {
-      T item = items.get(i);
-      boolean repeated;
-      if (item instanceof Enum<?> constant && constant.ordinal() < Long.SIZE) {
-        long bit = 1L << constant.ordinal();
-        repeated = (constants & bit) != 0;
-        constants |= bit;
-      } else {
-        // an enumeration's constants beyond the bits compare equal only among themselves
-        repeated = unique == null ? occursBefore(items, i) : !unique.add(item);
-      }
-      if (repeated) {
+      if (unique == null ? occursBefore(items, i) : !unique.add(items.get(i))) {
         s.report(CodeMessage.of(ReadCode.DUPLICATE_ITEM, "item", InvalidValueException.shorten(String.valueOf(items.get(i)))),
             at.index(i), p.currentTokenLocation());
         return null;
