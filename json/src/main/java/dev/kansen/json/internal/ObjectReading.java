@@ -34,8 +34,6 @@ final class ObjectReading {
   // ReadSession#enterObject); names and locations are null in the lean pass.
   private String[] names;
   private JsonLocation[] locations;
-  private String[] nameStore;
-  private JsonLocation[] locationStore;
   private int count;
   private String[] unknownNames;
   private String name;
@@ -49,6 +47,10 @@ final class ObjectReading {
   /** @param session the read this reading serves, object after object at one depth of nesting */
   ObjectReading(ReadSession session) {
     this.session = session;
+    if (!session.lean()) {
+      names = new String[8];
+      locations = new JsonLocation[8];
+    }
   }
 
   /** Makes this reading ready for the next object, forgetting the last. */
@@ -56,13 +58,6 @@ final class ObjectReading {
     this.at = at;
     this.type = type;
     this.start = start;
-    if (session.lean()) {
-      names = null;
-      locations = null;
-    } else {
-      names = nameStore == null ? nameStore = new String[8] : nameStore;
-      locations = locationStore == null ? locationStore = new JsonLocation[8] : locationStore;
-    }
     count = 0;
     name = null;
     failed = false;
@@ -104,8 +99,8 @@ final class ObjectReading {
       return true;
     }
     if (count == names.length) {
-      names = nameStore = Arrays.copyOf(names, count * 2);
-      locations = locationStore = Arrays.copyOf(locations, count * 2);
+      names = Arrays.copyOf(names, count * 2);
+      locations = Arrays.copyOf(locations, count * 2);
     }
     names[count] = name;
     locations[count++] = session.tokenLocation();
