@@ -66,6 +66,7 @@ public final class Property<B, M> {
   private final Values.ValueReader<Object> element;
   // for the compact writer: the name as written, and the kind of value (see CompactValues)
   private final byte[] nameBytes;
+  private final int nameLength;
   private final int compactKind;
 
   @SuppressWarnings("unchecked")
@@ -83,6 +84,7 @@ public final class Property<B, M> {
     this.set = (BiConsumer<B, Object>) set;
     this.element = this::value;
     this.nameBytes = CompactWriter.nameBytes(name);
+    this.nameLength = name.length();
     this.compactKind = CompactValues.kind(codec);
   }
 
@@ -199,34 +201,35 @@ public final class Property<B, M> {
   /** Writes the property, name and value, when the model has a value for it, as {@link #write} does. */
   void writeCompact(CompactWriter w, M model) throws CompactWriter.GiveUp {
     Object value = get.apply(model);
-    switch (presence) {
-      case ALWAYS -> {
-        w.name(nameBytes, name.length());
-        writeValueCompact(w, value);
-      }
-      case OPTIONAL -> {
-        Optional<?> optional = (Optional<?>) value;
-        if (optional.isPresent()) {
-          w.name(nameBytes, name.length());
-          writeValueCompact(w, optional.get());
-        }
-      }
-      case OPTIONAL_INT -> {
-        OptionalInt optional = (OptionalInt) value;
-        if (optional.isPresent()) {
-          w.name(nameBytes, name.length());
-          w.number(optional.getAsInt());
-        }
-      }
-      case MANY -> writeManyCompact(w, (Collection<?>) value);
+    // compared by identity rather than switched on, which takes a lookup of the ordinal
+    Presence p = presence;
+    if (p == Presence.MANY) {
+      writeManyCompact(w, (Collection<?>) value);
+      return;
     }
+    if (p == Presence.OPTIONAL) {
+      Optional<?> optional = (Optional<?>) value;
+      if (optional.isEmpty()) {
+        return;
+      }
+      value = optional.get();
+    } else if (p == Presence.OPTIONAL_INT) {
+      OptionalInt optional = (OptionalInt) value;
+      if (optional.isPresent()) {
+        w.name(nameBytes, nameLength);
+        w.number(optional.getAsInt());
+      }
+      return;
+    }
+    w.name(nameBytes, nameLength);
+    writeValueCompact(w, value);
   }
 
   private void writeManyCompact(CompactWriter w, Collection<?> values) throws CompactWriter.GiveUp {
     if (values.isEmpty()) {
       return;
     }
-    w.name(nameBytes, name.length());
+    w.name(nameBytes, nameLength);
     w.startArray();
     if (compactKind == CompactValues.CONSTANT && values instanceof Set<?> set) {
       ((Constants<?>) codec).writeSet(w, set);

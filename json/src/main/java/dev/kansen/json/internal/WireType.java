@@ -187,12 +187,13 @@ public final class WireType<B, M> implements Codec<M> {
    *     generator refuses, and at kept unknown properties, which the generator checks and writes
    */
   void writeCompact(CompactWriter w, M model) throws CompactWriter.GiveUp {
+    // given up before the object is written, so as little as possible is written twice
+    if (!unknown.apply(model).isEmpty()) {
+      throw CompactWriter.GiveUp.INSTANCE;
+    }
     w.startObject();
     for (Property<B, M> p : byNumber) {
       p.writeCompact(w, model);
-    }
-    if (!unknown.apply(model).isEmpty()) {
-      throw CompactWriter.GiveUp.INSTANCE;
     }
     w.endObject();
   }
