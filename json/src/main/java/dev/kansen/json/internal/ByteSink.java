@@ -30,6 +30,16 @@ final class ByteSink extends OutputStream {
     current = first;
   }
 
+  /**
+   * @param first the first block, holding a whole document from its start
+   * @param length the document's length in bytes
+   */
+  ByteSink(byte[] first, int length) {
+    current = first;
+    position = length;
+    size = length;
+  }
+
   /** @return the first block, which holds the start of the document */
   byte[] first() {
     return full.isEmpty() ? current : full.get(0);

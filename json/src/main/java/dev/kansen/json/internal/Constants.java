@@ -17,6 +17,8 @@ final class Constants<E extends Enum<E>> implements Codec<E> {
   private final Values.ValueReader<E> reader;
   private final SerializedString[] names;
   private final E[] constants;
+  // each name as the compact writer writes it, quoted and encoded
+  private final byte[][] quoted;
 
   /** @param type the enumeration */
   Constants(Class<E> type) {
@@ -26,6 +28,10 @@ final class Constants<E extends Enum<E>> implements Codec<E> {
     this.names = new SerializedString[constants.length];
     for (E constant : constants) {
       names[constant.ordinal()] = new SerializedString(constant.name());
+    }
+    this.quoted = new byte[constants.length][];
+    for (E constant : constants) {
+      quoted[constant.ordinal()] = CompactWriter.quoted(constant.name());
     }
   }
 
@@ -53,6 +59,36 @@ final class Constants<E extends Enum<E>> implements Codec<E> {
     for (int i = 0; i < constants.length && left > 0; i++) {
       if (values.contains(constants[i])) {
         g.writeString(names[i]);
+        left--;
+      }
+    }
+  }
+
+  /**
+   * Writes a constant's name, as {@link #write(JsonGenerator, Enum)} does.
+   *
+   * @param w where to write
+   * @param value the constant
+   * @throws CompactWriter.GiveUp when the name is longer than the longest string
+   */
+  void write(CompactWriter w, E value) throws CompactWriter.GiveUp {
+    int ordinal = value.ordinal();
+    w.quotedString(quoted[ordinal], constants[ordinal].name().length());
+  }
+
+  /**
+   * Writes the elements of a set of constants in the order the constants are declared, as
+   * {@link #writeSet(JsonGenerator, Set)} does.
+   *
+   * @param w where to write
+   * @param values a set of this enumeration's constants, not empty
+   * @throws CompactWriter.GiveUp when a name is longer than the longest string
+   */
+  void writeSet(CompactWriter w, Set<?> values) throws CompactWriter.GiveUp {
+    int left = values.size();
+    for (int i = 0; i < constants.length && left > 0; i++) {
+      if (values.contains(constants[i])) {
+        w.quotedString(quoted[i], constants[i].name().length());
         left--;
       }
     }

@@ -108,11 +108,53 @@ public final class DocumentWriter {
     }
   }
 
+  /**
+   * Writes the document into memory: in the compact form straight to bytes, unless the compact
+   * writer gives up (at anything the limited generator refuses, or kept unknown properties); the
+   * indented form, and the compact one when it gave up, through the limited generator, which
+   * writes the same bytes or refuses with the value's JSON Pointer.
+   */
   private ByteSink buffer(Programme programme, boolean pretty) {
     int hint = lastSize;
-    int wanted = hint + (hint >> 3);
+    int wanted = Math.max(hint + (hint >> 3), 256);
     byte[] kept = spare.getAndSet(null);
-    ByteSink out = kept != null && kept.length >= wanted ? new ByteSink(kept) : new ByteSink(wanted);
+    byte[] first = kept != null && kept.length >= wanted ? kept : new byte[wanted];
+    ByteSink out = pretty ? null : compact(programme, first);
+    if (out == null) {
+      out = throughGenerator(programme, pretty, first);
+    }
+    if (out.size() > limits.maxDocumentLength()) {
+      throw new IllegalArgumentException("Cannot write programme " + programme.id() + ": the document has "
+          + out.size() + " bytes, more than the maximum of " + limits.maxDocumentLength()
+          + " that reading accepts; kansen does not write what it cannot read back");
+    }
+    lastSize = out.size();
+    return out;
+  }
+
+  /** @return the compact document, or null when the compact writer gave up */
+  private ByteSink compact(Programme programme, byte[] first) {
+    CompactWriter w = new CompactWriter(first, limits.maxStringLength(), limits.maxNameLength(),
+        limits.maxNumberLength(), limits.maxNestingDepth());
+    try {
+      WireTypes.PROGRAMME.writeCompact(w, programme);
+    } catch (CompactWriter.GiveUp e) {
+      return null;
+    }
+    return new ByteSink(w.buffer(), w.length());
+  }
+
+  /**
+   * Writes the document through the limited generator, as the compact writer does not.
+   *
+   * @param programme a programme
+   * @param pretty true for the indented form ending with a line feed, false for one line
+   * @param first the first block to write into
+   * @return the document
+   * @throws IllegalArgumentException when the programme cannot be written, or not within the limits
+   */
+  ByteSink throughGenerator(Programme programme, boolean pretty, byte[] first) {
+    ByteSink out = new ByteSink(first);
     try (JsonGenerator g = new LimitedGenerator(factory.createGenerator(out), limits.maxStringLength(),
         limits.maxNameLength(), limits.maxNumberLength(), limits.maxNestingDepth())) {
       if (pretty) {
@@ -127,12 +169,6 @@ public final class DocumentWriter {
     if (pretty) {
       out.write('\n');
     }
-    if (out.size() > limits.maxDocumentLength()) {
-      throw new IllegalArgumentException("Cannot write programme " + programme.id() + ": the document has "
-          + out.size() + " bytes, more than the maximum of " + limits.maxDocumentLength()
-          + " that reading accepts; kansen does not write what it cannot read back");
-    }
-    lastSize = out.size();
     return out;
   }
 }

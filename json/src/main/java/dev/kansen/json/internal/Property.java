@@ -64,6 +64,10 @@ public final class Property<B, M> {
   private final Function<M, ?> get;
   private final BiConsumer<B, Object> set;
   private final Values.ValueReader<Object> element;
+  // for the compact writer: the name as written, and the kind of value (see CompactValues)
+  private final byte[] nameBytes;
+  private final int nameLength;
+  private final int compactKind;
 
   @SuppressWarnings("unchecked")
   private Property(String name, boolean required, Shape shape, Presence presence, Codec<?> codec,
@@ -79,6 +83,9 @@ public final class Property<B, M> {
     this.get = get;
     this.set = (BiConsumer<B, Object>) set;
     this.element = this::value;
+    this.nameBytes = CompactWriter.nameBytes(name);
+    this.nameLength = name.length();
+    this.compactKind = CompactValues.kind(codec);
   }
 
   /** @return the property's name on the wire */
@@ -178,6 +185,75 @@ public final class Property<B, M> {
       case CONSTANT -> ((Constants) codec).write(g, (Enum) value);
       case OBJECT -> ((WireType) codec).write(g, value);
       default -> codec.write(g, value);
+    }
+  }
+
+  /** @return the kind of value the compact writer writes, one of {@link CompactValues}' kinds */
+  int compactKind() {
+    return compactKind;
+  }
+
+  /** @return the type of the property's values when they are objects with a table, else null */
+  WireType<?, ?> nested() {
+    return codec instanceof WireType<?, ?> type ? type : null;
+  }
+
+  /** Writes the property, name and value, when the model has a value for it, as {@link #write} does. */
+  void writeCompact(CompactWriter w, M model) throws CompactWriter.GiveUp {
+    Object value = get.apply(model);
+    // compared by identity rather than switched on, which takes a lookup of the ordinal
+    Presence p = presence;
+    if (p == Presence.MANY) {
+      writeManyCompact(w, (Collection<?>) value);
+      return;
+    }
+    if (p == Presence.OPTIONAL) {
+      Optional<?> optional = (Optional<?>) value;
+      if (optional.isEmpty()) {
+        return;
+      }
+      value = optional.get();
+    } else if (p == Presence.OPTIONAL_INT) {
+      OptionalInt optional = (OptionalInt) value;
+      if (optional.isPresent()) {
+        w.name(nameBytes, nameLength);
+        w.number(optional.getAsInt());
+      }
+      return;
+    }
+    w.name(nameBytes, nameLength);
+    writeValueCompact(w, value);
+  }
+
+  private void writeManyCompact(CompactWriter w, Collection<?> values) throws CompactWriter.GiveUp {
+    if (values.isEmpty()) {
+      return;
+    }
+    w.name(nameBytes, nameLength);
+    w.startArray();
+    if (compactKind == CompactValues.CONSTANT && values instanceof Set<?> set) {
+      ((Constants<?>) codec).writeSet(w, set);
+    } else if (values instanceof List<?> list && list instanceof RandomAccess) {
+      for (int i = 0, n = list.size(); i < n; i++) {
+        writeValueCompact(w, list.get(i));
+      }
+    } else {
+      for (Object v : values) {
+        writeValueCompact(w, v);
+      }
+    }
+    w.endArray();
+  }
+
+  /** Writes one value, or one element of a list or set, as {@link #writeValue} does. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void writeValueCompact(CompactWriter w, Object value) throws CompactWriter.GiveUp {
+    switch (compactKind) {
+      case CompactValues.TEXT -> w.string((String) value);
+      case CompactValues.DATE -> w.date((LocalDate) value);
+      case CompactValues.CONSTANT -> ((Constants) codec).write(w, (Enum) value);
+      case CompactValues.OBJECT -> ((WireType) codec).writeCompact(w, value);
+      default -> CompactValues.write(w, compactKind, value);
     }
   }
 

@@ -163,15 +163,20 @@ final class ValueCodecs {
    * amount keeps it once made, so an amount written again takes no new string.
    */
   static void writeAmount(JsonGenerator g, BigDecimal amount) throws IOException {
-    int scale = amount.scale();
-    boolean plain = scale == 0 || scale > 0 && amount.precision() - scale >= -5;
-    String text = plain ? amount.toString() : amount.toPlainString();
+    String text = amountText(amount);
     if (g instanceof LimitedGenerator limited) {
       // read back as a number: limited by the longest number
       limited.writeDecimalText(text);
     } else {
       g.writeString(text);
     }
+  }
+
+  /** @return an amount in plain notation, as {@link #writeAmount} writes it */
+  static String amountText(BigDecimal amount) {
+    int scale = amount.scale();
+    boolean plain = scale == 0 || scale > 0 && amount.precision() - scale >= -5;
+    return plain ? amount.toString() : amount.toPlainString();
   }
 
   private static void digits(char[] text, int at, int value, int width) {

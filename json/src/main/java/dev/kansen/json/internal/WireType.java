@@ -179,6 +179,26 @@ public final class WireType<B, M> implements Codec<M> {
   }
 
   /**
+   * Writes a model object as {@link #write} does, straight to bytes.
+   *
+   * @param w where to write
+   * @param model the object
+   * @throws CompactWriter.GiveUp when it is to be written through the generator: at a value the
+   *     generator refuses, and at kept unknown properties, which the generator checks and writes
+   */
+  void writeCompact(CompactWriter w, M model) throws CompactWriter.GiveUp {
+    // given up before the object is written, so as little as possible is written twice
+    if (!unknown.apply(model).isEmpty()) {
+      throw CompactWriter.GiveUp.INSTANCE;
+    }
+    w.startObject();
+    for (Property<B, M> p : byNumber) {
+      p.writeCompact(w, model);
+    }
+    w.endObject();
+  }
+
+  /**
    * Writes the kept unknown properties. The table's names are unique by construction, so the
    * writer runs without Jackson's duplicate detection (a set per object written): a duplicate can
    * only come from a kept name that shadows a known property, refused here, or from a name
