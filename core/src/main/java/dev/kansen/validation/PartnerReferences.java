@@ -3,8 +3,8 @@ package dev.kansen.validation;
 import dev.kansen.model.Intervention;
 import dev.kansen.model.Partner;
 import dev.kansen.model.Programme;
+import dev.kansen.validation.internal.KeyPositions;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,7 +26,7 @@ final class PartnerReferences {
   /** Every intervention's participants' positions, intervention by intervention. */
   private final int[] participants;
 
-  PartnerReferences(Programme programme, Map<String, Integer> partnersById) {
+  PartnerReferences(Programme programme, KeyPositions partnersById) {
     List<Partner> partners = programme.partners();
     partOf = new int[partners.size()];
     for (int i = 0; i < partOf.length; i++) {
@@ -55,9 +55,8 @@ final class PartnerReferences {
     }
   }
 
-  private static int position(Map<String, Integer> partnersById, String id) {
-    Integer position = partnersById.get(id);
-    return position == null ? NONE : position;
+  private static int position(KeyPositions partnersById, String id) {
+    return partnersById.position(id);
   }
 
   int partOf(int partner) {

@@ -20,9 +20,8 @@ import dev.kansen.model.Repayment;
 import dev.kansen.model.Transaction;
 import dev.kansen.model.WireNames;
 import dev.kansen.model.id.MunicipalityCode;
-import java.util.HashMap;
+import dev.kansen.validation.internal.KeyPositions;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -52,13 +51,13 @@ public final class ProgrammeIndex {
   private final Programme programme;
   // Each lookup is made when a rule first asks for it: not every validator asks for every one.
   // Two threads may both make one; the maps are equal and either may be kept.
-  private volatile Map<String, Integer> partners;
-  private volatile Map<String, Integer> goals;
-  private volatile Map<String, Integer> interventions;
-  private volatile Map<String, Integer> grants;
-  private volatile Map<String, Integer> indicators;
-  private volatile Map<MunicipalityCode, Integer> municipalities;
-  private volatile Map<MunicipalityCode, Integer> members;
+  private volatile KeyPositions partners;
+  private volatile KeyPositions goals;
+  private volatile KeyPositions interventions;
+  private volatile KeyPositions grants;
+  private volatile KeyPositions indicators;
+  private volatile KeyPositions municipalities;
+  private volatile KeyPositions members;
   private volatile ProgrammeWalk walk;
   private volatile PartnerReferences partnerReferences;
   /** What lookups cannot answer, when values were left out of the programme; null when none were. */
@@ -73,38 +72,38 @@ public final class ProgrammeIndex {
     this.programme = programme;
   }
 
-  private Map<String, Integer> partnersById() {
-    Map<String, Integer> m = partners;
+  private KeyPositions partnersById() {
+    KeyPositions m = partners;
     return m != null ? m : (partners = positions(programme.partners(), Partner::id));
   }
 
-  private Map<String, Integer> goalsById() {
-    Map<String, Integer> m = goals;
+  private KeyPositions goalsById() {
+    KeyPositions m = goals;
     return m != null ? m : (goals = positions(programme.goals(), Goal::id));
   }
 
-  private Map<String, Integer> interventionsById() {
-    Map<String, Integer> m = interventions;
+  private KeyPositions interventionsById() {
+    KeyPositions m = interventions;
     return m != null ? m : (interventions = positions(programme.interventions(), Intervention::id));
   }
 
-  private Map<String, Integer> grantsById() {
-    Map<String, Integer> m = grants;
+  private KeyPositions grantsById() {
+    KeyPositions m = grants;
     return m != null ? m : (grants = positions(programme.grants(), Grant::id));
   }
 
-  private Map<String, Integer> indicatorsById() {
-    Map<String, Integer> m = indicators;
+  private KeyPositions indicatorsById() {
+    KeyPositions m = indicators;
     return m != null ? m : (indicators = positions(programme.indicators(), Indicator::id));
   }
 
-  private Map<MunicipalityCode, Integer> municipalitiesByCode() {
-    Map<MunicipalityCode, Integer> m = municipalities;
+  private KeyPositions municipalitiesByCode() {
+    KeyPositions m = municipalities;
     return m != null ? m : (municipalities = positions(programme.municipalities(), Municipality::code));
   }
 
-  private Map<MunicipalityCode, Integer> membersByCode() {
-    Map<MunicipalityCode, Integer> m = members;
+  private KeyPositions membersByCode() {
+    KeyPositions m = members;
     return m != null ? m : (members = positions(programme.alliance().members(), AllianceMembership::municipality));
   }
 
@@ -131,30 +130,30 @@ public final class ProgrammeIndex {
     return gaps == null ? Optional.empty() : gaps.take();
   }
 
-  private Integer seen(JsonPointer list, Map<?, Integer> map, Object key) {
-    Integer i = map.get(key);
+  private int seen(JsonPointer list, KeyPositions positions, Object key) {
+    int i = positions.position(key);
     if (gaps != null) {
-      gaps.lookup(list, key, key instanceof String, i);
+      gaps.lookup(list, key, key instanceof String, i == KeyPositions.NONE ? null : i);
     }
     return i;
   }
 
-  private static <T, K> Map<K, Integer> positions(List<T> items, Function<T, K> key) {
-    Map<K, Integer> map = new HashMap<>(Math.max(16, items.size() * 2));
+  private static <T, K> KeyPositions positions(List<T> items, Function<T, K> key) {
+    KeyPositions positions = new KeyPositions(items.size());
     for (int i = 0; i < items.size(); i++) {
-      map.putIfAbsent(key.apply(items.get(i)), i);
+      positions.putIfAbsent(key.apply(items.get(i)), i);
     }
-    return map;
+    return positions;
   }
 
-  private OptionalInt position(JsonPointer list, Map<?, Integer> map, Object key) {
-    Integer i = seen(list, map, key);
-    return i == null ? OptionalInt.empty() : OptionalInt.of(i);
+  private OptionalInt position(JsonPointer list, KeyPositions positions, Object key) {
+    int i = seen(list, positions, key);
+    return i == KeyPositions.NONE ? OptionalInt.empty() : OptionalInt.of(i);
   }
 
-  private <T> Optional<T> find(JsonPointer list, Map<?, Integer> map, Object key, List<T> items) {
-    Integer i = seen(list, map, key);
-    return i == null ? Optional.empty() : Optional.of(items.get(i));
+  private <T> Optional<T> find(JsonPointer list, KeyPositions positions, Object key, List<T> items) {
+    int i = seen(list, positions, key);
+    return i == KeyPositions.NONE ? Optional.empty() : Optional.of(items.get(i));
   }
 
   /** @return the programme indexed */

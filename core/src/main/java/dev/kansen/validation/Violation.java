@@ -3,7 +3,6 @@ package dev.kansen.validation;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -20,8 +19,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Violation {
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
-  private static final Pattern VARIANT = Pattern.compile("[a-z][a-zA-Z0-9]*");
 
   /**
    * Path order: by JSON Pointer (segment by segment, array indexes numerically), then severity, then
@@ -39,7 +36,18 @@ public abstract class Violation {
    * @return whether it is UPPER_SNAKE_CASE, as every violation code must be
    */
   static boolean isCode(String code) {
-    return CODE.matcher(code).matches();
+    // [A-Z][A-Z0-9]*(_[A-Z0-9]+)*, checked by character: every finding's code is checked
+    int n = code.length();
+    if (n == 0 || code.charAt(0) < 'A' || code.charAt(0) > 'Z' || code.charAt(n - 1) == '_') {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = code.charAt(i);
+      if (c == '_' ? code.charAt(i - 1) == '_' : !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -47,7 +55,18 @@ public abstract class Violation {
    * @return whether it is a lower camel case word, as every variant must be
    */
   static boolean isVariant(String variant) {
-    return VARIANT.matcher(variant).matches();
+    // [a-z][a-zA-Z0-9]*, checked by character
+    int n = variant.length();
+    if (n == 0 || variant.charAt(0) < 'a' || variant.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = variant.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -157,7 +176,7 @@ public abstract class Violation {
 
   @Value.Check
   void check() {
-    if (!CODE.matcher(code()).matches()) {
+    if (!isCode(code())) {
       throw new IllegalArgumentException("Violation.code must be UPPER_SNAKE_CASE, but was \"" + code() + "\"");
     }
     if (message().isBlank()) {

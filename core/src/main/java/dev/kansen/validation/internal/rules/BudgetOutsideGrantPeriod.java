@@ -19,7 +19,7 @@ final class BudgetOutsideGrantPeriod extends BuiltInRule {
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (LocatedIn<Grant, BudgetLine> line : index.budgets()) {
       Grant grant = line.owner().value();
-      if (grant.period().isEmpty()) {
+      if (grant.period().isEmpty() || Periods.inside(line.value().period(), grant.period().get())) {
         continue;
       }
       Periods.requireInside(line.value().period(), grant.period().get(), line.at(WireNames.PERIOD), findings,

@@ -1,5 +1,7 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.model.Programme;
+import dev.kansen.validation.internal.KeyPositions;
 import dev.kansen.model.WireNames;
 import dev.kansen.model.Goal;
 import dev.kansen.model.Grant;
@@ -12,9 +14,7 @@ import dev.kansen.validation.Located;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /** Entity ids are unique across the whole document. */
@@ -25,24 +25,40 @@ final class DuplicateId extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    // the first element of each id; its pointer is made only for a finding
-    Map<String, Located<?>> first = new HashMap<>(Math.max(16, 2 * (index.programme().partners().size()
-        + index.programme().interventions().size() + index.programme().indicators().size())));
-    scan(index.partners(), Partner::id, first, findings);
-    scan(index.goals(), Goal::id, first, findings);
-    scan(index.interventions(), Intervention::id, first, findings);
-    scan(index.grants(), Grant::id, first, findings);
-    scan(index.indicators(), Indicator::id, first, findings);
-    scan(index.participation(), dev.kansen.model.Participation::id, first, findings);
+    // the first element of each id, by the order in which the scans meet them; its pointer is made only for a finding
+    Programme programme = index.programme();
+    int count = programme.partners().size() + programme.goals().size() + programme.interventions().size()
+        + programme.grants().size() + programme.indicators().size() + programme.participation().size();
+    Seen seen = new Seen(count);
+    scan(index.partners(), Partner::id, seen, findings);
+    scan(index.goals(), Goal::id, seen, findings);
+    scan(index.interventions(), Intervention::id, seen, findings);
+    scan(index.grants(), Grant::id, seen, findings);
+    scan(index.indicators(), Indicator::id, seen, findings);
+    scan(index.participation(), dev.kansen.model.Participation::id, seen, findings);
   }
 
-  private static <T> void scan(List<Located<T>> items, Function<T, String> id, Map<String, Located<?>> first,
-      Findings findings) {
-    for (Located<T> item : items) {
+  /** The ids met so far, each with the first element that has it. */
+  private static final class Seen {
+    final KeyPositions first;
+    final Located<?>[] elements;
+    int count;
+
+    Seen(int expected) {
+      first = new KeyPositions(expected);
+      elements = new Located<?>[expected];
+    }
+  }
+
+  private static <T> void scan(List<Located<T>> items, Function<T, String> id, Seen seen, Findings findings) {
+    for (int i = 0; i < items.size(); i++) {
+      Located<T> item = items.get(i);
       String value = id.apply(item.value());
-      Located<?> earlier = first.putIfAbsent(value, item);
-      if (earlier != null) {
-        findings.reportArguments(item.at(WireNames.ID), "id", value, "first", earlier.at(WireNames.ID));
+      int earlier = seen.first.putIfAbsent(value, seen.count);
+      if (earlier == KeyPositions.NONE) {
+        seen.elements[seen.count++] = item;
+      } else {
+        findings.reportArguments(item.at(WireNames.ID), "id", value, "first", seen.elements[earlier].at(WireNames.ID));
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.kansen.validation.internal.rules;
 
+import dev.kansen.validation.internal.KeyPositions;
 import dev.kansen.model.WireNames;
 import dev.kansen.model.Partner;
 import dev.kansen.model.id.Identifier;
@@ -8,9 +9,7 @@ import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Two partners do not carry the same identifier, unless it names the legal entity they share. */
 final class DuplicatePartnerIdentifier extends BuiltInRule {
@@ -18,29 +17,39 @@ final class DuplicatePartnerIdentifier extends BuiltInRule {
     super(RuleCode.DUPLICATE_PARTNER_IDENTIFIER);
   }
 
-  private record Seen(int partner, int identifier) {}
-
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     List<Partner> partners = index.programme().partners();
     int[] roots = roots(index, partners);
-    Map<Identifier, Seen> first = new HashMap<>(Math.max(16, partners.size() * 4));
+    int count = 0;
+    for (int i = 0; i < partners.size(); i++) {
+      count += partners.get(i).identifiers().size();
+    }
+    // each identifier's first occurrence, numbered in the order met: its partner and its index there
+    KeyPositions first = new KeyPositions(count);
+    int[] firstPartner = new int[count];
+    int[] firstIdentifier = new int[count];
+    int seen = 0;
     for (int i = 0; i < partners.size(); i++) {
       Partner partner = partners.get(i);
-      for (int j = 0; j < partner.identifiers().size(); j++) {
-        Identifier identifier = partner.identifiers().get(j);
-        Seen earlier = first.putIfAbsent(identifier, new Seen(i, j));
-        if (earlier == null) {
+      List<Identifier> identifiers = partner.identifiers();
+      for (int j = 0; j < identifiers.size(); j++) {
+        Identifier identifier = identifiers.get(j);
+        int earlier = first.putIfAbsent(identifier, seen);
+        if (earlier == KeyPositions.NONE) {
+          firstPartner[seen] = i;
+          firstIdentifier[seen] = j;
+          seen++;
           continue;
         }
-        boolean shared = earlier.partner() != i && IdentifierFit.LEGAL_ENTITY_SCHEMES.contains(identifier.scheme())
-            && roots[earlier.partner()] == roots[i];
+        int other = firstPartner[earlier];
+        boolean shared = other != i && IdentifierFit.LEGAL_ENTITY_SCHEMES.contains(identifier.scheme())
+            && roots[other] == roots[i];
         if (!shared) {
-          String other = partners.get(earlier.partner()).id();
           findings.reportVariant(index.partners().get(i).at(WireNames.IDENTIFIERS, j),
-              earlier.partner() == i ? "samePartner" : "otherPartner", "scheme", identifier.scheme(),
-              "identifier", identifier.value(), "partner", partner.id(), "other", other,
-              "first", index.partners().get(earlier.partner()).at(WireNames.IDENTIFIERS, earlier.identifier()));
+              other == i ? "samePartner" : "otherPartner", "scheme", identifier.scheme(),
+              "identifier", identifier.value(), "partner", partner.id(), "other", partners.get(other).id(),
+              "first", index.partners().get(other).at(WireNames.IDENTIFIERS, firstIdentifier[earlier]));
         }
       }
     }

@@ -17,7 +17,8 @@ final class GrantOutsideProgrammePeriod extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Grant> located : index.grants()) {
-      if (located.value().period().isEmpty() || index.programme().period().isEmpty()) {
+      if (located.value().period().isEmpty() || index.programme().period().isEmpty()
+          || Periods.inside(located.value().period().get(), index.programme().period().get())) {
         continue;
       }
       Periods.requireInside(located.value().period().get(), index.programme().period().get(), located.at(WireNames.PERIOD), findings,

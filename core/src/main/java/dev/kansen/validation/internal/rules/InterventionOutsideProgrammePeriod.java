@@ -17,7 +17,8 @@ final class InterventionOutsideProgrammePeriod extends BuiltInRule {
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
     for (Located<Intervention> located : index.interventions()) {
-      if (located.value().planned().isEmpty() || index.programme().period().isEmpty()) {
+      if (located.value().planned().isEmpty() || index.programme().period().isEmpty()
+          || Periods.inside(located.value().planned().get(), index.programme().period().get())) {
         continue;
       }
       Periods.requireInside(located.value().planned().get(), index.programme().period().get(), located.at(WireNames.PLANNED), findings,

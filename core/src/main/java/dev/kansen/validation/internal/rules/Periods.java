@@ -10,6 +10,16 @@ final class Periods {
   private Periods() {}
 
   /**
+   * @param inner the period that should lie inside
+   * @param outer the enclosing period
+   * @return whether it does: callers ask first, so that the pointer and the named values of a
+   *     finding are made only for a finding
+   */
+  static boolean inside(DateRange inner, DateRange outer) {
+    return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());
+  }
+
+  /**
    * Reports with the variant {@code start} or {@code end}, naming {@code start} or {@code end} and
    * the enclosing {@code period} besides the values that name the inner period.
    *

@@ -2,6 +2,8 @@ package dev.kansen.validation.internal.rules;
 
 import dev.kansen.model.BudgetLine;
 import dev.kansen.model.Grant;
+import dev.kansen.model.Repayment;
+import dev.kansen.model.Transaction;
 import dev.kansen.validation.Findings;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Located;
@@ -9,9 +11,10 @@ import dev.kansen.validation.LocatedIn;
 import dev.kansen.validation.ProgrammeIndex;
 import dev.kansen.validation.RuleCode;
 import dev.kansen.validation.ValidationContext;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,26 +26,38 @@ final class SpendingCategoryNotBudgeted extends BuiltInRule {
 
   @Override
   public void check(ProgrammeIndex index, ValidationContext context, Findings findings) {
-    Map<Located<Grant>, Set<String>> categories = new HashMap<>();
-    index.transactions().forEach(t -> check(t, t.value().category(), categories, findings));
-    index.repayments().forEach(r -> check(r, r.value().category(), categories, findings));
+    // per grant's position, the categories its budget lines name; made for a grant when one of its
+    // transactions or repayments names a category
+    List<Set<String>> categories = new ArrayList<>(Collections.nCopies(index.programme().grants().size(), null));
+    List<LocatedIn<Grant, Transaction>> transactions = index.transactions();
+    for (int t = 0; t < transactions.size(); t++) {
+      LocatedIn<Grant, Transaction> transaction = transactions.get(t);
+      check(transaction, transaction.value().category(), categories, findings);
+    }
+    List<LocatedIn<Grant, Repayment>> repayments = index.repayments();
+    for (int r = 0; r < repayments.size(); r++) {
+      LocatedIn<Grant, Repayment> repayment = repayments.get(r);
+      check(repayment, repayment.value().category(), categories, findings);
+    }
   }
 
-  private static void check(LocatedIn<Grant, ?> located, Optional<String> category,
-      Map<Located<Grant>, Set<String>> categories, Findings findings) {
+  private static void check(LocatedIn<Grant, ?> located, Optional<String> category, List<Set<String>> categories,
+      Findings findings) {
     if (category.isEmpty()) {
       return;
     }
-    Set<String> budgeted = categories.computeIfAbsent(located.owner(), g -> {
-      Set<String> names = new HashSet<>();
-      for (BudgetLine line : g.value().budgets()) {
-        line.category().ifPresent(names::add);
+    Located<Grant> grant = located.owner();
+    Set<String> budgeted = categories.get(grant.index());
+    if (budgeted == null) {
+      budgeted = new HashSet<>();
+      for (BudgetLine line : grant.value().budgets()) {
+        line.category().ifPresent(budgeted::add);
       }
-      return names;
-    });
+      categories.set(grant.index(), budgeted);
+    }
     if (!budgeted.isEmpty() && !budgeted.contains(category.get())) {
       JsonPointer at = located.at("category");
-      findings.reportArguments(at, "grant", located.owner().value().id(), "category", category.get());
+      findings.reportArguments(at, "grant", grant.value().id(), "category", category.get());
     }
   }
 }
