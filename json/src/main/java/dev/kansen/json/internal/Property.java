@@ -64,6 +64,8 @@ public final class Property<B, M> {
   private final Function<M, ?> get;
   private final BiConsumer<B, Object> set;
   private final Values.ValueReader<Object> element;
+  // how a value of another kind is read: the common hand-written codecs are called directly too
+  private final int readKind;
 
   @SuppressWarnings("unchecked")
   private Property(String name, boolean required, Shape shape, Presence presence, Codec<?> codec,
@@ -79,6 +81,7 @@ public final class Property<B, M> {
     this.get = get;
     this.set = (BiConsumer<B, Object>) set;
     this.element = this::value;
+    this.readKind = readKind(codec);
   }
 
   /** @return the property's name on the wire */
@@ -117,6 +120,58 @@ public final class Property<B, M> {
       case DATE -> Values.date(s, at);
       case CONSTANT -> ((Constants<?>) codec).read(s, at);
       case OBJECT -> ((WireType<?, ?>) codec).read(s, at);
+      default -> otherValue(s, at);
+    };
+  }
+
+  // The read kinds of the other codecs: each read by a direct call, not through the codec's reader.
+  private static final int READ_OTHER = 0;
+  private static final int READ_NUMBER = 1;
+  private static final int READ_INT32 = 2;
+  private static final int READ_BOOLEAN = 3;
+  private static final int READ_MONEY = 4;
+  private static final int READ_DATE_RANGE = 5;
+  private static final int READ_AGE_RANGE = 6;
+  private static final int READ_REACH = 7;
+  private static final int READ_IDENTIFIER = 8;
+  private static final int READ_SCHOOL_YEAR = 9;
+  private static final int READ_MUNICIPALITY_CODE = 10;
+  private static final int READ_AREA_CODE = 11;
+
+  /** @return the read kind of a codec that is not of a kind of its own */
+  private static int readKind(Codec<?> codec) {
+    return codec == ValueCodecs.NUMBER ? READ_NUMBER
+        : codec == ValueCodecs.INT32 ? READ_INT32
+        : codec == ValueCodecs.BOOLEAN ? READ_BOOLEAN
+        : codec == ValueCodecs.MONEY ? READ_MONEY
+        : codec == ValueCodecs.DATE_RANGE ? READ_DATE_RANGE
+        : codec == ValueCodecs.AGE_RANGE ? READ_AGE_RANGE
+        : codec == ValueCodecs.REACH ? READ_REACH
+        : codec == ValueCodecs.IDENTIFIER ? READ_IDENTIFIER
+        : codec == ValueCodecs.SCHOOL_YEAR ? READ_SCHOOL_YEAR
+        : codec == ValueCodecs.MUNICIPALITY_CODE ? READ_MUNICIPALITY_CODE
+        : codec == ValueCodecs.AREA_CODE ? READ_AREA_CODE
+        : READ_OTHER;
+  }
+
+  /**
+   * Reads a value of a codec that is not of a kind of its own: the common hand-written ones by a
+   * direct call, since a call through the codec's reader is one through an interface that every
+   * such codec's reader implements, which costs a lookup per value.
+   */
+  private Object otherValue(ReadSession s, JsonPointer at) throws IOException {
+    return switch (readKind) {
+      case READ_NUMBER -> Values.number(s, at);
+      case READ_INT32 -> Values.int32(s, at);
+      case READ_BOOLEAN -> Values.bool(s, at);
+      case READ_MONEY -> ValueCodecs.money(s, at);
+      case READ_DATE_RANGE -> ValueCodecs.dateRange(s, at);
+      case READ_AGE_RANGE -> ValueCodecs.ageRange(s, at);
+      case READ_REACH -> ValueCodecs.reach(s, at);
+      case READ_IDENTIFIER -> ValueCodecs.identifier(s, at);
+      case READ_SCHOOL_YEAR -> ValueCodecs.schoolYear(s, at);
+      case READ_MUNICIPALITY_CODE -> ValueCodecs.municipalityCode(s, at);
+      case READ_AREA_CODE -> ValueCodecs.areaCode(s, at);
       default -> codec.read(s, at);
     };
   }

@@ -144,6 +144,15 @@ public final class ReadSession {
     return salvage;
   }
 
+  /**
+   * @return whether this read leaves unusable values out ({@link #salvage()} is not null). The
+   *     per-value checks ask this rather than {@link #salvage()}: a method whose signature names a
+   *     class not yet loaded (no other read loads {@link Salvage}) is never inlined by the JIT.
+   */
+  boolean salvaging() {
+    return salvage != null;
+  }
+
   JsonParser parser() {
     return parser;
   }
