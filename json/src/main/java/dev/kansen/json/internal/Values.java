@@ -295,19 +295,9 @@ final class Values {
 
   static <E extends Enum<E>> ValueReader<E> constant(Class<E> type) {
     E[] constants = type.getEnumConstants();
-    // an open-addressing table of the constants by a hash of a name's length and three of its
-    // characters, so that a name is found by comparing it with one constant's name, mostly
-    int[] slots = new int[Integer.highestOneBit(Math.max(constants.length, 1) * 4 - 1) << 1];
-    Arrays.fill(slots, -1);
     char[][] names = new char[constants.length][];
     for (int i = 0; i < constants.length; i++) {
-      char[] name = constants[i].name().toCharArray();
-      names[i] = name;
-      int slot = nameHash(name, 0, name.length) & (slots.length - 1);
-      while (slots[slot] >= 0) {
-        slot = (slot + 1) & (slots.length - 1);
-      }
-      slots[slot] = i;
+      names[i] = constants[i].name().toCharArray();
     }
     return (s, at) -> {
       JsonParser p = s.parser();
@@ -316,24 +306,14 @@ final class Values {
         char[] text = p.getTextCharacters();
         int offset = p.getTextOffset();
         int length = p.getTextLength();
-        if (length > 0) {
-          int mask = slots.length - 1;
-          for (int slot = nameHash(text, offset, length) & mask, i; (i = slots[slot]) >= 0; slot = (slot + 1) & mask) {
-            char[] name = names[i];
-            if (name.length == length && Arrays.equals(name, 0, length, text, offset, offset + length)) {
-              return constants[i];
-            }
+        for (int i = 0; i < names.length; i++) {
+          if (names[i].length == length && Arrays.equals(names[i], 0, length, text, offset, offset + length)) {
+            return constants[i];
           }
         }
       }
       return constant(s, at, type);
     };
-  }
-
-  /** @return a hash of a name that is not empty, of its length and its first, middle and last characters */
-  private static int nameHash(char[] c, int offset, int length) {
-    int h = ((length * 31 + c[offset]) * 31 + c[offset + (length >> 1)]) * 31 + c[offset + length - 1];
-    return h ^ (h >>> 7) ^ (h >>> 13);
   }
 
   /**

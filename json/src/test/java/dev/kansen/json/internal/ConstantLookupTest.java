@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lean pass finds a constant by a table of hashed names: every constant of every enumeration of
- * the model is found by its name, and every text that is not a name is refused as unknown, names
- * that differ from one in a single character, a character more or less, or the case included.
+ * The lean pass finds a constant in the parser's buffer, without making a string: every constant
+ * of every enumeration of the model is found by its name, and every text that is not a name is
+ * refused as unknown, names that differ from one in a single character, a character more or less,
+ * or the case included.
  */
 class ConstantLookupTest {
   private static final JsonFactories.Limits LIMITS = new JsonFactories.Limits(64, 1_000_000, 100, 16L << 20);
