@@ -19,10 +19,15 @@ public final class Checks {
    * @param id the id
    */
   public static void id(String type, String attribute, String id) {
+    // small enough for the JIT to inline wherever it is called: the failure is made elsewhere
     if (!isId(id)) {
-      throw new InvalidValueException(attribute, id, CodeMessage.of(ValueCode.INVALID_ID, "type", type,
-          "attribute", attribute, "value", InvalidValueException.shorten(id)));
+      throw invalidId(type, attribute, id);
     }
+  }
+
+  private static InvalidValueException invalidId(String type, String attribute, String id) {
+    return new InvalidValueException(attribute, id, CodeMessage.of(ValueCode.INVALID_ID, "type", type,
+        "attribute", attribute, "value", InvalidValueException.shorten(id)));
   }
 
   /**
@@ -33,20 +38,31 @@ public final class Checks {
    */
   static boolean isId(String id) {
     int length = id.length();
-    if (length == 0 || length > 100 || !isLetterOrDigit(id.charAt(0))) {
+    if (length == 0 || length > 100 || !in(id.charAt(0), DIGITS, LETTERS)) {
       return false;
     }
     for (int i = 1; i < length; i++) {
-      char c = id.charAt(i);
-      if (!isLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+      if (!in(id.charAt(i), DIGITS | PUNCTUATION, LETTERS | UNDERSCORE)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  // The characters of ids as bits: those below 64 in one mask, the other ASCII ones in another
+  // (bit c - 64), so that a character is tested by one shift rather than a comparison per range.
+  private static final long DIGITS = 0x3FFL << '0';
+  /** {@code - . :} */
+  private static final long PUNCTUATION = 1L << '-' | 1L << '.' | 1L << ':';
+  /** {@code A-Z a-z}, in the mask of 64 to 127 */
+  private static final long LETTERS = 0x3FFFFFFL << ('A' - 64) | 0x3FFFFFFL << ('a' - 64);
+  /** {@code _}, in the mask of 64 to 127 */
+  private static final long UNDERSCORE = 1L << ('_' - 64);
+
+  /** @return whether an ASCII character's bit is set: in {@code low} below 64, in {@code high} from 64 */
+  private static boolean in(char c, long low, long high) {
+    // a shift of a long takes the distance modulo 64: c - 64 for the high mask
+    return c < 128 && ((c < 64 ? low : high) >>> c & 1) != 0;
   }
 
   /**
@@ -72,10 +88,16 @@ public final class Checks {
    * @param text the text
    */
   public static void text(String type, String attribute, String text) {
-    if (text.isBlank()) {
-      throw new InvalidValueException(attribute, text, CodeMessage.of(ValueCode.BLANK_TEXT, "type", type,
-          "attribute", attribute));
+    // a text whose first character is not white space is not blank (no supplementary character is
+    // white space, so a surrogate first is not); small enough for the JIT to inline everywhere
+    if (text.isEmpty() || Character.isWhitespace(text.charAt(0)) && text.isBlank()) {
+      throw blank(type, attribute, text);
     }
+  }
+
+  private static InvalidValueException blank(String type, String attribute, String text) {
+    return new InvalidValueException(attribute, text, CodeMessage.of(ValueCode.BLANK_TEXT, "type", type,
+        "attribute", attribute));
   }
 
   /**

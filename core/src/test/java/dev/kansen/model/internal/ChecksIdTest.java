@@ -29,6 +29,17 @@ class ChecksIdTest {
   }
 
   @Test
+  void agreesWithTheDocumentedPatternOnEveryCharacterFirstAndLater() {
+    // the check tests characters by bits of two masks: every char, in both positions
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String first = (char) c + "a";
+      String later = "a" + (char) c;
+      assertEquals(DOCUMENTED.matcher(first).matches(), Checks.isId(first), "first " + c);
+      assertEquals(DOCUMENTED.matcher(later).matches(), Checks.isId(later), "later " + c);
+    }
+  }
+
+  @Test
   void boundaries() {
     assertTrue(Checks.isId("a"));
     assertTrue(Checks.isId("x".repeat(100)));

@@ -17,27 +17,6 @@ import java.math.BigDecimal;
  * writes its value without a call through an interface that every codec shares.
  */
 final class CompactValues {
-  /** The kinds of value: which codec a property's values have. */
-  static final int TEXT = 0;
-  static final int DATE = 1;
-  static final int CONSTANT = 2;
-  static final int OBJECT = 3;
-  static final int NUMBER = 4;
-  static final int INT32 = 5;
-  static final int BOOLEAN = 6;
-  static final int SCHOOL_YEAR = 7;
-  static final int MUNICIPALITY_CODE = 8;
-  static final int AREA_CODE = 9;
-  static final int MONEY = 10;
-  static final int DATE_RANGE = 11;
-  static final int AGE_RANGE = 12;
-  static final int REACH = 13;
-  static final int IDENTIFIER = 14;
-  static final int FIGURE_SOURCE = 15;
-  static final int FORMAT = 16;
-  /** A codec the compact writer does not know: the document is written through the generator. */
-  static final int UNKNOWN = 17;
-
   private static final Key AMOUNT = new Key("amount");
   private static final Key CURRENCY = new Key("currency");
   private static final Key START = new Key("start");
@@ -60,52 +39,29 @@ final class CompactValues {
   private CompactValues() {}
 
   /**
-   * @param codec a codec of the wire format
-   * @return its kind
-   */
-  static int kind(Codec<?> codec) {
-    if (codec instanceof Constants) {
-      return CONSTANT;
-    }
-    if (codec instanceof WireType) {
-      return OBJECT;
-    }
-    Codec<?>[] known = {ValueCodecs.TEXT, ValueCodecs.DATE, null, null, ValueCodecs.NUMBER, ValueCodecs.INT32,
-        ValueCodecs.BOOLEAN, ValueCodecs.SCHOOL_YEAR, ValueCodecs.MUNICIPALITY_CODE, ValueCodecs.AREA_CODE,
-        ValueCodecs.MONEY, ValueCodecs.DATE_RANGE, ValueCodecs.AGE_RANGE, ValueCodecs.REACH, ValueCodecs.IDENTIFIER,
-        ValueCodecs.FIGURE_SOURCE, ValueCodecs.FORMAT};
-    for (int kind = 0; kind < known.length; kind++) {
-      if (known[kind] == codec) {
-        return kind;
-      }
-    }
-    return UNKNOWN;
-  }
-
-  /**
    * Writes a value of one of the small kinds (not a text, date, constant or object, which the
    * property writes itself).
    *
    * @param w where to write
-   * @param kind the value's kind
+   * @param kind the value's kind, one of {@link ValueKind}'s
    * @param value the value
    * @throws CompactWriter.GiveUp when the value is to be written through the generator
    */
   static void write(CompactWriter w, int kind, Object value) throws CompactWriter.GiveUp {
     switch (kind) {
-      case NUMBER -> w.decimal((BigDecimal) value, Values.MAX_SCALE);
-      case INT32 -> w.number(((Integer) value).intValue());
-      case BOOLEAN -> w.bool((Boolean) value);
-      case SCHOOL_YEAR -> w.schoolYear(((SchoolYear) value).startYear());
-      case MUNICIPALITY_CODE -> w.string(((MunicipalityCode) value).value());
-      case AREA_CODE -> w.string(((AreaCode) value).value());
-      case MONEY -> money(w, (Money) value);
-      case DATE_RANGE -> dateRange(w, (DateRange) value);
-      case AGE_RANGE -> ageRange(w, (AgeRange) value);
-      case REACH -> reach(w, (Reach) value);
-      case IDENTIFIER -> identifier(w, (Identifier) value);
-      case FIGURE_SOURCE -> w.string(((FigureSource) value).name());
-      case FORMAT -> w.quotedString(FORMAT_VERSION, ValueCodecs.FORMAT_VERSION.length());
+      case ValueKind.NUMBER -> w.decimal((BigDecimal) value, Values.MAX_SCALE);
+      case ValueKind.INT32 -> w.number(((Integer) value).intValue());
+      case ValueKind.BOOLEAN -> w.bool((Boolean) value);
+      case ValueKind.SCHOOL_YEAR -> w.schoolYear(((SchoolYear) value).startYear());
+      case ValueKind.MUNICIPALITY_CODE -> w.string(((MunicipalityCode) value).value());
+      case ValueKind.AREA_CODE -> w.string(((AreaCode) value).value());
+      case ValueKind.MONEY -> money(w, (Money) value);
+      case ValueKind.DATE_RANGE -> dateRange(w, (DateRange) value);
+      case ValueKind.AGE_RANGE -> ageRange(w, (AgeRange) value);
+      case ValueKind.REACH -> reach(w, (Reach) value);
+      case ValueKind.IDENTIFIER -> identifier(w, (Identifier) value);
+      case ValueKind.FIGURE_SOURCE -> w.string(((FigureSource) value).name());
+      case ValueKind.FORMAT -> w.quotedString(FORMAT_VERSION, ValueCodecs.FORMAT_VERSION.length());
       default -> throw CompactWriter.GiveUp.INSTANCE;
     }
   }

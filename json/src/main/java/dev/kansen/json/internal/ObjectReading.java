@@ -188,13 +188,20 @@ final class ObjectReading {
    * @return the value
    */
   <T> T keep(T value) {
+    if (session.salvaging()) {
+      return keepSalvaging(value);
+    }
     if (value == null) {
-      if (session.salvage() == null) {
-        failed = true;
-      } else {
-        (unusable == null ? unusable = new ArrayList<>() : unusable).add(name);
-      }
-    } else if (session.salvage() != null && "id".equals(name) && value instanceof String text) {
+      failed = true;
+    }
+    return value;
+  }
+
+  /** {@link #keep} in a read that leaves unusable values out. */
+  private <T> T keepSalvaging(T value) {
+    if (value == null) {
+      (unusable == null ? unusable = new ArrayList<>() : unusable).add(name);
+    } else if ("id".equals(name) && value instanceof String text) {
       id = text;
     }
     return value;
@@ -240,7 +247,7 @@ final class ObjectReading {
         at(), locations == null ? null : locations[count - 1]);
     session.parser().skipChildren();
     // the object is usable without it: a diagnostic read that leaves unusable values out builds it
-    failed |= session.salvage() == null;
+    failed |= !session.salvaging();
   }
 
   /** The lean pass of a marked reading keeps the names of unknown properties to find their duplicates. */

@@ -46,14 +46,6 @@ public final class Property<B, M> {
     MANY
   }
 
-  // The value's codec, by kind: the common ones are called directly, so that reading and writing a
-  // value takes no call through the Codec interface that every property's codec would share.
-  private static final int TEXT = 0;
-  private static final int DATE = 1;
-  private static final int CONSTANT = 2;
-  private static final int OBJECT = 3;
-  private static final int OTHER = 4;
-
   private final String name;
   private final boolean required;
   private final Shape shape;
@@ -64,10 +56,9 @@ public final class Property<B, M> {
   private final Function<M, ?> get;
   private final BiConsumer<B, Object> set;
   private final Values.ValueReader<Object> element;
-  // for the compact writer: the name as written, and the kind of value (see CompactValues)
+  // for the compact writer: the name as written, with its quotes and colon, and its length
   private final byte[] nameBytes;
   private final int nameLength;
-  private final int compactKind;
 
   @SuppressWarnings("unchecked")
   private Property(String name, boolean required, Shape shape, Presence presence, Codec<?> codec,
@@ -78,14 +69,12 @@ public final class Property<B, M> {
     this.presence = presence;
     this.key = new SerializedString(name);
     this.codec = (Codec<Object>) codec;
-    this.kind = codec == ValueCodecs.TEXT ? TEXT : codec == ValueCodecs.DATE ? DATE
-        : codec instanceof Constants ? CONSTANT : codec instanceof WireType ? OBJECT : OTHER;
+    this.kind = ValueKind.of(codec);
     this.get = get;
     this.set = (BiConsumer<B, Object>) set;
     this.element = this::value;
     this.nameBytes = CompactWriter.nameBytes(name);
     this.nameLength = name.length();
-    this.compactKind = CompactValues.kind(codec);
   }
 
   /** @return the property's name on the wire */
@@ -120,10 +109,32 @@ public final class Property<B, M> {
   /** Reads one value, or one element of a list or set. */
   private Object value(ReadSession s, JsonPointer at) throws IOException {
     return switch (kind) {
-      case TEXT -> Values.text(s, at);
-      case DATE -> Values.date(s, at);
-      case CONSTANT -> ((Constants<?>) codec).read(s, at);
-      case OBJECT -> ((WireType<?, ?>) codec).read(s, at);
+      case ValueKind.TEXT -> Values.text(s, at);
+      case ValueKind.DATE -> Values.date(s, at);
+      case ValueKind.CONSTANT -> ((Constants<?>) codec).read(s, at);
+      case ValueKind.OBJECT -> ((WireType<?, ?>) codec).read(s, at);
+      default -> otherValue(s, at);
+    };
+  }
+
+  /**
+   * Reads a value of a codec that is not of a kind of its own: the common hand-written ones by a
+   * direct call, since a call through the codec's reader is one through an interface that every
+   * such codec's reader implements, which costs a lookup per value.
+   */
+  private Object otherValue(ReadSession s, JsonPointer at) throws IOException {
+    return switch (kind) {
+      case ValueKind.NUMBER -> Values.number(s, at);
+      case ValueKind.INT32 -> Values.int32(s, at);
+      case ValueKind.BOOLEAN -> Values.bool(s, at);
+      case ValueKind.MONEY -> ValueCodecs.money(s, at);
+      case ValueKind.DATE_RANGE -> ValueCodecs.dateRange(s, at);
+      case ValueKind.AGE_RANGE -> ValueCodecs.ageRange(s, at);
+      case ValueKind.REACH -> ValueCodecs.reach(s, at);
+      case ValueKind.IDENTIFIER -> ValueCodecs.identifier(s, at);
+      case ValueKind.SCHOOL_YEAR -> ValueCodecs.schoolYear(s, at);
+      case ValueKind.MUNICIPALITY_CODE -> ValueCodecs.municipalityCode(s, at);
+      case ValueKind.AREA_CODE -> ValueCodecs.areaCode(s, at);
       default -> codec.read(s, at);
     };
   }
@@ -160,7 +171,7 @@ public final class Property<B, M> {
     }
     g.writeFieldName(key);
     g.writeStartArray();
-    if (kind == CONSTANT && values instanceof Set<?> set) {
+    if (kind == ValueKind.CONSTANT && values instanceof Set<?> set) {
       // the model's sets of constants keep the order the constants are declared in
       ((Constants<?>) codec).writeSet(g, set);
     } else if (values instanceof List<?> list && list instanceof RandomAccess) {
@@ -180,17 +191,17 @@ public final class Property<B, M> {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private void writeValue(JsonGenerator g, Object value) throws IOException {
     switch (kind) {
-      case TEXT -> g.writeString((String) value);
-      case DATE -> ValueCodecs.writeDate(g, (LocalDate) value);
-      case CONSTANT -> ((Constants) codec).write(g, (Enum) value);
-      case OBJECT -> ((WireType) codec).write(g, value);
+      case ValueKind.TEXT -> g.writeString((String) value);
+      case ValueKind.DATE -> ValueCodecs.writeDate(g, (LocalDate) value);
+      case ValueKind.CONSTANT -> ((Constants) codec).write(g, (Enum) value);
+      case ValueKind.OBJECT -> ((WireType) codec).write(g, value);
       default -> codec.write(g, value);
     }
   }
 
-  /** @return the kind of value the compact writer writes, one of {@link CompactValues}' kinds */
-  int compactKind() {
-    return compactKind;
+  /** @return the kind of the property's values, one of {@link ValueKind}'s */
+  int kind() {
+    return kind;
   }
 
   /** @return the type of the property's values when they are objects with a table, else null */
@@ -231,7 +242,7 @@ public final class Property<B, M> {
     }
     w.name(nameBytes, nameLength);
     w.startArray();
-    if (compactKind == CompactValues.CONSTANT && values instanceof Set<?> set) {
+    if (kind == ValueKind.CONSTANT && values instanceof Set<?> set) {
       ((Constants<?>) codec).writeSet(w, set);
     } else if (values instanceof List<?> list && list instanceof RandomAccess) {
       for (int i = 0, n = list.size(); i < n; i++) {
@@ -248,12 +259,12 @@ public final class Property<B, M> {
   /** Writes one value, or one element of a list or set, as {@link #writeValue} does. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private void writeValueCompact(CompactWriter w, Object value) throws CompactWriter.GiveUp {
-    switch (compactKind) {
-      case CompactValues.TEXT -> w.string((String) value);
-      case CompactValues.DATE -> w.date((LocalDate) value);
-      case CompactValues.CONSTANT -> ((Constants) codec).write(w, (Enum) value);
-      case CompactValues.OBJECT -> ((WireType) codec).writeCompact(w, value);
-      default -> CompactValues.write(w, compactKind, value);
+    switch (kind) {
+      case ValueKind.TEXT -> w.string((String) value);
+      case ValueKind.DATE -> w.date((LocalDate) value);
+      case ValueKind.CONSTANT -> ((Constants) codec).write(w, (Enum) value);
+      case ValueKind.OBJECT -> ((WireType) codec).writeCompact(w, value);
+      default -> CompactValues.write(w, kind, value);
     }
   }
 

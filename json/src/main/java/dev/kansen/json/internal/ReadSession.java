@@ -33,6 +33,8 @@ public final class ReadSession {
   private PositionTable positionTable;
   /** False when the input is known to hold no escaped surrogate half, so no text need be searched for one. */
   private boolean surrogates = true;
+  /** Whether {@link #next()} only advances the parser: no positions to record, no length to enforce, no text to search. */
+  private boolean advanceOnly;
   /** The readings of the objects being read, by depth of nesting, each reused for the next object at its depth. */
   private ObjectReading[] readings = new ObjectReading[8];
   private int depth;
@@ -73,6 +75,7 @@ public final class ReadSession {
   /** Makes this read record where every value starts, in {@code table}. */
   void recordPositions(PositionTable table) {
     positionTable = table;
+    advanceOnly = positionTable == null && maxLength < 0 && !surrogates;
   }
 
   /** Makes this read leave unusable values out and record them, so that the rest can be checked. */
@@ -87,6 +90,7 @@ public final class ReadSession {
    */
   void withoutSurrogateEscapes() {
     surrogates = false;
+    advanceOnly = positionTable == null && maxLength < 0;
   }
 
   /**
@@ -144,6 +148,15 @@ public final class ReadSession {
     return salvage;
   }
 
+  /**
+   * @return whether this read leaves unusable values out ({@link #salvage()} is not null). The
+   *     per-value checks ask this rather than {@link #salvage()}: a method whose signature names a
+   *     class not yet loaded (no other read loads {@link Salvage}) is never inlined by the JIT.
+   */
+  boolean salvaging() {
+    return salvage != null;
+  }
+
   JsonParser parser() {
     return parser;
   }
@@ -165,6 +178,10 @@ public final class ReadSession {
    */
   JsonToken next() throws IOException {
     JsonToken token = parser.nextToken();
+    if (advanceOnly) {
+      // the lean pass of a document without escaped surrogate halves: one test per token
+      return token;
+    }
     if (positionTable != null) {
       positionTable.record(parser, token);
     }

@@ -332,7 +332,7 @@ final class Values {
     while (s.next() != JsonToken.END_ARRAY) {
       T item = element.read(s, s.lean() ? at : at.index(index));
       index++;
-      if (item == null && s.salvage() != null) {
+      if (item == null && s.salvaging()) {
         s.salvage().leftOut(at.index(index - 1), null);
       } else if (item == null) {
         failed = true;

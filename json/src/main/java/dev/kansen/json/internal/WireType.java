@@ -98,7 +98,7 @@ public final class WireType<B, M> implements Codec<M> {
 
   @Override
   public M read(ReadSession s, JsonPointer at) throws IOException {
-    if (s.plainNext() && s.salvage() == null) {
+    if (s.plainNext() && !s.salvaging()) {
       return readExpecting(s, at);
     }
     ObjectReading o = ObjectReading.startMarked(s, at, type);
@@ -149,12 +149,11 @@ public final class WireType<B, M> implements Codec<M> {
         }
         break;
       } else {
-        Integer number = byName.get(o.name());
-        if (number == null) {
+        i = numberAfter(o.name(), last);
+        if (i < 0) {
           o.unknown((name, json) -> keeper.keep(b, name, json));
           continue;
         }
-        i = number;
         after[last] = i;
       }
       o.mark(i);
@@ -163,6 +162,28 @@ public final class WireType<B, M> implements Codec<M> {
     }
     o.require(requiredMask, required, requiredBits);
     return o.build(build, b);
+  }
+
+  /**
+   * The number of a property the lean pass did not expect. A writer that leaves optional
+   * properties out still writes the rest in one order, so the name is first compared by reference
+   * with the names of the properties after the last one read: Jackson's names are interned, as the
+   * table's (literals) are, so the comparison finds it without hashing the name. Any other name is
+   * looked up by its text.
+   *
+   * @param name the property's name
+   * @param last the number of the property read last, or the number of properties at the object's start
+   * @return the property's number, or -1 for an unknown property
+   */
+  private int numberAfter(String name, int last) {
+    Property<B, M>[] table = byNumber;
+    for (int i = last == table.length ? 0 : last + 1; i < table.length; i++) {
+      if (table[i].name() == name) {
+        return i;
+      }
+    }
+    Integer number = byName.get(name);
+    return number == null ? -1 : number;
   }
 
   @Override

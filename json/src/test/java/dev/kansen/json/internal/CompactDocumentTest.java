@@ -91,7 +91,7 @@ class CompactDocumentTest {
       WireType<?, ?> type = types.pop();
       if (seen.add(type)) {
         for (Property<?, ?> p : type.properties()) {
-          assertNotEquals(CompactValues.UNKNOWN, p.compactKind(), type.type() + "." + p.name());
+          assertNotEquals(ValueKind.OTHER, p.kind(), type.type() + "." + p.name());
           if (p.nested() != null) {
             types.add(p.nested());
           }
