@@ -153,6 +153,20 @@ class CompactWriterAdversaryTest {
   }
 
   @Test
+  void tinyLimitsOfStringsNamesAndNumbersAreMetInTheSameOrderAlike() throws Exception {
+    // every limit below the longest name, string and number of the document: the first value
+    // beyond one is the one refused, in the compact form as in the generator's
+    Programme golden = everyProperty();
+    for (int strings = 1; strings <= 24; strings++) {
+      alike(writer(new JsonFactories.Limits(64, strings, 1000, 64L << 20)), golden, "strings within " + strings);
+    }
+    for (int numbers = 1; numbers <= 12; numbers++) {
+      alike(writer(new JsonFactories.Limits(64, 1_000_000, numbers, 64L << 20)), golden, "numbers within " + numbers);
+      alike(writer(new JsonFactories.Limits(3, 9, numbers, 64L << 20)), golden, "all within " + numbers);
+    }
+  }
+
+  @Test
   void decimalsOfEveryScaleAndSignAreWrittenOrRefusedAlike() throws Exception {
     Programme golden = everyProperty();
     List<BigDecimal> decimals = new ArrayList<>();
