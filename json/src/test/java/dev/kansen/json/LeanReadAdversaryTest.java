@@ -159,6 +159,77 @@ class LeanReadAdversaryTest {
     }
   }
 
+  /** Values of every JSON type and of awkward forms, each put in place of every value of a document. */
+  private static final List<JsonNode> WRONG = List.of(
+      com.fasterxml.jackson.databind.node.NullNode.getInstance(), tree("{\"v\":0}").get("v"), tree("{\"v\":-1}").get("v"),
+      tree("{\"v\":2147483648}").get("v"), tree("{\"v\":1.5}").get("v"), tree("{\"v\":1E+3}").get("v"),
+      TextNode.valueOf(""), TextNode.valueOf(" "), TextNode.valueOf("x"), TextNode.valueOf("2020-02-30"),
+      TextNode.valueOf("0000-01-01"), TextNode.valueOf("2023-2024"), TextNode.valueOf("1.00"),
+      com.fasterxml.jackson.databind.node.BooleanNode.TRUE, MAPPER.createArrayNode(), MAPPER.createObjectNode(),
+      tree("{\"v\":[\"x\"]}").get("v"), tree("{\"v\":[null]}").get("v"));
+
+  @Test
+  void everyValueReplacedOrRemovedIsJudgedAlike() {
+    String golden = new String(TestResources.bytes(TestResources.resources("golden").resolve("every-property.json")),
+        StandardCharsets.UTF_8);
+    List<com.fasterxml.jackson.core.JsonPointer> paths = new ArrayList<>();
+    collect(tree(golden), com.fasterxml.jackson.core.JsonPointer.empty(), paths);
+    assertTrue(paths.size() > 100, "values: " + paths.size());
+    SplittableRandom random = new SplittableRandom(Seeds.baseSeed());
+    int accepted = 0;
+    for (com.fasterxml.jackson.core.JsonPointer path : paths) {
+      List<String> documents = new ArrayList<>();
+      ObjectNode removed = tree(golden);
+      JsonNode parent = removed.at(path.head());
+      String last = path.last().getMatchingProperty();
+      if (parent instanceof ObjectNode object) {
+        object.remove(last);
+      } else {
+        ((ArrayNode) parent).remove(path.last().getMatchingIndex());
+      }
+      documents.add(text(removed));
+      // a few of the replacements at each value, a different few each time
+      for (int k = 0; k < 4; k++) {
+        ObjectNode replaced = tree(golden);
+        JsonNode at = replaced.at(path.head());
+        JsonNode value = WRONG.get(random.nextInt(WRONG.size()));
+        if (at instanceof ObjectNode object) {
+          object.set(last, value);
+        } else {
+          ((ArrayNode) at).set(path.last().getMatchingIndex(), value);
+        }
+        documents.add(text(replaced));
+      }
+      for (String document : documents) {
+        for (KansenJson json : List.of(KansenJson.strict(), KansenJson.lenient())) {
+          if (alike(json, document).programme() != null) {
+            accepted++;
+          }
+        }
+      }
+    }
+    // some changes are harmless (an optional value removed), most are not
+    assertTrue(accepted > 0 && accepted < paths.size() * 10, "accepted: " + accepted);
+  }
+
+  /** Collects the pointer of every value below the root. */
+  private static void collect(JsonNode node, com.fasterxml.jackson.core.JsonPointer at,
+      List<com.fasterxml.jackson.core.JsonPointer> paths) {
+    if (node instanceof ObjectNode object) {
+      for (Map.Entry<String, JsonNode> e : object.properties()) {
+        com.fasterxml.jackson.core.JsonPointer child = at.appendProperty(e.getKey());
+        paths.add(child);
+        collect(e.getValue(), child, paths);
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        com.fasterxml.jackson.core.JsonPointer child = at.appendIndex(i);
+        paths.add(child);
+        collect(array.get(i), child, paths);
+      }
+    }
+  }
+
   @Test
   void threadsReadingDocumentsOfDifferentOrdersThroughOneInstanceEachReadTheirOwn() throws Exception {
     // the guess of the next name is shared by every read of a type: orders that keep changing it
