@@ -122,6 +122,54 @@ class CompactWriterAdversaryTest {
   }
 
   @Test
+  void everyStringOfTheDocumentThatTakesAwkwardCharactersIsWrittenAlike() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    Path file = Path.of("src", "test", "resources", "golden", "every-property.json");
+    com.fasterxml.jackson.databind.JsonNode golden = mapper.readTree(Files.readAllBytes(file));
+    List<com.fasterxml.jackson.core.JsonPointer> strings = new ArrayList<>();
+    strings(golden, com.fasterxml.jackson.core.JsonPointer.empty(), strings);
+    String awkward = "\u007F\u0080\u07FF\u0800\uFFFF\u2028\u2029\"\\/\u0001\u001F\t\uD83D\uDE00\uFEFF\u00A0";
+    DocumentWriter writer = writer(WIDE);
+    KansenJson lenient = KansenJson.lenient();
+    int texts = 0;
+    for (com.fasterxml.jackson.core.JsonPointer at : strings) {
+      com.fasterxml.jackson.databind.JsonNode document = golden.deepCopy();
+      com.fasterxml.jackson.databind.JsonNode parent = document.at(at.head());
+      String changed = document.at(at).asText() + awkward;
+      if (parent instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+        object.put(at.last().getMatchingProperty(), changed);
+      } else {
+        ((com.fasterxml.jackson.databind.node.ArrayNode) parent).set(at.last().getMatchingIndex(),
+            com.fasterxml.jackson.databind.node.TextNode.valueOf(changed));
+      }
+      Programme p;
+      try {
+        p = lenient.read(mapper.writeValueAsBytes(document));
+      } catch (dev.kansen.json.KansenJsonException notAText) {
+        continue; // an id, a code, a date or a constant
+      }
+      texts++;
+      alike(writer, p, at.toString());
+    }
+    assertTrue(texts > 20, "texts: " + texts + " of " + strings.size() + " strings");
+  }
+
+  private static void strings(com.fasterxml.jackson.databind.JsonNode node, com.fasterxml.jackson.core.JsonPointer at,
+      List<com.fasterxml.jackson.core.JsonPointer> found) {
+    if (node.isTextual()) {
+      found.add(at);
+    } else if (node.isObject()) {
+      for (java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : node.properties()) {
+        strings(e.getValue(), at.appendProperty(e.getKey()), found);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        strings(node.get(i), at.appendIndex(i), found);
+      }
+    }
+  }
+
+  @Test
   void textsOfManyBytesAtTheStringLimitAndOnePastItAreWrittenOrRefusedAlike() throws Exception {
     Programme golden = everyProperty();
     int longest = 600;
