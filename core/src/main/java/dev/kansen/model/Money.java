@@ -30,16 +30,29 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     Objects.requireNonNull(amount, "Money.amount must not be null");
     Objects.requireNonNull(currency, "Money.currency must not be null");
     if (amount.signum() < 0) {
-      throw new InvalidValueException("amount", amount.toPlainString(), CodeMessage.of(ValueCode.NEGATIVE_AMOUNT,
-          "amount", InvalidValueException.shorten(amount.toPlainString())));
+      throw new InvalidValueException("amount", shown(amount), CodeMessage.of(ValueCode.NEGATIVE_AMOUNT,
+          "amount", InvalidValueException.shorten(shown(amount))));
     }
     int digits = Math.max(currency.getDefaultFractionDigits(), 0);
     if (amount.stripTrailingZeros().scale() > digits) {
-      throw new InvalidValueException("amount", amount.toPlainString(), CodeMessage.of(ValueCode.AMOUNT_PRECISION,
+      throw new InvalidValueException("amount", shown(amount), CodeMessage.of(ValueCode.AMOUNT_PRECISION,
           "digits", digits, "currency", currency.getCurrencyCode(),
-          "amount", InvalidValueException.shorten(amount.toPlainString())));
+          "amount", InvalidValueException.shorten(shown(amount))));
     }
     amount = amount.setScale(digits, RoundingMode.UNNECESSARY);
+  }
+
+  /** Beyond this many digits an amount refused is shown in scientific notation. */
+  private static final int MAX_SHOWN_DIGITS = 1000;
+
+  /**
+   * @return the amount as a refusal shows it: in plain notation, unless that would take more than
+   *     {@link #MAX_SHOWN_DIGITS} digits (an amount such as {@code 1E-2147483647} has some two
+   *     billion, more than a string can hold), then in scientific notation, which is short
+   */
+  private static String shown(BigDecimal amount) {
+    long plainDigits = (long) amount.precision() + Math.abs((long) amount.scale());
+    return plainDigits <= MAX_SHOWN_DIGITS ? amount.toPlainString() : amount.toString();
   }
 
   /**

@@ -33,6 +33,9 @@ import java.util.Optional;
  * uitvoerend}); without a style, or for a value that is not a constant of that enum, as it is.
  */
 final class ArgumentFormat {
+  /** Numbers of more digits than this, written out, are shown as given rather than in the locale's style. */
+  private static final int MAX_FORMATTED_DIGITS = 1000;
+
   /** The type of a placeholder whose argument names a word of the bundles. */
   static final String TERM = "term";
   /** The start of the type of a placeholder whose argument is an enum constant: {@code label:Enum}. */
@@ -180,6 +183,10 @@ final class ArgumentFormat {
   }
 
   private static String number(BigDecimal value, Locale locale) {
+    if ((long) value.precision() + Math.abs((long) value.scale()) > MAX_FORMATTED_DIGITS) {
+      // written out, such a number would take up to some two billion digits: shown as it is given
+      return value.toString();
+    }
     DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(locale));
     format.setParseBigDecimal(true);
     format.setMinimumFractionDigits(Math.max(0, value.scale()));

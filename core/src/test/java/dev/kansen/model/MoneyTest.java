@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Currency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,5 +90,27 @@ class MoneyTest {
     assertEquals("Money.amount must not be null", e.getMessage());
     e = assertThrows(NullPointerException.class, () -> new Money(BigDecimal.ONE, null));
     assertEquals("Money.currency must not be null", e.getMessage());
+  }
+
+  @Test
+  void anAmountWithTwoBillionDecimalsIsRefusedShownInScientificNotationNotByAnError() {
+    // its plain text would have some two billion digits: the JDK refuses to make it (an
+    // OutOfMemoryError on JDK 25, a NegativeArraySizeException on JDK 17)
+    BigDecimal tiny = new BigDecimal(BigInteger.valueOf(Long.MAX_VALUE), Integer.MAX_VALUE);
+    InvalidValueException precision = assertInvalid(() -> Money.eur(tiny), "AMOUNT_PRECISION", "amount",
+        "more than 2 decimals for EUR: 9.223372036854775807E-2147483629");
+    assertEquals("9.223372036854775807E-2147483629", precision.value());
+    assertInvalid(() -> Money.eur(tiny.negate()), "NEGATIVE_AMOUNT", "amount", "-9.223372036854775807E-2147483629");
+  }
+
+  @Test
+  void anAmountRefusedIsShownInPlainNotationUpToAThousandDigits() {
+    BigDecimal thousand = new BigDecimal(BigInteger.ONE, 999);
+    assertEquals(1000, thousand.precision() + thousand.scale());
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Money.eur(thousand));
+    // shown in plain notation, which the exception shortens as it does every long value
+    assertEquals(InvalidValueException.shorten(thousand.toPlainString()), e.value());
+    BigDecimal beyond = new BigDecimal(BigInteger.ONE, 1000);
+    assertEquals("1E-1000", assertThrows(InvalidValueException.class, () -> Money.eur(beyond)).value());
   }
 }
