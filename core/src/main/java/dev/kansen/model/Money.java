@@ -24,7 +24,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /**
    * Normalises the scale and checks the invariants.
    *
-   * @throws InvalidValueException with code {@code NEGATIVE_AMOUNT} or {@code AMOUNT_PRECISION}
+   * @throws InvalidValueException with code {@code NEGATIVE_AMOUNT}, {@code AMOUNT_TOO_LARGE} (more
+   *     than 1,000 digits before the decimal point) or {@code AMOUNT_PRECISION}
    */
   public Money {
     Objects.requireNonNull(amount, "Money.amount must not be null");
@@ -32,6 +33,10 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     if (amount.signum() < 0) {
       throw new InvalidValueException("amount", shown(amount), CodeMessage.of(ValueCode.NEGATIVE_AMOUNT,
           "amount", InvalidValueException.shorten(shown(amount))));
+    }
+    if (amount.signum() != 0 && amount.precision() - (long) amount.scale() > MAX_INTEGER_DIGITS) {
+      throw new InvalidValueException("amount", shown(amount), CodeMessage.of(ValueCode.AMOUNT_TOO_LARGE,
+          "digits", MAX_INTEGER_DIGITS, "amount", InvalidValueException.shorten(shown(amount))));
     }
     int digits = Math.max(currency.getDefaultFractionDigits(), 0);
     if (amount.stripTrailingZeros().scale() > digits) {
@@ -44,6 +49,8 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
 
   /** Beyond this many digits an amount refused is shown in scientific notation. */
   private static final int MAX_SHOWN_DIGITS = 1000;
+  /** The most digits an amount has before its decimal point. */
+  private static final int MAX_INTEGER_DIGITS = 1000;
 
   /**
    * @return the amount as a refusal shows it: in plain notation, unless that would take more than

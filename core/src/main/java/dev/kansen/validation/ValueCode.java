@@ -13,6 +13,8 @@ public enum ValueCode implements CatalogueCode {
   ACTUAL_END_WITHOUT_START(Severity.ERROR, Category.DATES),
   /** A money amount has more decimals than its currency has (2 for EUR). */
   AMOUNT_PRECISION(Severity.ERROR, Category.FUNDING),
+  /** A money amount has more than 1,000 digits before the decimal point. */
+  AMOUNT_TOO_LARGE(Severity.ERROR, Category.FUNDING),
   /** A name, title, description or other text is empty or only white space. */
   BLANK_TEXT(Severity.ERROR, Category.COMPLETENESS),
   /** A date range (a period, a planned range, an intervention's actual dates) ends before it starts. */

@@ -113,4 +113,21 @@ class MoneyTest {
     BigDecimal beyond = new BigDecimal(BigInteger.ONE, 1000);
     assertEquals("1E-1000", assertThrows(InvalidValueException.class, () -> Money.eur(beyond)).value());
   }
+
+  @Test
+  void anAmountOfMoreThanAThousandDigitsBeforeTheDecimalPointIsRefusedAsTooLarge() {
+    // held to the cent, 1E+2147483647 cannot be a BigDecimal at all: setScale failed with "Underflow"
+    InvalidValueException huge = assertInvalid(() -> Money.eur(new BigDecimal("1E+2147483647")), "AMOUNT_TOO_LARGE",
+        "amount", "more than 1000 digits before the decimal point: 1E+2147483647");
+    assertEquals("1E+2147483647", huge.value());
+    assertInvalid(() -> Money.eur(new BigDecimal(BigInteger.TEN.pow(1000))), "AMOUNT_TOO_LARGE", "amount",
+        "more than 1000 digits");
+    BigDecimal thousandDigits = new BigDecimal(BigInteger.TEN.pow(999));
+    assertEquals(thousandDigits.setScale(2), Money.eur(thousandDigits).amount());
+  }
+
+  @Test
+  void zeroWrittenWithAHugeExponentIsZero() {
+    assertEquals(new BigDecimal("0.00"), Money.eur(new BigDecimal("0E+2000")).amount());
+  }
 }
