@@ -77,7 +77,7 @@ class ChartExtremesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1e1000", "0.01", "123456789012345678901234567890.12"})
+  @ValueSource(strings = {"1e999", "0.01", "123456789012345678901234567890.12"})
   void theFundingChartDrawsAnyAmount(String amount) {
     Programme p = Fixture.programme();
     Grant grant = Grant.builder().from(p.grants().get(0)).amount(Money.eur(amount))
