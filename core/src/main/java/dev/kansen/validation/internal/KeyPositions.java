@@ -70,25 +70,22 @@ public final class KeyPositions {
       return earlier == null ? NONE : earlier;
     }
     int hash = spread(key.hashCode());
-    int slot = hash >>> shift;
-    for (int d = 0; d <= MAX_DISPLACEMENT; d++, slot = (slot + 1) & mask) {
-      probes++;
-      Object there = keys[slot];
-      if (there == null) {
-        keys[slot] = key;
-        hashesAndPositions[2 * slot] = hash;
-        hashesAndPositions[2 * slot + 1] = position;
-        if (++size * 2 > keys.length) {
-          rehash(keys.length * 2);
-        }
-        return NONE;
-      }
-      if (hashesAndPositions[2 * slot] == hash && (there == key || there.equals(key))) {
-        return hashesAndPositions[2 * slot + 1];
-      }
+    int slot = find(key, hash);
+    if (slot >= 0) {
+      return hashesAndPositions[2 * slot + 1];
     }
-    toMap();
-    return putIfAbsent(key, position);
+    if (slot == TOO_FAR) {
+      toMap();
+      return putIfAbsent(key, position);
+    }
+    slot = -slot - 1;
+    keys[slot] = key;
+    hashesAndPositions[2 * slot] = hash;
+    hashesAndPositions[2 * slot + 1] = position;
+    if (++size * 2 > keys.length) {
+      rehash(keys.length * 2);
+    }
+    return NONE;
   }
 
   /**
@@ -103,19 +100,32 @@ public final class KeyPositions {
       Integer position = overflow.get(key);
       return position == null ? NONE : position;
     }
-    int hash = spread(key.hashCode());
+    int slot = find(key, spread(key.hashCode()));
+    return slot >= 0 ? hashesAndPositions[2 * slot + 1] : NONE;
+  }
+
+  /** What {@link #find} answers when neither the key nor an empty slot lies within reach of its home. */
+  private static final int TOO_FAR = Integer.MIN_VALUE;
+
+  /**
+   * Probes from the key's home slot.
+   *
+   * @return the key's slot; else {@code -slot - 1} for the first empty slot, where it belongs; else
+   *     {@link #TOO_FAR}
+   */
+  private int find(Object key, int hash) {
     int slot = hash >>> shift;
     for (int d = 0; d <= MAX_DISPLACEMENT; d++, slot = (slot + 1) & mask) {
       probes++;
       Object there = keys[slot];
       if (there == null) {
-        return NONE;
+        return -slot - 1;
       }
       if (hashesAndPositions[2 * slot] == hash && (there == key || there.equals(key))) {
-        return hashesAndPositions[2 * slot + 1];
+        return slot;
       }
     }
-    return NONE;
+    return TOO_FAR;
   }
 
   /** @return how many keys the table holds */

@@ -152,13 +152,7 @@ final class CompactWriter {
    * @param length the name's length in characters
    */
   void name(byte[] bytes, int length) throws GiveUp {
-    if (length > maxNameLength) {
-      throw GiveUp.INSTANCE;
-    }
-    ensure(bytes.length + 1);
-    separate();
-    System.arraycopy(bytes, 0, out, at, bytes.length);
-    at += bytes.length;
+    encoded(bytes, length, maxNameLength);
     comma = false;
   }
 
@@ -169,14 +163,19 @@ final class CompactWriter {
    * @param length the string's length in characters
    */
   void quotedString(byte[] bytes, int length) throws GiveUp {
-    if (length > maxStringLength) {
+    encoded(bytes, length, maxStringLength);
+    comma = true;
+  }
+
+  /** Copies a name or string encoded once, after a comma when it follows a sibling; gives up beyond the limit. */
+  private void encoded(byte[] bytes, int length, int max) throws GiveUp {
+    if (length > max) {
       throw GiveUp.INSTANCE;
     }
     ensure(bytes.length + 1);
     separate();
     System.arraycopy(bytes, 0, out, at, bytes.length);
     at += bytes.length;
-    comma = true;
   }
 
   /** Writes a string; gives up when it is too long or holds an unpaired surrogate. */
