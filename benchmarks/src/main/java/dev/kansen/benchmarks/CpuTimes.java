@@ -33,6 +33,10 @@ import java.util.Locale;
  * directory, the documents are read from its files {@code 0.json}, {@code 1.json} and so on, written
  * there first when absent: two builds whose generator or model differ can generate different
  * datasets from the same seeds, so an A/B comparison of two builds reads the same files.
+ *
+ * <p>The last operation, {@code databindTypedRead}, reads into {@link TypedPojos} (dates and
+ * enumeration constants typed): context beside the baseline, run last so that the figures before it
+ * are measured as they were before it was added.
  */
 public final class CpuTimes {
   private static final com.sun.management.ThreadMXBean THREADS =
@@ -69,7 +73,7 @@ public final class CpuTimes {
     }
     System.out.printf(Locale.ROOT, "%d programmes, %d bytes, %d rounds%n", count,
         NationalDataset.bytes(documents), rounds);
-    System.out.printf(Locale.ROOT, "%-14s %12s %16s%n", "per programme", "CPU ms", "bytes allocated");
+    System.out.printf(Locale.ROOT, "%-17s %12s %16s%n", "per programme", "CPU ms", "bytes allocated");
     report("kansenRead", count, rounds, () -> {
       int n = 0;
       for (byte[] d : documents) {
@@ -133,6 +137,14 @@ public final class CpuTimes {
       }
       return n;
     });
+    ObjectMapper typedMapper = NationalBenchmark.typedMapper();
+    report("databindTypedRead", count, rounds, () -> {
+      int n = 0;
+      for (byte[] d : documents) {
+        n += readTyped(typedMapper, d).interventions.size();
+      }
+      return n;
+    });
   }
 
   private static List<byte[]> documents(Path directory, int count) {
@@ -155,6 +167,14 @@ public final class CpuTimes {
   private static Pojos.ProgrammePojo read(ObjectMapper mapper, byte[] d) {
     try {
       return mapper.readValue(d, Pojos.ProgrammePojo.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TypedPojos.ProgrammePojo readTyped(ObjectMapper mapper, byte[] d) {
+    try {
+      return mapper.readValue(d, TypedPojos.ProgrammePojo.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -184,7 +204,7 @@ public final class CpuTimes {
       cpu[r] = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e6 / count;
       bytes[r] = (double) (THREADS.getThreadAllocatedBytes(thread) - bytes0) / count;
     }
-    System.out.printf(Locale.ROOT, "%-14s %12.4f %16.0f%s%n", name, medianOfLastHalf(cpu), medianOfLastHalf(bytes),
+    System.out.printf(Locale.ROOT, "%-17s %12.4f %16.0f%s%n", name, medianOfLastHalf(cpu), medianOfLastHalf(bytes),
         sink == 42 ? " " : "");
   }
 

@@ -25,6 +25,25 @@ class NationalDatasetTest {
   }
 
   @Test
+  void databindIntoTypedClassesWritesBackExactlyKansensBytes() throws Exception {
+    ObjectMapper mapper = NationalBenchmark.typedMapper();
+    for (byte[] d : DOCUMENTS) {
+      assertArrayEquals(d, mapper.writeValueAsBytes(mapper.readValue(d, TypedPojos.ProgrammePojo.class)));
+    }
+  }
+
+  @Test
+  void theTypedClassesHoldTypedValues() throws Exception {
+    TypedPojos.ProgrammePojo typed = NationalBenchmark.typedMapper().readValue(DOCUMENTS.get(0), TypedPojos.ProgrammePojo.class);
+    Programme p = KansenJson.strict().read(DOCUMENTS.get(0));
+
+    assertEquals(p.period().orElseThrow().start(), typed.period.start);
+    assertEquals(p.municipalities().get(0).province(), typed.municipalities.get(0).province);
+    assertEquals(p.interventions().get(0).status(), typed.interventions.get(0).status);
+    assertEquals(p.themes(), typed.themes);
+  }
+
+  @Test
   void theBaselinesKeptWriterWritesTheSameBytes() throws Exception {
     ObjectMapper mapper = NationalBenchmark.mapper();
     ObjectWriter writer = NationalBenchmark.writer(mapper);
