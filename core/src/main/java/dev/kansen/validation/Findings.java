@@ -3,6 +3,7 @@ package dev.kansen.validation;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where a {@link Rule} reports what it finds. Each finding becomes a {@link Violation} with the
@@ -29,11 +30,22 @@ public final class Findings {
   private final String code;
   private final Severity severity;
   private final List<Violation> sink;
+  /** The pattern {@code CODE.message} of the bundle, looked up once by the validator; null when unknown. */
+  private final String pattern;
 
   Findings(String code, Severity severity, List<Violation> sink) {
+    this(code, severity, sink, null);
+  }
+
+  /**
+   * @param pattern the English pattern {@code CODE.message} of the code, when the caller looked it
+   *     up already; null to look it up at each finding
+   */
+  Findings(String code, Severity severity, List<Violation> sink, String pattern) {
     this.code = code;
     this.severity = severity;
     this.sink = sink;
+    this.pattern = pattern;
   }
 
   /**
@@ -102,12 +114,23 @@ public final class Findings {
 
   private void reportKey(JsonPointer path, String variant, Object... namedValues) {
     Map<String, String> arguments = arguments(namedValues);
+    String pattern = variant == null && this.pattern != null ? this.pattern : pattern(variant);
+    Optional<String> message = CodeTexts.fill(pattern, arguments);
+    if (message.isEmpty()) {
+      throw new IllegalStateException("The pattern " + Violation.messageKey(code, variant)
+          + " names a value that the finding does not give; it gives " + arguments.keySet());
+    }
+    add(path, message.get(), arguments, variant);
+  }
+
+  /** @return the English pattern of the code and variant */
+  private String pattern(String variant) {
     String key = Violation.messageKey(code, variant);
-    String pattern = CodeTexts.english(key)
-        .orElseThrow(() -> new IllegalStateException("The message bundle has no pattern " + key));
-    String message = CodeTexts.fill(pattern, arguments).orElseThrow(() -> new IllegalStateException(
-        "The pattern " + key + " names a value that the finding does not give; it gives " + arguments.keySet()));
-    add(path, message, arguments, variant);
+    Optional<String> pattern = CodeTexts.english(key);
+    if (pattern.isEmpty()) {
+      throw new IllegalStateException("The message bundle has no pattern " + key);
+    }
+    return pattern.get();
   }
 
   private Map<String, String> arguments(Object... namedValues) {

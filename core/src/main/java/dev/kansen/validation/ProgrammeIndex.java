@@ -37,17 +37,18 @@ import java.util.function.Function;
  * <p>It also hands rules the programme's elements located — each with its JSON Pointer — so that no
  * rule builds a pointer by hand: {@link #interventions()}, {@link #partners()}, {@link #grants()} with
  * their {@link #allocations()}, {@link #budgets()} and {@link #transactions()}, the indicators'
- * {@link #figures()} with their breakdowns, and {@link #dates() every date}. They are located in one
- * walk over the programme, made once, when a rule first asks. Immutable and thread-safe.
+ * {@link #figures()} with their breakdowns, and {@link #dates() every date}. Each list is made once, when a
+ * rule first asks for it; a list of the programme's own elements makes an element's {@code Located}
+ * when it is read. The lists are unmodifiable. Immutable and thread-safe.
  */
 public final class ProgrammeIndex {
-  private static final JsonPointer L_PARTNERS = JsonPointer.root().child(WireNames.PARTNERS);
-  private static final JsonPointer L_GOALS = JsonPointer.root().child(WireNames.GOALS);
-  private static final JsonPointer L_INTERVENTIONS = JsonPointer.root().child(WireNames.INTERVENTIONS);
-  private static final JsonPointer L_GRANTS = JsonPointer.root().child(WireNames.GRANTS);
-  private static final JsonPointer L_INDICATORS = JsonPointer.root().child(WireNames.INDICATORS);
-  private static final JsonPointer L_MUNICIPALITIES = JsonPointer.root().child(WireNames.MUNICIPALITIES);
-  private static final JsonPointer L_MEMBERS = JsonPointer.root().child(WireNames.ALLIANCE).child(WireNames.MEMBERS);
+  private static final JsonPointer L_PARTNERS = ProgrammeWalk.PARTNERS;
+  private static final JsonPointer L_GOALS = ProgrammeWalk.GOALS;
+  private static final JsonPointer L_INTERVENTIONS = ProgrammeWalk.INTERVENTIONS;
+  private static final JsonPointer L_GRANTS = ProgrammeWalk.GRANTS;
+  private static final JsonPointer L_INDICATORS = ProgrammeWalk.INDICATORS;
+  private static final JsonPointer L_MUNICIPALITIES = ProgrammeWalk.MUNICIPALITIES;
+  private static final JsonPointer L_MEMBERS = ProgrammeWalk.MEMBERS;
   private final Programme programme;
   // Each lookup is made when a rule first asks for it: not every validator asks for every one.
   // Two threads may both make one; the maps are equal and either may be kept.
@@ -58,7 +59,27 @@ public final class ProgrammeIndex {
   private volatile KeyPositions indicators;
   private volatile KeyPositions municipalities;
   private volatile KeyPositions members;
-  private volatile ProgrammeWalk walk;
+  // The located lists, each made when a rule first asks for it (ProgrammeWalk), so a validation
+  // walks only the parts its rules read. Two threads may both make one; the lists are equal and
+  // either may be kept (each is unmodifiable and safely published through a volatile field).
+  private volatile List<Located<Partner>> locatedPartners;
+  private volatile List<Located<Goal>> locatedGoals;
+  private volatile List<Located<Intervention>> locatedInterventions;
+  private volatile List<Located<Grant>> locatedGrants;
+  private volatile List<Located<Indicator>> locatedIndicators;
+  private volatile List<Located<CohortTable>> locatedCohortTables;
+  private volatile List<Located<Municipality>> locatedMunicipalities;
+  private volatile List<Located<AllianceMembership>> locatedMembers;
+  private volatile List<Located<Participation>> locatedParticipation;
+  private volatile List<Located<Phase>> locatedPhases;
+  private volatile List<Located<DocumentLink>> locatedDocuments;
+  private volatile List<LocatedIn<Grant, Allocation>> allocations;
+  private volatile List<LocatedIn<Grant, BudgetLine>> budgets;
+  private volatile List<LocatedIn<Grant, Repayment>> repayments;
+  private volatile List<LocatedIn<Grant, Transaction>> transactions;
+  private volatile List<LocatedFigure> figures;
+  private volatile List<LocatedDate> dates;
+  private volatile List<Located<ContactPoint>> contactPoints;
   private volatile PartnerReferences partnerReferences;
   /** What lookups cannot answer, when values were left out of the programme; null when none were. */
   private final LookupGaps gaps;
@@ -302,16 +323,6 @@ public final class ProgrammeIndex {
     return position(L_MEMBERS, membersByCode(), code);
   }
 
-  private ProgrammeWalk walk() {
-    ProgrammeWalk w = walk;
-    if (w == null) {
-      // Two threads may both walk; the walks are equal and either may be kept.
-      w = new ProgrammeWalk(programme);
-      walk = w;
-    }
-    return w;
-  }
-
   /** @return the programme itself, located at the document root, for its own properties */
   public Located<Programme> located() {
     return new Located<>(programme, JsonPointer.root(), 0);
@@ -319,73 +330,83 @@ public final class ProgrammeIndex {
 
   /** @return the partners, each with its path, e.g. {@code /partners/2} */
   public List<Located<Partner>> partners() {
-    return walk().partners;
+    List<Located<Partner>> l = locatedPartners;
+    return l != null ? l : (locatedPartners = WalkedList.located(programme.partners(), L_PARTNERS));
   }
 
   /** @return the goals, each with its path */
   public List<Located<Goal>> goals() {
-    return walk().goals;
+    List<Located<Goal>> l = locatedGoals;
+    return l != null ? l : (locatedGoals = WalkedList.located(programme.goals(), L_GOALS));
   }
 
   /** @return the interventions, each with its path, e.g. {@code /interventions/3} */
   public List<Located<Intervention>> interventions() {
-    return walk().interventions;
+    List<Located<Intervention>> l = locatedInterventions;
+    return l != null ? l : (locatedInterventions = WalkedList.located(programme.interventions(), L_INTERVENTIONS));
   }
 
   /** @return the grants, each with its path */
   public List<Located<Grant>> grants() {
-    return walk().grants;
+    List<Located<Grant>> l = locatedGrants;
+    return l != null ? l : (locatedGrants = WalkedList.located(programme.grants(), L_GRANTS));
   }
 
   /** @return the indicators, each with its path */
   public List<Located<Indicator>> indicators() {
-    return walk().indicators;
+    List<Located<Indicator>> l = locatedIndicators;
+    return l != null ? l : (locatedIndicators = WalkedList.located(programme.indicators(), L_INDICATORS));
   }
 
   /** @return the cohort tables, each with its path (wire format 1.1) */
   public List<Located<CohortTable>> cohortTables() {
-    List<CohortTable> tables = programme.cohortTables();
-    JsonPointer list = JsonPointer.root().child(WireNames.COHORT_TABLES);
-    List<Located<CohortTable>> located = new java.util.ArrayList<>(tables.size());
-    for (int i = 0; i < tables.size(); i++) {
-      located.add(new Located<>(tables.get(i), list.index(i), i));
-    }
-    return located;
+    List<Located<CohortTable>> l = locatedCohortTables;
+    return l != null ? l
+        : (locatedCohortTables = WalkedList.located(programme.cohortTables(), ProgrammeWalk.COHORT_TABLES));
   }
 
   /** @return the programme's municipalities, each with its path */
   public List<Located<Municipality>> municipalities() {
-    return walk().municipalities;
+    List<Located<Municipality>> l = locatedMunicipalities;
+    return l != null ? l : (locatedMunicipalities = WalkedList.located(programme.municipalities(), L_MUNICIPALITIES));
   }
 
   /** @return the alliance's memberships, each with its path, e.g. {@code /alliance/members/0} */
   public List<Located<AllianceMembership>> members() {
-    return walk().members;
+    List<Located<AllianceMembership>> l = locatedMembers;
+    return l != null ? l : (locatedMembers = WalkedList.located(programme.alliance().members(), L_MEMBERS));
   }
 
   /** @return every allocation of every grant, with its grant and path, grant by grant */
   public List<LocatedIn<Grant, Allocation>> allocations() {
-    return walk().allocations;
+    List<LocatedIn<Grant, Allocation>> l = allocations;
+    return l != null ? l : (allocations = ProgrammeWalk.inGrants(grants(), Grant::allocations, WireNames.ALLOCATIONS));
   }
 
   /** @return every budget line of every grant, with its grant and path, grant by grant */
   public List<LocatedIn<Grant, BudgetLine>> budgets() {
-    return walk().budgets;
+    List<LocatedIn<Grant, BudgetLine>> l = budgets;
+    return l != null ? l : (budgets = ProgrammeWalk.inGrants(grants(), Grant::budgets, WireNames.BUDGETS));
   }
 
   /** @return the programme's participation (consultations and the like), each with its path, e.g. {@code /participation/0} */
   public List<Located<Participation>> participation() {
-    return walk().participation;
+    List<Located<Participation>> l = locatedParticipation;
+    return l != null ? l
+        : (locatedParticipation = WalkedList.located(programme.participation(), ProgrammeWalk.PARTICIPATION));
   }
 
   /** @return every repayment of every grant, with its grant and path, grant by grant */
   public List<LocatedIn<Grant, Repayment>> repayments() {
-    return walk().repayments;
+    List<LocatedIn<Grant, Repayment>> l = repayments;
+    return l != null ? l : (repayments = ProgrammeWalk.inGrants(grants(), Grant::repayments, WireNames.REPAYMENTS));
   }
 
   /** @return every transaction of every grant, with its grant and path, grant by grant */
   public List<LocatedIn<Grant, Transaction>> transactions() {
-    return walk().transactions;
+    List<LocatedIn<Grant, Transaction>> l = transactions;
+    return l != null ? l
+        : (transactions = ProgrammeWalk.inGrants(grants(), Grant::transactions, WireNames.TRANSACTIONS));
   }
 
   /**
@@ -393,7 +414,8 @@ public final class ProgrammeIndex {
    *     its indicator, path, school year and located breakdown cells
    */
   public List<LocatedFigure> figures() {
-    return walk().figures;
+    List<LocatedFigure> l = figures;
+    return l != null ? l : (figures = ProgrammeWalk.figures(indicators()));
   }
 
   /**
@@ -402,17 +424,21 @@ public final class ProgrammeIndex {
    *     transactions' dates — each with its path. The alliance's launch date is not among them.
    */
   public List<LocatedDate> dates() {
-    return walk().dates;
+    List<LocatedDate> l = dates;
+    return l != null ? l : (dates = ProgrammeWalk.dates(programme, members(), interventions(), grants(), budgets(),
+        transactions()));
   }
 
   /** @return the phases of the action agenda, each with its path, e.g. {@code /phases/1} */
   public List<Located<Phase>> phases() {
-    return walk().phases;
+    List<Located<Phase>> l = locatedPhases;
+    return l != null ? l : (locatedPhases = WalkedList.located(programme.phases(), ProgrammeWalk.PHASES));
   }
 
   /** @return the documents linked from the programme, each with its path */
   public List<Located<DocumentLink>> documents() {
-    return walk().documents;
+    List<Located<DocumentLink>> l = locatedDocuments;
+    return l != null ? l : (locatedDocuments = WalkedList.located(programme.documents(), ProgrammeWalk.DOCUMENTS));
   }
 
   /**
@@ -420,6 +446,7 @@ public final class ProgrammeIndex {
    *     {@code /contactPoints/0} or {@code /partners/2/contactPoints/0}
    */
   public List<Located<ContactPoint>> contactPoints() {
-    return walk().contactPoints;
+    List<Located<ContactPoint>> l = contactPoints;
+    return l != null ? l : (contactPoints = ProgrammeWalk.contactPoints(programme, partners()));
   }
 }

@@ -41,15 +41,19 @@ public final class Validator {
   /** Each rule's code when the validator was built, and its severity: looked up once, not per validation. */
   private final String[] codes;
   private final Severity[] ruleSeverities;
+  /** Each rule's English pattern {@code CODE.message}, looked up once; null for a code without one. */
+  private final String[] patterns;
 
   private Validator(List<Rule> rules, Map<String, Severity> severities) {
     this.rules = rules;
     this.severities = severities;
     codes = new String[rules.size()];
     ruleSeverities = new Severity[rules.size()];
+    patterns = new String[rules.size()];
     for (int i = 0; i < codes.length; i++) {
       codes[i] = rules.get(i).code().name();
       ruleSeverities[i] = severities.get(codes[i]);
+      patterns[i] = CodeTexts.english(Violation.messageKey(codes[i], null)).orElse(null);
     }
   }
 
@@ -105,8 +109,9 @@ public final class Validator {
     for (int r = 0; r < codes.length; r++) {
       Rule rule = rules.get(r);
       String code = rule.code().name();
-      Severity severity = code.equals(codes[r]) ? ruleSeverities[r] : severities.get(code);
-      Findings findings = new Findings(code, severity, violations);
+      boolean built = code.equals(codes[r]);
+      Severity severity = built ? ruleSeverities[r] : severities.get(code);
+      Findings findings = new Findings(code, severity, violations, built ? patterns[r] : null);
       int before = violations.size();
       try {
         rule.check(index, context, findings);

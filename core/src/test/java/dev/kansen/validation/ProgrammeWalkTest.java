@@ -2,12 +2,17 @@ package dev.kansen.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.model.Grant;
 import dev.kansen.model.Indicator;
+import dev.kansen.model.CountingProgramme;
 import dev.kansen.model.Programme;
+import dev.kansen.testing.ProgrammeGenerator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The located elements {@link ProgrammeIndex} hands rules: every element once, at its path, walked once. */
@@ -91,5 +96,53 @@ class ProgrammeWalkTest {
     assertSame(index.interventions(), index.interventions());
     assertSame(index.dates(), index.dates());
     assertSame(index.figures(), index.figures());
+  }
+
+  @Test
+  void eachPartIsWalkedOnlyWhenARuleAsksForItAndOnce() {
+    Programme generated = ProgrammeGenerator.programme(new SplittableRandom(20261129L), ProgrammeGenerator.Shape.REALISTIC);
+    CountingProgramme counted = CountingProgramme.of(generated);
+    ProgrammeIndex walked = ProgrammeIndex.of(counted);
+    assertEquals(0, counted.reads(), "indexing walks nothing");
+    walked.interventions();
+    walked.interventions();
+    assertEquals(generated.interventions().size(), counted.reads(), "the interventions alone, once");
+    counted.reset();
+    walked.dates();
+    walked.dates();
+    assertEquals(2L * generated.grants().size(), counted.reads(),
+        "the dates locate the grants and count their dates, and read neither the interventions located before nor"
+            + " the partners, goals, indicators or municipalities");
+  }
+
+  @Test
+  void theLocatedListsCannotBeChanged() {
+    List<Located<dev.kansen.model.Intervention>> interventions = index.interventions();
+    Located<dev.kansen.model.Intervention> first = interventions.get(0);
+    assertThrows(UnsupportedOperationException.class, () -> interventions.add(first));
+    assertThrows(UnsupportedOperationException.class, () -> index.dates().remove(0));
+    assertThrows(UnsupportedOperationException.class, () -> index.figures().clear());
+    assertThrows(UnsupportedOperationException.class, () -> index.transactions().set(0, index.transactions().get(1)));
+    assertThrows(IndexOutOfBoundsException.class, () -> interventions.get(interventions.size()));
+  }
+
+  /**
+   * The work of a whole validation grows with the programme as the programme does: the standard
+   * validator reads each element of the programme's lists a bounded number of times, so ten times
+   * the interventions (and the partners, grants and indicators the generator gives them) cost at
+   * most eleven times the reads.
+   */
+  @Test
+  void aValidationReadsEachElementABoundedNumberOfTimes() {
+    ValidationContext context = ValidationContext.asOf(ProgrammeGenerator.AS_OF);
+    double[] readsPerElement = new double[2];
+    int[] sizes = {100, 1000};
+    for (int s = 0; s < sizes.length; s++) {
+      CountingProgramme counted = CountingProgramme.of(ProgrammeGenerator.programme(new SplittableRandom(7L), sizes[s]));
+      Validator.standard().validate(counted, context);
+      readsPerElement[s] = (double) counted.reads() / counted.elements();
+    }
+    assertTrue(readsPerElement[1] <= readsPerElement[0] * 1.1, () -> "reads per element " + readsPerElement[0]
+        + " at 100 interventions, " + readsPerElement[1] + " at 1,000");
   }
 }
