@@ -1,5 +1,12 @@
 package dev.kansen.benchmarks;
 
+import dev.kansen.benchmarks.Pojos.AgeRangePojo;
+import dev.kansen.benchmarks.Pojos.AllocationPojo;
+import dev.kansen.benchmarks.Pojos.BreakdownPojo;
+import dev.kansen.benchmarks.Pojos.ContactPointPojo;
+import dev.kansen.benchmarks.Pojos.DosagePojo;
+import dev.kansen.benchmarks.Pojos.MethodBreakPojo;
+import dev.kansen.benchmarks.Pojos.MoneyPojo;
 import dev.kansen.model.BudgetStatus;
 import dev.kansen.model.BudgetType;
 import dev.kansen.model.DocumentKind;
@@ -32,13 +39,14 @@ import java.util.List;
  * every date a {@link LocalDate} (read by jackson-datatype-jsr310's {@code JavaTimeModule}), every
  * enumeration constant the model's own enumeration, every set of constants an {@link EnumSet} of it
  * (kept in declaration order, as kansen writes a set). Amounts, currencies, ids, municipality codes
- * and school years stay texts, and numbers are as in {@link Pojos}. Context for the national
+ * and school years stay texts, and numbers are as in {@link Pojos}; the classes that hold none of
+ * these (money, allocations, age ranges, dosages, breakdowns, contact points, method breaks) are
+ * {@link Pojos}' own. Context for the national
  * benchmark, not its baseline; {@code NationalDatasetTest} checks that databind writes them back
  * byte-identical to kansen's compact JSON.
  */
 public final class TypedPojos {
   private TypedPojos() {}
-
 
   /** The Programme of the wire format, as a typed class. */
   public static final class ProgrammePojo {
@@ -228,19 +236,6 @@ public final class TypedPojos {
     public InterventionPojo() {}
   }
 
-  /** The Dosage of the wire format (1.1), as a typed class. */
-  public static final class DosagePojo {
-    /** The hoursPerWeek property. */
-    public BigDecimal hoursPerWeek;
-    /** The totalHours property. */
-    public BigDecimal totalHours;
-    /** The months property. */
-    public Integer months;
-
-    /** Creates an empty one, for databind. */
-    public DosagePojo() {}
-  }
-
   /** The Participation of the wire format (1.1), as a typed class. */
   public static final class ParticipationPojo {
     /** The id property. */
@@ -302,17 +297,6 @@ public final class TypedPojos {
     public TargetGroupPojo() {}
   }
 
-  /** The AgeRange of the wire format, as a typed class. */
-  public static final class AgeRangePojo {
-    /** The min property. */
-    public Integer min;
-    /** The max property. */
-    public Integer max;
-
-    /** Creates an empty one, for databind. */
-    public AgeRangePojo() {}
-  }
-
   /** The Reach of the wire format, as a typed class. */
   public static final class ReachPojo {
     /** The count property. */
@@ -333,17 +317,6 @@ public final class TypedPojos {
 
     /** Creates an empty one, for databind. */
     public DateRangePojo() {}
-  }
-
-  /** The Money of the wire format, as a typed class. */
-  public static final class MoneyPojo {
-    /** The amount property. */
-    public String amount;
-    /** The currency property. */
-    public String currency;
-
-    /** Creates an empty one, for databind. */
-    public MoneyPojo() {}
   }
 
   /** The Grant of the wire format, as a typed class. */
@@ -379,17 +352,6 @@ public final class TypedPojos {
 
     /** Creates an empty one, for databind. */
     public GrantPojo() {}
-  }
-
-  /** The Allocation of the wire format, as a typed class. */
-  public static final class AllocationPojo {
-    /** The intervention property. */
-    public String intervention;
-    /** The amount property. */
-    public MoneyPojo amount;
-
-    /** Creates an empty one, for databind. */
-    public AllocationPojo() {}
   }
 
   /** The BudgetLine of the wire format, as a typed class. */
@@ -514,21 +476,6 @@ public final class TypedPojos {
     public ObservationPojo() {}
   }
 
-  /** The Breakdown of the wire format, as a typed class. */
-  public static final class BreakdownPojo {
-    /** The dimension property. */
-    public String dimension;
-    /** The category property. */
-    public String category;
-    /** The value property. */
-    public BigDecimal value;
-    /** The pupils property. */
-    public Integer pupils;
-
-    /** Creates an empty one, for databind. */
-    public BreakdownPojo() {}
-  }
-
   /** The Phase of the wire format (1.1), as a typed class. */
   public static final class PhasePojo {
     /** The title property. */
@@ -570,31 +517,5 @@ public final class TypedPojos {
 
     /** Creates an empty one, for databind. */
     public DocumentPojo() {}
-  }
-
-  /** The ContactPoint of the wire format (1.1), as a typed class. */
-  public static final class ContactPointPojo {
-    /** The role property. */
-    public String role;
-    /** The email property. */
-    public String email;
-    /** The telephone property. */
-    public String telephone;
-    /** The name property. */
-    public String name;
-
-    /** Creates an empty one, for databind. */
-    public ContactPointPojo() {}
-  }
-
-  /** The MethodBreak of the wire format (1.1), as a typed class. */
-  public static final class MethodBreakPojo {
-    /** The schoolYear property. */
-    public String schoolYear;
-    /** The description property. */
-    public String description;
-
-    /** Creates an empty one, for databind. */
-    public MethodBreakPojo() {}
   }
 }

@@ -42,13 +42,6 @@ import java.util.function.Function;
  * when it is read. The lists are unmodifiable. Immutable and thread-safe.
  */
 public final class ProgrammeIndex {
-  private static final JsonPointer L_PARTNERS = ProgrammeWalk.PARTNERS;
-  private static final JsonPointer L_GOALS = ProgrammeWalk.GOALS;
-  private static final JsonPointer L_INTERVENTIONS = ProgrammeWalk.INTERVENTIONS;
-  private static final JsonPointer L_GRANTS = ProgrammeWalk.GRANTS;
-  private static final JsonPointer L_INDICATORS = ProgrammeWalk.INDICATORS;
-  private static final JsonPointer L_MUNICIPALITIES = ProgrammeWalk.MUNICIPALITIES;
-  private static final JsonPointer L_MEMBERS = ProgrammeWalk.MEMBERS;
   private final Programme programme;
   // Each lookup is made when a rule first asks for it: not every validator asks for every one.
   // Two threads may both make one; the maps are equal and either may be kept.
@@ -187,7 +180,7 @@ public final class ProgrammeIndex {
    * @return the first partner with that id
    */
   public Optional<Partner> partner(String id) {
-    return find(L_PARTNERS, partnersById(), id, programme.partners());
+    return find(ProgrammeWalk.PARTNERS, partnersById(), id, programme.partners());
   }
 
   /**
@@ -195,7 +188,7 @@ public final class ProgrammeIndex {
    * @return the position of the first partner with that id in {@link Programme#partners()}
    */
   public OptionalInt partnerPosition(String id) {
-    return position(L_PARTNERS, partnersById(), id);
+    return position(ProgrammeWalk.PARTNERS, partnersById(), id);
   }
 
   private PartnerReferences partnerReferences() {
@@ -264,7 +257,7 @@ public final class ProgrammeIndex {
    * @return the first goal with that id
    */
   public Optional<Goal> goal(String id) {
-    return find(L_GOALS, goalsById(), id, programme.goals());
+    return find(ProgrammeWalk.GOALS, goalsById(), id, programme.goals());
   }
 
   /**
@@ -272,7 +265,7 @@ public final class ProgrammeIndex {
    * @return the first intervention with that id
    */
   public Optional<Intervention> intervention(String id) {
-    return find(L_INTERVENTIONS, interventionsById(), id, programme.interventions());
+    return find(ProgrammeWalk.INTERVENTIONS, interventionsById(), id, programme.interventions());
   }
 
   /**
@@ -280,7 +273,7 @@ public final class ProgrammeIndex {
    * @return the position of the first intervention with that id in {@link Programme#interventions()}
    */
   public OptionalInt interventionPosition(String id) {
-    return position(L_INTERVENTIONS, interventionsById(), id);
+    return position(ProgrammeWalk.INTERVENTIONS, interventionsById(), id);
   }
 
   /**
@@ -288,7 +281,7 @@ public final class ProgrammeIndex {
    * @return the first grant with that id
    */
   public Optional<Grant> grant(String id) {
-    return find(L_GRANTS, grantsById(), id, programme.grants());
+    return find(ProgrammeWalk.GRANTS, grantsById(), id, programme.grants());
   }
 
   /**
@@ -296,7 +289,7 @@ public final class ProgrammeIndex {
    * @return the first indicator with that id
    */
   public Optional<Indicator> indicator(String id) {
-    return find(L_INDICATORS, indicatorsById(), id, programme.indicators());
+    return find(ProgrammeWalk.INDICATORS, indicatorsById(), id, programme.indicators());
   }
 
   /**
@@ -304,7 +297,7 @@ public final class ProgrammeIndex {
    * @return the first of the programme's municipalities with that code
    */
   public Optional<Municipality> municipality(MunicipalityCode code) {
-    return find(L_MUNICIPALITIES, municipalitiesByCode(), code, programme.municipalities());
+    return find(ProgrammeWalk.MUNICIPALITIES, municipalitiesByCode(), code, programme.municipalities());
   }
 
   /**
@@ -312,7 +305,7 @@ public final class ProgrammeIndex {
    * @return the first alliance membership of that municipality
    */
   public Optional<AllianceMembership> membership(MunicipalityCode code) {
-    return find(L_MEMBERS, membersByCode(), code, programme.alliance().members());
+    return find(ProgrammeWalk.MEMBERS, membersByCode(), code, programme.alliance().members());
   }
 
   /**
@@ -320,7 +313,7 @@ public final class ProgrammeIndex {
    * @return the position of the first membership of that municipality in the alliance's members
    */
   public OptionalInt membershipPosition(MunicipalityCode code) {
-    return position(L_MEMBERS, membersByCode(), code);
+    return position(ProgrammeWalk.MEMBERS, membersByCode(), code);
   }
 
   /** @return the programme itself, located at the document root, for its own properties */
@@ -331,31 +324,32 @@ public final class ProgrammeIndex {
   /** @return the partners, each with its path, e.g. {@code /partners/2} */
   public List<Located<Partner>> partners() {
     List<Located<Partner>> l = locatedPartners;
-    return l != null ? l : (locatedPartners = WalkedList.located(programme.partners(), L_PARTNERS));
+    return l != null ? l : (locatedPartners = WalkedList.located(programme.partners(), ProgrammeWalk.PARTNERS));
   }
 
   /** @return the goals, each with its path */
   public List<Located<Goal>> goals() {
     List<Located<Goal>> l = locatedGoals;
-    return l != null ? l : (locatedGoals = WalkedList.located(programme.goals(), L_GOALS));
+    return l != null ? l : (locatedGoals = WalkedList.located(programme.goals(), ProgrammeWalk.GOALS));
   }
 
   /** @return the interventions, each with its path, e.g. {@code /interventions/3} */
   public List<Located<Intervention>> interventions() {
     List<Located<Intervention>> l = locatedInterventions;
-    return l != null ? l : (locatedInterventions = WalkedList.located(programme.interventions(), L_INTERVENTIONS));
+    return l != null ? l
+        : (locatedInterventions = WalkedList.located(programme.interventions(), ProgrammeWalk.INTERVENTIONS));
   }
 
   /** @return the grants, each with its path */
   public List<Located<Grant>> grants() {
     List<Located<Grant>> l = locatedGrants;
-    return l != null ? l : (locatedGrants = WalkedList.located(programme.grants(), L_GRANTS));
+    return l != null ? l : (locatedGrants = WalkedList.located(programme.grants(), ProgrammeWalk.GRANTS));
   }
 
   /** @return the indicators, each with its path */
   public List<Located<Indicator>> indicators() {
     List<Located<Indicator>> l = locatedIndicators;
-    return l != null ? l : (locatedIndicators = WalkedList.located(programme.indicators(), L_INDICATORS));
+    return l != null ? l : (locatedIndicators = WalkedList.located(programme.indicators(), ProgrammeWalk.INDICATORS));
   }
 
   /** @return the cohort tables, each with its path (wire format 1.1) */
@@ -368,13 +362,14 @@ public final class ProgrammeIndex {
   /** @return the programme's municipalities, each with its path */
   public List<Located<Municipality>> municipalities() {
     List<Located<Municipality>> l = locatedMunicipalities;
-    return l != null ? l : (locatedMunicipalities = WalkedList.located(programme.municipalities(), L_MUNICIPALITIES));
+    return l != null ? l
+        : (locatedMunicipalities = WalkedList.located(programme.municipalities(), ProgrammeWalk.MUNICIPALITIES));
   }
 
   /** @return the alliance's memberships, each with its path, e.g. {@code /alliance/members/0} */
   public List<Located<AllianceMembership>> members() {
     List<Located<AllianceMembership>> l = locatedMembers;
-    return l != null ? l : (locatedMembers = WalkedList.located(programme.alliance().members(), L_MEMBERS));
+    return l != null ? l : (locatedMembers = WalkedList.located(programme.alliance().members(), ProgrammeWalk.MEMBERS));
   }
 
   /** @return every allocation of every grant, with its grant and path, grant by grant */

@@ -1,9 +1,11 @@
 package dev.kansen.validation;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -55,7 +57,7 @@ final class WalkedList<E> extends AbstractList<E> implements RandomAccess {
 
     void add(E element) {
       if (size == elements.length) {
-        elements = java.util.Arrays.copyOf(elements, Math.max(8, size * 2));
+        elements = Arrays.copyOf(elements, Math.max(8, size * 2));
       }
       elements[size++] = element;
     }
@@ -68,10 +70,7 @@ final class WalkedList<E> extends AbstractList<E> implements RandomAccess {
   @Override
   @SuppressWarnings("unchecked")
   public E get(int index) {
-    if (index >= size) {
-      throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
-    }
-    return (E) elements[index];
+    return (E) elements[Objects.checkIndex(index, size)];
   }
 
   @Override
