@@ -10,10 +10,12 @@ import dev.kansen.model.Programme;
 import dev.kansen.testing.ProgrammeGenerator;
 import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.Validator;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +38,9 @@ import java.util.Locale;
  *
  * <p>The last operation, {@code databindTypedRead}, reads into {@link TypedPojos} (dates and
  * enumeration constants typed): context beside the baseline, run last so that the figures before it
- * are measured as they were before it was added.
+ * are measured as they were before it was added. After it, for the same reason, the reads of a
+ * text ({@code kansenReadText}, {@link KansenJson#read(String)}) and of a stream
+ * ({@code kansenReadStream}, {@link KansenJson#read(java.io.InputStream)}).
  */
 public final class CpuTimes {
   private static final com.sun.management.ThreadMXBean THREADS =
@@ -142,6 +146,25 @@ public final class CpuTimes {
       int n = 0;
       for (byte[] d : documents) {
         n += readTyped(typedMapper, d).interventions.size();
+      }
+      return n;
+    });
+    List<String> texts = documents.stream().map(d -> new String(d, StandardCharsets.UTF_8)).toList();
+    report("kansenReadText", count, rounds, () -> {
+      int n = 0;
+      for (String text : texts) {
+        n += kansen.read(text).interventions().size();
+      }
+      return n;
+    });
+    report("kansenReadStream", count, rounds, () -> {
+      int n = 0;
+      for (byte[] d : documents) {
+        try {
+          n += kansen.read(new ByteArrayInputStream(d)).interventions().size();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
       return n;
     });

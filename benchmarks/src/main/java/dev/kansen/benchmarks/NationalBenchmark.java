@@ -15,8 +15,10 @@ import dev.kansen.testing.ProgrammeGenerator;
 import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -122,6 +124,32 @@ public class NationalBenchmark {
   public void databindRead(Blackhole sink) throws IOException {
     for (byte[] d : documents) {
       sink.consume(mapper.readValue(d, Pojos.ProgrammePojo.class));
+    }
+  }
+
+  /**
+   * The read of a document from a stream, as from a file: {@link KansenJson#read(InputStream)}.
+   *
+   * @param sink receives each programme read by kansen
+   * @throws IOException never: the documents are in memory
+   */
+  @Benchmark
+  public void kansenReadStream(Blackhole sink) throws IOException {
+    for (byte[] d : documents) {
+      sink.consume(kansen.read(new ByteArrayInputStream(d)));
+    }
+  }
+
+  /**
+   * Databind's read of a document from a stream, the baseline of {@link #kansenReadStream}.
+   *
+   * @param sink receives each programme read by databind
+   * @throws IOException never: the documents are valid and in memory
+   */
+  @Benchmark
+  public void databindReadStream(Blackhole sink) throws IOException {
+    for (byte[] d : documents) {
+      sink.consume(mapper.readValue(new ByteArrayInputStream(d), Pojos.ProgrammePojo.class));
     }
   }
 

@@ -41,6 +41,12 @@ public final class NationalRatios {
   static final String CONTEXT_TYPED = "context, not a target: databind into TypedPojos (LocalDate dates, the model's"
       + " enumerations) over kansen's read; the target is read_vs_databind, databind into Pojos (texts)";
 
+  /** The key of the ratio of databind's read from a stream over kansen's: context, not a target. */
+  static final String READ_STREAM_VS_DATABIND_STREAM = "read_stream_vs_databind_stream";
+  /** What {@link #READ_STREAM_VS_DATABIND_STREAM} is, written beside it in {@code ratios.json}. */
+  static final String CONTEXT_STREAM = "context, not a target: databind's read of each document from an InputStream"
+      + " over kansen's read(InputStream), the entry point of files and streams; the target is read_vs_databind, from bytes";
+
   private NationalRatios() {}
 
   /**
@@ -67,7 +73,8 @@ public final class NationalRatios {
     for (Map.Entry<String, JsonNode> e : ratios.properties()) {
       if (e.getValue().isNumber()) {
         System.out.printf(Locale.ROOT, "%-32s %8.2f%s%n", e.getKey(), e.getValue().asDouble(),
-            e.getKey().equals(READ_VS_DATABIND_TYPED) ? "   context, not a target: databind into typed classes" : "");
+            e.getKey().equals(READ_VS_DATABIND_TYPED) ? "   context, not a target: databind into typed classes"
+                : e.getKey().equals(READ_STREAM_VS_DATABIND_STREAM) ? "   context, not a target: from streams" : "");
       }
     }
     System.out.println("stream: " + stream);
@@ -94,7 +101,10 @@ public final class NationalRatios {
     ratios.put("retained_heap_vs_json", heap[0]);
     ratios.put("databind_retained_heap_vs_json", heap[1]);
     ratios.put(READ_VS_DATABIND_TYPED, scores.get("databindTypedRead")[0] / read);
-    ratios.putObject("context").put(READ_VS_DATABIND_TYPED, CONTEXT_TYPED);
+    ratios.put(READ_STREAM_VS_DATABIND_STREAM, scores.get("databindReadStream")[0] / scores.get("kansenReadStream")[0]);
+    ObjectNode context = ratios.putObject("context");
+    context.put(READ_VS_DATABIND_TYPED, CONTEXT_TYPED);
+    context.put(READ_STREAM_VS_DATABIND_STREAM, CONTEXT_STREAM);
     ObjectNode figures = ratios.putObject("figures");
     scores.forEach((name, s) -> {
       ObjectNode f = figures.putObject(name);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The ratios of the national benchmark: each key keeps its meaning; the typed read is context beside them. */
+/** The ratios of the national benchmark: each key keeps its meaning; the typed read and the stream read are context beside them. */
 class NationalRatiosTest {
   private static final Map<String, double[]> SCORES = Map.of(
       "kansenRead", new double[] {200, 700_000, 1},
@@ -21,7 +21,9 @@ class NationalRatiosTest {
       "kansenWrite", new double[] {80, 10_000, 1},
       "databindWrite", new double[] {60, 10_000, 1},
       "validate", new double[] {40, 5_000, 1},
-      "kansenReadValidated", new double[] {240, 705_000, 1});
+      "kansenReadValidated", new double[] {240, 705_000, 1},
+      "kansenReadStream", new double[] {250, 720_000, 1},
+      "databindReadStream", new double[] {125, 210_000, 1});
   private static final double[] HEAP = {2.5, 1.9};
 
   private static ObjectNode ratios() {
@@ -67,6 +69,17 @@ class NationalRatiosTest {
 
     assertEquals(List.of("read_vs_databind", "read_vs_tokenscan", "write_vs_databind", "allocation_vs_databind",
         "validate_share_of_read", "validate_scaling_10x", "read_validate_scaling_10x", "retained_heap_vs_json",
-        "databind_retained_heap_vs_json", NationalRatios.READ_VS_DATABIND_TYPED), numbers);
+        "databind_retained_heap_vs_json", NationalRatios.READ_VS_DATABIND_TYPED,
+        NationalRatios.READ_STREAM_VS_DATABIND_STREAM), numbers);
+  }
+
+  @Test
+  void theStreamReadIsDatabindsFromAStreamOverKansensFromAStreamAndLabelledAsContext() {
+    ObjectNode ratios = ratios();
+
+    assertEquals(0.5, ratios.get(NationalRatios.READ_STREAM_VS_DATABIND_STREAM).asDouble(), 1e-12);
+    assertTrue(ratios.get("context").get(NationalRatios.READ_STREAM_VS_DATABIND_STREAM).asText()
+        .startsWith("context, not a target"));
+    assertEquals(250, ratios.get("figures").get("kansenReadStream").get("ms_per_op").asDouble(), 1e-12);
   }
 }

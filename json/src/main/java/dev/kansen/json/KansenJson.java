@@ -10,6 +10,7 @@ import dev.kansen.json.internal.Locator;
 import dev.kansen.validation.CodeMessage;
 import dev.kansen.json.internal.PositionTable;
 import dev.kansen.validation.ReadCode;
+import dev.kansen.json.internal.StreamBytes;
 import dev.kansen.json.internal.StrictUtf8Reader;
 import dev.kansen.json.internal.WireTypes;
 import dev.kansen.json.internal.Utf8;
@@ -23,6 +24,7 @@ import dev.kansen.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
@@ -52,6 +54,10 @@ import java.util.Optional;
 public final class KansenJson {
   /** The wire format version this library writes, and reads completely: {@value}. */
   public static final String FORMAT_VERSION = WireTypes.FORMAT_VERSION;
+
+  // the most bytes of a stream read into memory to be read as bytes, which is faster; a longer
+  // document is read as it streams
+  private static final int BUFFERED = 1 << 22;
 
   private static final KansenJson STRICT = builder().build();
   private static final KansenJson LENIENT = builder().lenient(true).build();
@@ -124,10 +130,24 @@ public final class KansenJson {
       throw tooLarge();
     }
     try {
-      return readFrom(new StringReader(text));
+      // read as UTF-8 by the lean pass, much faster than through a Reader; a text that is not a
+      // usable programme is read again as characters, so that its violations are placed in the text
+      byte[] bytes = utf8(text);
+      Programme programme = bytes == null ? null : lean(bytes, null);
+      return programme != null ? programme : readFrom(new StringReader(text));
     } catch (IOException e) {
       throw new UncheckedIOException("Reading from a String cannot fail", e);
     }
+  }
+
+  /**
+   * @param text a document without its byte-order mark
+   * @return its UTF-8 bytes, or null when they would not be read as the text is: when UTF-8 cannot
+   *     encode it (a surrogate alone), or when it starts with a second byte-order mark, which
+   *     Jackson's byte parser would skip and the text's reader reports
+   */
+  private static byte[] utf8(String text) {
+    return text.startsWith("\uFEFF") ? null : Utf8.encode(text);
   }
 
   /**
@@ -151,30 +171,45 @@ public final class KansenJson {
       throw tooLarge();
     }
     try {
-      int utf8 = json.length <= maxDocumentLength ? Utf8.scan(json) : Utf8.MALFORMED;
-      if (utf8 != Utf8.MALFORMED) {
-        // Jackson's byte parser is much faster than decoding through StrictUtf8Reader, but it
-        // counts columns in bytes. A document that reads without a violation has no positions to
-        // report; one that has violations is read again below, so that every position counts
-        // characters, exactly as from a stream. A document longer in bytes than the limit, but not
-        // in characters, is read from the stream too: Jackson's byte parser counts bytes.
-        try (JsonParser p = lean.createParser(json)) {
-          return reader.document(p, false, utf8 == Utf8.SURROGATE_ESCAPES, positions);
-        } catch (KansenJsonException | StreamConstraintsException e) {
-          // read again below
-        }
-      }
-      if (positions != null) {
-        positions.discard();
-      }
-      return read(new ByteArrayInputStream(json));
+      Programme programme = lean(json, positions);
+      return programme != null ? programme : readFrom(new StrictUtf8Reader(new ByteArrayInputStream(json)));
     } catch (IOException e) {
       throw new UncheckedIOException("Reading from a byte array cannot fail", e);
     }
   }
 
   /**
-   * Reads a programme from a UTF-8 stream, up to its end. The stream is not closed.
+   * The lean pass over a whole document's bytes. Jackson's byte parser is much faster than
+   * decoding through StrictUtf8Reader, but it counts columns in bytes. A document that reads
+   * without a violation has no positions to report; one that has violations is to be read again
+   * as characters, so that every position counts characters, exactly as from a stream. A document
+   * longer in bytes than the limit, but not in characters, is read as characters too: Jackson's
+   * byte parser counts bytes.
+   *
+   * @param positions where to record where values start; discarded when the document is to be
+   *     read again; null for none
+   * @return the programme, or null when the document is to be read again as characters
+   */
+  private Programme lean(byte[] json, PositionTable positions) throws IOException {
+    int utf8 = json.length <= maxDocumentLength ? Utf8.scan(json) : Utf8.MALFORMED;
+    if (utf8 != Utf8.MALFORMED) {
+      try (JsonParser p = lean.createParser(json)) {
+        return reader.document(p, false, utf8 == Utf8.SURROGATE_ESCAPES, positions);
+      } catch (KansenJsonException | StreamConstraintsException e) {
+        // read again by the caller
+      }
+    }
+    if (positions != null) {
+      positions.discard();
+    }
+    return null;
+  }
+
+  /**
+   * Reads a programme from a UTF-8 stream, up to its end. The stream is not closed. A document of
+   * up to 4 MiB is read into memory and then as {@link #read(byte[])} reads it, which is faster; a
+   * longer one is read as it streams, so that no input makes the read hold more than that besides
+   * the values it reads.
    *
    * @param in the document in UTF-8; a leading byte-order mark is ignored
    * @return the programme
@@ -182,7 +217,27 @@ public final class KansenJson {
    * @throws IOException only when reading the stream itself fails
    */
   public Programme read(InputStream in) throws IOException {
-    return readFrom(new StrictUtf8Reader(in));
+    int bound = (int) Math.min(BUFFERED, maxDocumentLength);
+    byte[] head = StreamBytes.upTo(in, bound);
+    if (head.length <= bound) {
+      return read(head);
+    }
+    return readFrom(new StrictUtf8Reader(new SequenceInputStream(new ByteArrayInputStream(head), in)));
+  }
+
+  /**
+   * Reads a whole document into memory, so that it is read by the lean pass (see {@link #read(byte[])}).
+   * Memory is bounded: reading stops once the input is longer than any document within the
+   * maximum document length could be.
+   */
+  private byte[] readAll(InputStream in) throws IOException {
+    // a character takes at most 3 bytes of UTF-8 (a pair of surrogates takes 4 for 2 characters)
+    long most = Math.min(Integer.MAX_VALUE - 16L, 3 * maxDocumentLength);
+    byte[] json = StreamBytes.upTo(in, (int) most);
+    if (json.length > most) {
+      throw tooLarge();
+    }
+    return json;
   }
 
   /**
@@ -390,6 +445,12 @@ public final class KansenJson {
    */
   public ValidatedProgramme readValidated(String json, Validator validator, ValidationContext context) {
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    byte[] bytes = text.length() > maxDocumentLength ? null : utf8(text);
+    if (bytes != null) {
+      // one read that records where values start, as for bytes: a text UTF-8 encodes is read as
+      // its bytes are, and placed at the same lines and columns, which count characters
+      return readValidated(bytes, validator, context);
+    }
     Programme programme;
     try {
       programme = read(json);
@@ -415,13 +476,7 @@ public final class KansenJson {
    */
   public ValidatedProgramme readValidated(InputStream in, Validator validator, ValidationContext context)
       throws IOException {
-    // a character takes at most 3 bytes of UTF-8 (a pair of surrogates takes 4 for 2 characters)
-    long most = Math.min(Integer.MAX_VALUE - 16L, 3 * maxDocumentLength);
-    byte[] json = in.readNBytes((int) most + 1);
-    if (json.length > most) {
-      throw tooLarge();
-    }
-    return readValidated(json, validator, context);
+    return readValidated(readAll(in), validator, context);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.kansen.json.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Checks bytes for well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above
@@ -14,6 +15,7 @@ public final class Utf8 {
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+  private static final long QUESTION_MARKS = 0x3F3F3F3F3F3F3F3FL;
 
   private Utf8() {}
 
@@ -25,6 +27,37 @@ public final class Utf8 {
    */
   public static boolean isWellFormedWithoutNul(byte[] bytes) {
     return scan(bytes) != MALFORMED;
+  }
+
+  /**
+   * Encodes a text in UTF-8, so that it can be read by Jackson's byte parser, much faster than
+   * through a {@code Reader}.
+   *
+   * @param text a text
+   * @return its UTF-8 bytes; null when it holds half of a surrogate pair alone, which UTF-8 cannot
+   *     encode ({@link String#getBytes} would put a question mark in its place)
+   */
+  public static byte[] encode(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    // getBytes writes a question mark for a surrogate alone: bytes without one come from a text without one
+    return !holdsQuestionMark(bytes) || Surrogates.unpaired(text) < 0 ? bytes : null;
+  }
+
+  private static boolean holdsQuestionMark(byte[] bytes) {
+    int i = 0;
+    int n = bytes.length;
+    for (; i + Long.BYTES <= n; i += Long.BYTES) {
+      long marks = (long) LONGS.get(bytes, i) ^ QUESTION_MARKS;
+      if (((marks - ONES) & ~marks & HIGH_BITS) != 0) {
+        return true;
+      }
+    }
+    for (; i < n; i++) {
+      if (bytes[i] == '?') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What {@link #scan} found: bytes that are not well-formed UTF-8 or hold a NUL byte. */

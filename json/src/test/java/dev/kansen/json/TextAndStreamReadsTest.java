@@ -1,0 +1,169 @@
+package dev.kansen.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kansen.model.Programme;
+import dev.kansen.testing.ProgrammeGenerator;
+import dev.kansen.validation.ValidationContext;
+import dev.kansen.validation.Validator;
+import dev.kansen.validation.Violation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A text and a stream are read by the lean pass over UTF-8 bytes, as bytes are: what they give,
+ * programme or violations (codes, paths, lines, columns and messages), is what the characters
+ * give, also where bytes would be read differently from the text.
+ */
+class TextAndStreamReadsTest {
+  private static final ValidationContext CONTEXT = ValidationContext.asOf(LocalDate.of(2026, 1, 1));
+  private static final byte[] GOLDEN = TestResources.bytes(TestResources.resources("golden").resolve("den-bosch-2021.json"));
+
+  static List<NegativeCase> cases() {
+    return NegativeCase.all();
+  }
+
+  /** Every document of the negative corpus fails alike from bytes, from its text and from a stream. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void aRefusedDocumentGivesTheSameViolationsFromTextStreamAndBytes(NegativeCase c) {
+    byte[] bytes = c.bytes();
+    List<Violation> fromBytes = refused(c.reader(), json -> json.read(bytes));
+    assertEquals(fromBytes, refused(c.reader(), json -> json.read(stream(bytes))));
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (java.util.Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)) {
+      // the document is UTF-8: its text is the same document
+      assertEquals(fromBytes, refused(c.reader(), json -> json.read(text)));
+    }
+  }
+
+  @Test
+  void generatedProgrammesReadAlikeFromTextStreamAndBytes() throws IOException {
+    SplittableRandom random = new SplittableRandom(20261129L);
+    for (int i = 0; i < 200; i++) {
+      Programme generated = ProgrammeGenerator.programme(random.split());
+      // the strict reader refuses the unknown properties the generator adds
+      KansenJson json = i % 2 == 0 ? KansenJson.strict() : KansenJson.lenient();
+      Programme p = i % 2 == 0 ? CanonicalUnknowns.without(generated) : generated;
+      String text = i % 4 < 2 ? json.write(p) : json.writeCompact(p);
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      Programme fromBytes = json.read(bytes);
+      assertEquals(fromBytes, json.read(text));
+      assertEquals(fromBytes, json.read(stream(bytes)));
+    }
+  }
+
+  @Test
+  void aLoneSurrogateInATextWithAQuestionMarkAndAPairIsRefusedAsFromTheCharacters() {
+    String golden = new String(GOLDEN, StandardCharsets.UTF_8);
+    // UTF-8 cannot encode the lone half: String#getBytes would write a question mark in its place
+    String text = golden.replaceFirst("\"title\": \"", "\"title\": \"Wat werkt? \uD83D\uDE00 \uD83D ");
+    Violation v = refused(KansenJson.strict(), json -> json.read(text)).get(0);
+    assertEquals("INVALID_TEXT", v.code());
+    assertEquals("/title", v.path().toString());
+  }
+
+  @Test
+  void aTextWithAQuestionMarkAndASurrogatePairReadsWithBoth() {
+    String golden = new String(GOLDEN, StandardCharsets.UTF_8);
+    String text = golden.replaceFirst("\"title\": \"", "\"title\": \"Wat werkt? \uD83D\uDE00 ");
+    Programme p = KansenJson.strict().read(text);
+    assertTrue(p.title().startsWith("Wat werkt? \uD83D\uDE00 "), p.title());
+    assertEquals(p, KansenJson.strict().read(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void aSecondByteOrderMarkIsRefusedFromTextAsFromBytes() {
+    String text = "\uFEFF\uFEFF" + new String(GOLDEN, StandardCharsets.UTF_8);
+    List<Violation> fromText = refused(KansenJson.strict(), json -> json.read(text));
+    assertEquals(refused(KansenJson.strict(), json -> json.read(text.getBytes(StandardCharsets.UTF_8))), fromText);
+  }
+
+  @Test
+  void aNulCharacterIsRefusedFromTextAsFromBytes() {
+    String text = new String(GOLDEN, StandardCharsets.UTF_8).replaceFirst("\"title\": \"", "\"title\": \"\u0000");
+    List<Violation> fromText = refused(KansenJson.strict(), json -> json.read(text));
+    assertEquals(refused(KansenJson.strict(), json -> json.read(text.getBytes(StandardCharsets.UTF_8))), fromText);
+  }
+
+  @Test
+  void aTextWithinTheLimitInCharactersButNotInBytesIsRead() {
+    String text = new String(GOLDEN, StandardCharsets.UTF_8).replaceFirst("\"title\": \"", "\"title\": \"" + "é".repeat(600));
+    KansenJson limited = KansenJson.builder().maxDocumentLength(text.length()).build();
+    assertTrue(text.getBytes(StandardCharsets.UTF_8).length > text.length());
+    Programme p = limited.read(text);
+    assertTrue(p.title().startsWith("é".repeat(600)));
+    assertEquals(p, limited.read(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** A stream longer than is read into memory is read as it streams, and gives what its bytes give. */
+  @Test
+  void aStreamLongerThanWhatIsHeldIsReadAsItStreams() throws IOException {
+    byte[] padded = new byte[GOLDEN.length + 5 * 1024 * 1024];
+    System.arraycopy(GOLDEN, 0, padded, 0, GOLDEN.length);
+    java.util.Arrays.fill(padded, GOLDEN.length, padded.length, (byte) ' ');
+    CountingStream in = new CountingStream(padded);
+    assertEquals(KansenJson.strict().read(GOLDEN), KansenJson.strict().read(in));
+    assertEquals(padded.length, in.read);
+  }
+
+  @Test
+  void aValidatedTextIsPlacedAsItsBytesAre() {
+    String golden = new String(GOLDEN, StandardCharsets.UTF_8);
+    // a finding after a character of two bytes and one of four: columns count characters
+    String text = golden.replaceFirst("\"title\": \"", "\"title\": \"é\uD83D\uDE00");
+    ValidatedProgramme fromText = KansenJson.strict().readValidated(text, Validator.standard(), CONTEXT);
+    ValidatedProgramme fromBytes = KansenJson.strict().readValidated(text.getBytes(StandardCharsets.UTF_8),
+        Validator.standard(), CONTEXT);
+    assertEquals(fromBytes.report().violations(), fromText.report().violations());
+    assertEquals(fromBytes.programme(), fromText.programme());
+    assertTrue(fromText.report().violations().stream().anyMatch(v -> v.position().isPresent()),
+        () -> "no finding is placed: " + fromText.report().violations());
+  }
+
+  private static List<Violation> refused(KansenJson json, IoRead read) {
+    return assertThrows(KansenJsonException.class, () -> read.apply(json)).violations();
+  }
+
+  @FunctionalInterface
+  private interface IoRead {
+    Programme apply(KansenJson json) throws IOException;
+  }
+
+  private static InputStream stream(byte[] bytes) {
+    return new ByteArrayInputStream(bytes);
+  }
+
+  /** Counts the bytes read from it. */
+  private static final class CountingStream extends ByteArrayInputStream {
+    long read;
+
+    CountingStream(byte[] bytes) {
+      super(bytes);
+    }
+
+    @Override
+    public synchronized int read(byte[] b, int off, int len) {
+      int n = super.read(b, off, len);
+      read += Math.max(n, 0);
+      return n;
+    }
+
+    @Override
+    public synchronized int read() {
+      int n = super.read();
+      read += n < 0 ? 0 : 1;
+      return n;
+    }
+  }
+}
