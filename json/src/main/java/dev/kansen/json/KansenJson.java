@@ -24,7 +24,6 @@ import dev.kansen.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
@@ -129,12 +128,30 @@ public final class KansenJson {
     if (text.length() > maxDocumentLength) {
       throw tooLarge();
     }
+    // read as UTF-8 by the lean pass, much faster than through a Reader; a text that is not a
+    // usable programme is read again as characters, so that its violations are placed in the text
+    byte[] bytes = utf8(text);
+    Programme programme = bytes == null ? null : leanText(bytes, null);
+    return programme != null ? programme : readText(text);
+  }
+
+  /** The lean pass over a text's UTF-8 bytes (see {@link #lean}); null when the text is to be read as characters. */
+  private Programme leanText(byte[] bytes, PositionTable positions) {
     try {
-      // read as UTF-8 by the lean pass, much faster than through a Reader; a text that is not a
-      // usable programme is read again as characters, so that its violations are placed in the text
-      byte[] bytes = utf8(text);
-      Programme programme = bytes == null ? null : lean(bytes, null);
-      return programme != null ? programme : readFrom(new StringReader(text));
+      return lean(bytes, positions);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading from a String cannot fail", e);
+    }
+  }
+
+  /**
+   * Reads a text as characters, in the pieces a {@link StringReader} gives: where the parser finds
+   * a problem at the end of a piece (a name longer than allowed, found as a name or as a string)
+   * depends on them.
+   */
+  private Programme readText(String text) {
+    try {
+      return readFrom(new StringReader(text));
     } catch (IOException e) {
       throw new UncheckedIOException("Reading from a String cannot fail", e);
     }
@@ -218,11 +235,14 @@ public final class KansenJson {
    */
   public Programme read(InputStream in) throws IOException {
     int bound = (int) Math.min(BUFFERED, maxDocumentLength);
-    byte[] head = StreamBytes.upTo(in, bound);
-    if (head.length <= bound) {
-      return read(head);
+    StreamBytes.Head head = StreamBytes.head(in, bound);
+    if (head.failure() == null && head.bytes().length <= bound) {
+      return read(head.bytes());
     }
-    return readFrom(new StrictUtf8Reader(new SequenceInputStream(new ByteArrayInputStream(head), in)));
+    // longer than is held, or the stream failed: read as it streams, the bytes already read first,
+    // in the pieces the stream alone would give, so that what is found (a violation before the
+    // failure, a document too long at its place) is what reading the stream alone finds
+    return readFrom(new StrictUtf8Reader(head.then(in)));
   }
 
   /**
@@ -231,8 +251,9 @@ public final class KansenJson {
    * maximum document length could be.
    */
   private byte[] readAll(InputStream in) throws IOException {
-    // a character takes at most 3 bytes of UTF-8 (a pair of surrogates takes 4 for 2 characters)
-    long most = Math.min(Integer.MAX_VALUE - 16L, 3 * maxDocumentLength);
+    // a character takes at most 3 bytes of UTF-8 (a pair of surrogates takes 4 for 2 characters);
+    // three times a limit beyond what an array holds would overflow
+    long most = maxDocumentLength > (Integer.MAX_VALUE - 16L) / 3 ? Integer.MAX_VALUE - 16L : 3 * maxDocumentLength;
     byte[] json = StreamBytes.upTo(in, (int) most);
     if (json.length > most) {
       throw tooLarge();
@@ -447,13 +468,18 @@ public final class KansenJson {
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     byte[] bytes = text.length() > maxDocumentLength ? null : utf8(text);
     if (bytes != null) {
-      // one read that records where values start, as for bytes: a text UTF-8 encodes is read as
-      // its bytes are, and placed at the same lines and columns, which count characters
-      return readValidated(bytes, validator, context);
+      // one lean read that records where values start, as for bytes: a text UTF-8 encodes is read
+      // as its bytes are, and placed at the same lines and columns, which count characters
+      PositionTable positions = PositionTable.forDocument(bytes);
+      Programme programme = leanText(bytes, positions);
+      if (programme != null) {
+        return ValidatedReading.validated(documents, programme, bytes, positions, validator, context);
+      }
     }
+    // not a usable programme, or not to be read as bytes: read as the characters of the text
     Programme programme;
     try {
-      programme = read(json);
+      programme = text.length() > maxDocumentLength ? read(json) : readText(text);
     } catch (KansenJsonException e) {
       throw everyProblem(e, text.getBytes(StandardCharsets.UTF_8), validator, context);
     }

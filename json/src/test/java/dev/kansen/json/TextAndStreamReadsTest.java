@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
+import dev.kansen.json.internal.DocumentReader;
+import dev.kansen.json.internal.JsonFactories;
+import dev.kansen.json.internal.StrictUtf8Reader;
 import dev.kansen.model.Programme;
 import dev.kansen.testing.ProgrammeGenerator;
 import dev.kansen.validation.ValidationContext;
@@ -13,10 +17,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -131,6 +138,86 @@ class TextAndStreamReadsTest {
         () -> "no finding is placed: " + fromText.report().violations());
   }
 
+  /**
+   * A text that is refused is refused by readValidated as by read: both read its characters as a
+   * StringReader hands them out. Where a long name starts decides whether the parser finds it too
+   * long as a name or as a string: here where a reader decoding bytes would hand out a short piece.
+   */
+  @Test
+  void aTextRefusedIsRefusedAlikeByReadAndReadValidated() {
+    KansenJson json = KansenJson.builder().lenient(true).maxStringLength(1000).build();
+    String text = "{" + " ".repeat(8100) + "\"" + "n".repeat(1001) + "\": 1}";
+    List<Violation> read = refused(json, j -> j.read(text));
+    assertEquals("STRING_TOO_LONG", read.get(0).code());
+    List<Violation> validated = refused(json, j -> j.readValidated(text, Validator.standard(), CONTEXT).programme());
+    assertEquals(read.get(0), validated.get(0));
+    assertEquals(read.get(0).message(), validated.get(0).message());
+  }
+
+  /**
+   * A stream that fails after a document that is refused before the failure is refused, as reading
+   * it as it streams refuses it: the failure of the stream is reported only where the read needs
+   * bytes beyond it.
+   */
+  @Test
+  void aStreamThatFailsAfterARefusedPartIsRefusedAsThatPart() {
+    byte[] broken = ("{\"formatVersion\": nope, \"id\": \"p\"" + " ".repeat(100)).getBytes(StandardCharsets.UTF_8);
+    List<Violation> fromBytes = refused(KansenJson.strict(), json -> json.read(broken));
+    assertEquals("JSON_SYNTAX", fromBytes.get(0).code());
+    assertEquals(fromBytes, refused(KansenJson.strict(), json -> json.read(new FailingAfter(broken))));
+  }
+
+  /** A stream's {@code available()} is a hint: a stream that cannot say is read as any other. */
+  @Test
+  void aStreamThatCannotSayWhatItHoldsIsRead() throws IOException {
+    Programme p = KansenJson.strict().read(GOLDEN);
+    assertEquals(p, KansenJson.strict().read(new SaysNothing(GOLDEN)));
+    assertEquals(p, KansenJson.strict().readValidated(new SaysNothing(GOLDEN), Validator.standard(), CONTEXT).programme());
+  }
+
+  /**
+   * A stream longer in bytes than is read into memory, that hands out no bytes on some reads (as a
+   * stream may, where a read asks for bytes not yet there), is read to its end.
+   */
+  @Test
+  void aStreamThatHandsOutNothingOnSomeReadsIsReadToItsEnd() throws IOException {
+    String text = new String(GOLDEN, StandardCharsets.UTF_8).replaceFirst("\"title\": \"", "\"title\": \"" + "é".repeat(600));
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    // within the limit in characters, beyond it in bytes: more than is read into memory
+    KansenJson limited = KansenJson.builder().maxDocumentLength(text.length()).build();
+    assertEquals(limited.read(bytes), limited.read(new Stuttering(bytes)));
+  }
+
+  /**
+   * A document too long from a stream is refused where reading the stream as it streams finds it
+   * too long (the parser counts the characters it has taken in, piece by piece), also when more
+   * of it was read into memory first.
+   */
+  @Test
+  void aDocumentTooLongFromAStreamIsRefusedWhereTheStreamReadFindsIt(@TempDir Path dir) throws IOException {
+    KansenJson limited = KansenJson.builder().maxDocumentLength(1000).build();
+    assertTrue(GOLDEN.length > 4000, "several pieces long");
+    JsonFactories.Limits limits = new JsonFactories.Limits(64, 1_000_000, 100, 1000);
+    List<Violation> streamed;
+    try (JsonParser p = JsonFactories.of(limits, 1000).createParser(new StrictUtf8Reader(stream(GOLDEN)))) {
+      streamed = assertThrows(KansenJsonException.class, () -> new DocumentReader(false, 100).document(p)).violations();
+    }
+    assertEquals("INPUT_TOO_LARGE", streamed.get(0).code());
+    assertEquals(streamed, refused(limited, json -> json.read(stream(GOLDEN))));
+    Path file = Files.write(dir.resolve("golden.json"), GOLDEN);
+    assertEquals(streamed, refused(limited, json -> json.read(file)));
+  }
+
+  /** The longest document allowed may be as long as a long: reading a stream into memory is still bounded. */
+  @Test
+  void aStreamIsValidatedUnderAnyMaximumDocumentLength() throws IOException {
+    Programme p = KansenJson.strict().read(GOLDEN);
+    for (long max : new long[] {Long.MAX_VALUE / 2, (1L << 62) + (1L << 31) + 1, Long.MAX_VALUE}) {
+      KansenJson json = KansenJson.builder().maxDocumentLength(max).build();
+      assertEquals(p, json.readValidated(stream(GOLDEN), Validator.standard(), CONTEXT).programme(), "max " + max);
+    }
+  }
+
   private static List<Violation> refused(KansenJson json, IoRead read) {
     return assertThrows(KansenJsonException.class, () -> read.apply(json)).violations();
   }
@@ -142,6 +229,72 @@ class TextAndStreamReadsTest {
 
   private static InputStream stream(byte[] bytes) {
     return new ByteArrayInputStream(bytes);
+  }
+
+  /** Hands out its bytes, then fails. */
+  private static final class FailingAfter extends InputStream {
+    private final ByteArrayInputStream bytes;
+
+    FailingAfter(byte[] bytes) {
+      this.bytes = new ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = bytes.read(b, off, len);
+      if (n < 0) {
+        throw new IOException("the connection was reset");
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int n = bytes.read();
+      if (n < 0) {
+        throw new IOException("the connection was reset");
+      }
+      return n;
+    }
+  }
+
+  /** Cannot say how much it holds. */
+  private static final class SaysNothing extends InputStream {
+    private final ByteArrayInputStream bytes;
+
+    SaysNothing(byte[] bytes) {
+      this.bytes = new ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public int available() throws IOException {
+      throw new IOException("cannot say");
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      return bytes.read(b, off, len);
+    }
+
+    @Override
+    public int read() {
+      return bytes.read();
+    }
+  }
+
+  /** Hands out at most 64 bytes a read, and none on every other read. */
+  private static final class Stuttering extends ByteArrayInputStream {
+    private boolean nothing;
+
+    Stuttering(byte[] bytes) {
+      super(bytes);
+    }
+
+    @Override
+    public synchronized int read(byte[] b, int off, int len) {
+      nothing = !nothing;
+      return nothing && len > 0 && pos < count ? 0 : super.read(b, off, Math.min(len, 64));
+    }
   }
 
   /** Counts the bytes read from it. */

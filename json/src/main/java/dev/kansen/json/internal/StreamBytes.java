@@ -3,6 +3,7 @@ package dev.kansen.json.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Objects;
 
 /** Reads a stream into memory up to a bound, with as few copies as the stream allows. */
 public final class StreamBytes {
@@ -22,29 +23,142 @@ public final class StreamBytes {
    * @throws IOException when reading the stream fails
    */
   public static byte[] upTo(InputStream in, int bound) throws IOException {
+    Head head = head(in, bound);
+    if (head.failure != null) {
+      throw head.failure;
+    }
+    return head.bytes;
+  }
+
+  /**
+   * Reads the stream as {@link #upTo} does, but keeps what was read when reading fails, so that
+   * the stream can still be read as if nothing had been read of it ({@link Head#then}).
+   *
+   * @param in the stream, not closed
+   * @param bound the most bytes wanted, below {@code Integer.MAX_VALUE}
+   * @return the bytes read, and how reading failed, if it did
+   */
+  public static Head head(InputStream in, int bound) {
     int most = bound + 1;
-    int said = Math.max(in.available(), 0);
-    byte[] buffer = new byte[said > 0 ? Math.min(said, most) : Math.min(FIRST, most)];
+    byte[] buffer = new byte[Math.min(said(in), most)];
     int length = 0;
-    while (true) {
-      if (length == buffer.length) {
-        if (length == most) {
-          return buffer;
+    try {
+      while (true) {
+        if (length == buffer.length) {
+          if (length == most) {
+            return new Head(buffer, null);
+          }
+          // full: one byte more tells whether the stream ended where it said it would
+          int next = in.read();
+          if (next < 0) {
+            return new Head(buffer, null);
+          }
+          buffer = Arrays.copyOf(buffer, (int) Math.min(most, Math.max(2L * buffer.length, FIRST)));
+          buffer[length++] = (byte) next;
+          continue;
         }
-        // full: one byte more tells whether the stream ended where it said it would
-        int next = in.read();
-        if (next < 0) {
-          return buffer;
+        int read = in.read(buffer, length, buffer.length - length);
+        if (read < 0) {
+          return new Head(length == buffer.length ? buffer : Arrays.copyOf(buffer, length), null);
         }
-        buffer = Arrays.copyOf(buffer, (int) Math.min(most, Math.max(2L * buffer.length, FIRST)));
-        buffer[length++] = (byte) next;
-        continue;
+        length += read;
       }
-      int read = in.read(buffer, length, buffer.length - length);
-      if (read < 0) {
-        return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
+    } catch (IOException e) {
+      return new Head(Arrays.copyOf(buffer, length), e);
+    }
+  }
+
+  /** @return the size of the first buffer: what the stream says it holds, if it says */
+  private static int said(InputStream in) {
+    int said;
+    try {
+      said = in.available();
+    } catch (IOException e) {
+      // only a hint: the reads tell
+      said = 0;
+    }
+    return said > 0 ? said : FIRST;
+  }
+
+  /**
+   * The first bytes of a stream, read into memory.
+   *
+   * @param bytes the bytes read, up to the end of the stream, the bound or the failure
+   * @param failure how reading the stream failed after those bytes; null when it did not
+   */
+  public record Head(byte[] bytes, IOException failure) {
+    /**
+     * @param rest the stream the bytes were read from
+     * @return the bytes, then the rest of the stream (or the failure, where reading it failed).
+     *     Each read is filled from both as the stream alone would have filled it, and the stream's
+     *     own answers (no bytes, the end, a failure) come through as they are, so that a reader of
+     *     it is handed the same bytes in the same pieces as from a stream that fills its reads
+     */
+    public InputStream then(InputStream rest) {
+      return new Joined(bytes, failure, Objects.requireNonNull(rest));
+    }
+  }
+
+  /** The bytes read into memory, then the rest of the stream. */
+  private static final class Joined extends InputStream {
+    private final byte[] head;
+    private final InputStream rest;
+    private int position;
+    // how reading the stream failed: thrown once the bytes before it have been read
+    private IOException failure;
+
+    Joined(byte[] head, IOException failure, InputStream rest) {
+      this.head = head;
+      this.failure = failure;
+      this.rest = rest;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (position < head.length) {
+        return head[position++] & 0xFF;
       }
-      length += read;
+      throwFailure();
+      return rest.read();
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      Objects.checkFromIndexSize(off, len, b.length);
+      if (len == 0) {
+        return 0;
+      }
+      int n = Math.min(len, head.length - position);
+      if (n <= 0) {
+        throwFailure();
+        return rest.read(b, off, len);
+      }
+      System.arraycopy(head, position, b, off, n);
+      position += n;
+      if (n == len || failure != null) {
+        return n;
+      }
+      // the stream alone would have filled the rest of this read: let it
+      int more;
+      try {
+        more = rest.read(b, off + n, len - n);
+      } catch (IOException e) {
+        // the bytes of the head are handed out first
+        failure = e;
+        return n;
+      }
+      return more > 0 ? n + more : n;
+    }
+
+    private void throwFailure() throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the stream
     }
   }
 }

@@ -77,9 +77,10 @@ public final class StrictUtf8Reader extends Reader {
         flushed = result.isUnderflow();
       }
       int produced = out.position() - off;
-      count(buffer, off, produced);
       if (produced > 0) {
+        // the byte-order mark is no character of the text: it is not counted
         int n = stripBom(buffer, off, produced);
+        count(buffer, off, n);
         if (n > 0) {
           return n;
         }
@@ -97,7 +98,6 @@ public final class StrictUtf8Reader extends Reader {
       first = false;
       if (buffer[off] == '\uFEFF') {
         System.arraycopy(buffer, off + 1, buffer, off, produced - 1);
-        column = Math.max(1, column - 1);
         return produced - 1;
       }
     }

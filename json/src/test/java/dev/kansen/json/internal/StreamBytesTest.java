@@ -2,6 +2,7 @@ package dev.kansen.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,6 +38,114 @@ class StreamBytesTest {
           }
         }
       }
+    }
+  }
+
+  /**
+   * The bytes read into memory, then the rest of the stream, give each read what the stream alone
+   * gives it, when the stream fills each read as an array's and a file's do: a reader of them is
+   * handed the same pieces, and so finds what it finds at the same places.
+   */
+  @Test
+  void theHeadThenTheRestFillEachReadAsTheStreamAloneDoes() throws IOException {
+    SplittableRandom random = new SplittableRandom(31);
+    int[] asks = {8192, 1, 7, 8189, 3, 50_000};
+    for (int bound : new int[] {0, 1, 100, 8191, 8192}) {
+      for (int length : new int[] {0, 1, bound, bound + 1, bound + 2, 30_000}) {
+        byte[] data = new byte[length];
+        random.nextBytes(data);
+        InputStream alone = new ByteArrayInputStream(data);
+        InputStream in = new ByteArrayInputStream(data);
+        StreamBytes.Head head = StreamBytes.head(in, bound);
+        InputStream joined = head.then(in);
+        byte[] a = new byte[50_000];
+        byte[] b = new byte[50_000];
+        for (int i = 0; ; i++) {
+          int ask = asks[i % asks.length];
+          int n = alone.read(a, 0, ask);
+          int m = joined.read(b, 0, ask);
+          String what = "bound " + bound + ", length " + length + ", read " + i;
+          assertEquals(n, m, what);
+          assertArrayEquals(Arrays.copyOf(a, Math.max(n, 0)), Arrays.copyOf(b, Math.max(m, 0)), what);
+          if (n < 0) {
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A read that gets no bytes is not the end of the stream, and a failure of the stream comes
+   * through, after every byte before it, whether it came while the head was read or after.
+   */
+  @Test
+  void readsWithoutBytesAndFailuresComeThroughAfterTheBytesBeforeThem() throws IOException {
+    byte[] data = new byte[1000];
+    new SplittableRandom(7).nextBytes(data);
+    for (int bound : new int[] {100, 5000}) {
+      Stuttering in = new Stuttering(data, data.length);
+      InputStream joined = StreamBytes.head(in, bound).then(in);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      assertEquals(in.failure, assertThrows(IOException.class, () -> readAll(joined, out)), "bound " + bound);
+      assertArrayEquals(data, out.toByteArray(), "bound " + bound);
+    }
+    Stuttering failsEarly = new Stuttering(data, 50);
+    StreamBytes.Head head = StreamBytes.head(failsEarly, 100);
+    assertEquals(failsEarly.failure, head.failure());
+    assertArrayEquals(Arrays.copyOf(data, 50), head.bytes());
+    InputStream joined = head.then(failsEarly);
+    byte[] buffer = new byte[80];
+    assertEquals(50, joined.read(buffer, 0, 80));
+    assertArrayEquals(Arrays.copyOf(data, 50), Arrays.copyOf(buffer, 50));
+    assertEquals(failsEarly.failure, assertThrows(IOException.class, () -> joined.read(buffer, 0, 80)));
+    assertThrows(IOException.class, () -> StreamBytes.upTo(new Stuttering(data, 50), 100));
+  }
+
+  private static void readAll(InputStream in, java.io.ByteArrayOutputStream out) throws IOException {
+    byte[] buffer = new byte[37];
+    for (int n = in.read(buffer, 0, buffer.length); n >= 0; n = in.read(buffer, 0, buffer.length)) {
+      out.write(buffer, 0, n);
+    }
+  }
+
+  /**
+   * Hands out at most 10 bytes a read and none on every other read, says nothing of its size,
+   * and fails once {@code failAt} bytes are out.
+   */
+  private static final class Stuttering extends InputStream {
+    final IOException failure = new IOException("the connection was reset");
+    private final byte[] data;
+    private final int failAt;
+    private int position;
+    private boolean nothing;
+
+    Stuttering(byte[] data, int failAt) {
+      this.data = data;
+      this.failAt = failAt;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (position >= failAt) {
+        throw failure;
+      }
+      return data[position++] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (position >= failAt) {
+        throw failure;
+      }
+      nothing = !nothing;
+      if (nothing) {
+        return 0;
+      }
+      int n = Math.min(Math.min(len, 10), failAt - position);
+      System.arraycopy(data, position, b, off, n);
+      position += n;
+      return n;
     }
   }
 

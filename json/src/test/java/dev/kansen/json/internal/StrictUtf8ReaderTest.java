@@ -143,6 +143,16 @@ class StrictUtf8ReaderTest {
     assertEquals(3, e.column());
   }
 
+  /** The mark is taken off the first line only: a bad byte on a later line is at its own column. */
+  @Test
+  void aByteOrderMarkTakesNoColumnOfALaterLine() {
+    for (int chunk : new int[] {1, 5, 1024}) {
+      StrictUtf8Reader.MalformedUtf8Exception e = failure(withBadByte("\uFEFF{\n\"id\": \"a", "\"}"), chunk);
+      assertEquals(2, e.line(), "chunk " + chunk);
+      assertEquals(9, e.column(), "after \"id\": \"a on the second line; chunk " + chunk);
+    }
+  }
+
   @Test
   void refusesOverlongFormsSurrogatesAndTruncatedSequences() {
     HexFormat hex = HexFormat.of();
