@@ -65,6 +65,8 @@ public final class KansenJson {
   private final long maxDocumentLength;
   private final JsonFactory documents;
   private final JsonFactory lean;
+  // reads a text or stream again after the lean pass, as if that pass had not run
+  private final JsonFactory again;
   private final JsonFactory sequences;
   private final DocumentReader reader;
   private final DocumentWriter writer;
@@ -77,6 +79,7 @@ public final class KansenJson {
     this.documents = JsonFactories.of(limits, b.maxDocumentLength);
     // lenient reading keeps unknown values without looking at their names: Jackson checks them
     this.lean = b.lenient ? documents : JsonFactories.lean(limits, b.maxDocumentLength);
+    this.again = JsonFactories.unpooled(limits, b.maxDocumentLength);
     this.sequences = JsonFactories.of(limits, -1);
     this.reader = new DocumentReader(b.lenient, b.maxViolations);
     this.writer = new DocumentWriter(documents, limits);
@@ -132,7 +135,7 @@ public final class KansenJson {
     // usable programme is read again as characters, so that its violations are placed in the text
     byte[] bytes = utf8(text);
     Programme programme = bytes == null ? null : leanText(bytes, null);
-    return programme != null ? programme : readText(text);
+    return programme != null ? programme : readText(text, bytes == null ? documents : again);
   }
 
   /** The lean pass over a text's UTF-8 bytes (see {@link #lean}); null when the text is to be read as characters. */
@@ -149,9 +152,9 @@ public final class KansenJson {
    * a problem at the end of a piece (a name longer than allowed, found as a name or as a string)
    * depends on them.
    */
-  private Programme readText(String text) {
+  private Programme readText(String text, JsonFactory factory) {
     try {
-      return readFrom(new StringReader(text));
+      return readFrom(factory, new StringReader(text));
     } catch (IOException e) {
       throw new UncheckedIOException("Reading from a String cannot fail", e);
     }
@@ -176,20 +179,20 @@ public final class KansenJson {
    *     that are not UTF-8
    */
   public Programme read(byte[] json) {
-    return read(json, null);
+    return read(json, null, documents);
   }
 
   /**
    * @param positions where the lean pass records where values start; discarded when the document
    *     is read from the stream instead; null for none
    */
-  private Programme read(byte[] json, PositionTable positions) {
+  private Programme read(byte[] json, PositionTable positions, JsonFactory again) {
     if (json.length > maxDocumentLength && Utf8.characters(json) > maxDocumentLength) {
       throw tooLarge();
     }
     try {
       Programme programme = lean(json, positions);
-      return programme != null ? programme : readFrom(new StrictUtf8Reader(new ByteArrayInputStream(json)));
+      return programme != null ? programme : readFrom(again, new StrictUtf8Reader(new ByteArrayInputStream(json)));
     } catch (IOException e) {
       throw new UncheckedIOException("Reading from a byte array cannot fail", e);
     }
@@ -237,12 +240,13 @@ public final class KansenJson {
     int bound = (int) Math.min(BUFFERED, maxDocumentLength);
     StreamBytes.Head head = StreamBytes.head(in, bound);
     if (head.failure() == null && head.bytes().length <= bound) {
-      return read(head.bytes());
+      // a document the lean pass refuses is read again as if from the stream alone
+      return read(head.bytes(), null, again);
     }
     // longer than is held, or the stream failed: read as it streams, the bytes already read first,
     // in the pieces the stream alone would give, so that what is found (a violation before the
     // failure, a document too long at its place) is what reading the stream alone finds
-    return readFrom(new StrictUtf8Reader(head.then(in)));
+    return readFrom(documents, new StrictUtf8Reader(head.then(in)));
   }
 
   /**
@@ -275,8 +279,8 @@ public final class KansenJson {
     }
   }
 
-  private Programme readFrom(Reader source) throws IOException {
-    try (JsonParser p = documents.createParser(source)) {
+  private Programme readFrom(JsonFactory factory, Reader source) throws IOException {
+    try (JsonParser p = factory.createParser(source)) {
       return reader.document(p);
     }
   }
@@ -439,7 +443,7 @@ public final class KansenJson {
     PositionTable positions = PositionTable.forDocument(json);
     Programme programme;
     try {
-      programme = read(json, positions);
+      programme = read(json, positions, documents);
     } catch (KansenJsonException e) {
       throw everyProblem(e, json, validator, context);
     }
@@ -479,7 +483,7 @@ public final class KansenJson {
     // not a usable programme, or not to be read as bytes: read as the characters of the text
     Programme programme;
     try {
-      programme = text.length() > maxDocumentLength ? read(json) : readText(text);
+      programme = text.length() > maxDocumentLength ? read(json) : readText(text, bytes == null ? documents : again);
     } catch (KansenJsonException e) {
       throw everyProblem(e, text.getBytes(StandardCharsets.UTF_8), validator, context);
     }

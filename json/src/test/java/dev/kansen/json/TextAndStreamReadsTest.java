@@ -16,6 +16,7 @@ import dev.kansen.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,6 +153,44 @@ class TextAndStreamReadsTest {
     List<Violation> validated = refused(json, j -> j.readValidated(text, Validator.standard(), CONTEXT).programme());
     assertEquals(read.get(0), validated.get(0));
     assertEquals(read.get(0).message(), validated.get(0).message());
+  }
+
+  /**
+   * A text or stream that the lean pass refuses is read again as if that pass had not run. The
+   * buffers it leaves to the thread would make the parser find a string too long at another place
+   * and name another length for it; each read here runs in a thread of its own, which starts with
+   * no buffers left by earlier reads, as the read of the text alone does.
+   */
+  @Test
+  void aStringTooLongIsReportedAsWithoutTheLeanPass() throws Exception {
+    String text = "{\"formatVersion\": \"1.0\", \"title\": \"" + "a".repeat(1_100_000) + "\"}";
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    JsonFactories.Limits limits = new JsonFactories.Limits(64, 1_000_000, 100, 16L * 1024 * 1024);
+    List<Violation> alone = inAThreadOfItsOwn(() -> {
+      try (JsonParser p = JsonFactories.of(limits, limits.maxDocumentLength()).createParser(new StringReader(text))) {
+        return assertThrows(KansenJsonException.class, () -> new DocumentReader(false, 100).document(p)).violations();
+      }
+    });
+    assertEquals("STRING_TOO_LONG", alone.get(0).code());
+    assertEquals(alone, inAThreadOfItsOwn(() -> refused(KansenJson.strict(), json -> json.read(text))));
+    assertEquals(alone, inAThreadOfItsOwn(() -> refused(KansenJson.strict(), json -> json.read(stream(bytes)))));
+    assertEquals(alone, inAThreadOfItsOwn(() -> refused(KansenJson.strict(),
+        json -> json.readValidated(text, Validator.standard(), CONTEXT).programme())));
+  }
+
+  private static <T> T inAThreadOfItsOwn(java.util.concurrent.Callable<T> task) throws Exception {
+    java.util.concurrent.FutureTask<T> run = new java.util.concurrent.FutureTask<>(task);
+    Thread thread = new Thread(run, "a thread of its own");
+    thread.start();
+    thread.join();
+    try {
+      return run.get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /**

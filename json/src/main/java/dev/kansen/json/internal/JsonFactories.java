@@ -2,11 +2,13 @@ package dev.kansen.json.internal;
 
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.core.util.Separators;
 
 /** The Jackson factories and the pretty printer kansen reads and writes with. */
@@ -37,8 +39,24 @@ public final class JsonFactories {
     return of(limits, maxDocumentLength, false);
   }
 
+  /**
+   * @param limits the reading limits
+   * @param maxDocumentLength the longest document the parser itself allows
+   * @return a factory as {@link #of(Limits, long)}, whose parsers take new buffers rather than
+   *     those the thread's earlier parsers left: for reading a text again after the lean pass, as
+   *     if the lean pass had not run (the size of a buffer decides where Jackson finds some limits
+   *     exceeded, such as the length it names for a string too long)
+   */
+  public static JsonFactory unpooled(Limits limits, long maxDocumentLength) {
+    return builder(limits, maxDocumentLength, true).recyclerPool(JsonRecyclerPools.nonRecyclingPool()).build();
+  }
+
   private static JsonFactory of(Limits limits, long maxDocumentLength, boolean duplicates) {
-    return JsonFactory.builder()
+    return builder(limits, maxDocumentLength, duplicates).build();
+  }
+
+  private static JsonFactoryBuilder builder(Limits limits, long maxDocumentLength, boolean duplicates) {
+    return new JsonFactoryBuilder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
@@ -53,8 +71,7 @@ public final class JsonFactories {
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         // writing detects duplicates only among kept unknown properties (see WireType)
         .disable(StreamWriteFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-        .build();
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET);
   }
 
   /** @return the canonical pretty printer: two spaces, {@code "name": value}, {@code {}} and {@code []} when empty */
