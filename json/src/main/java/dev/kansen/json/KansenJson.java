@@ -1,38 +1,21 @@
 package dev.kansen.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.kansen.json.internal.DocumentReader;
 import dev.kansen.json.internal.DocumentWriter;
 import dev.kansen.json.internal.JsonFactories;
 import dev.kansen.json.internal.Locator;
-import dev.kansen.validation.CodeMessage;
-import dev.kansen.json.internal.PositionTable;
-import dev.kansen.validation.ReadCode;
-import dev.kansen.json.internal.StreamBytes;
-import dev.kansen.json.internal.StrictUtf8Reader;
 import dev.kansen.json.internal.WireTypes;
-import dev.kansen.json.internal.Utf8;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Position;
-import dev.kansen.validation.Severity;
 import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.Validator;
-import dev.kansen.validation.Violation;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -54,22 +37,16 @@ public final class KansenJson {
   /** The wire format version this library writes, and reads completely: {@value}. */
   public static final String FORMAT_VERSION = WireTypes.FORMAT_VERSION;
 
-  // the most bytes of a stream read into memory to be read as bytes, which is faster; a longer
-  // document is read as it streams
-  private static final int BUFFERED = 1 << 22;
-
   private static final KansenJson STRICT = builder().build();
   private static final KansenJson LENIENT = builder().lenient(true).build();
 
   private final boolean lenient;
   private final long maxDocumentLength;
   private final JsonFactory documents;
-  private final JsonFactory lean;
-  // reads a text or stream again after the lean pass, as if that pass had not run
-  private final JsonFactory again;
   private final JsonFactory sequences;
   private final DocumentReader reader;
   private final DocumentWriter writer;
+  private final DocumentReading reading;
 
   private KansenJson(Builder b) {
     JsonFactories.Limits limits = new JsonFactories.Limits(b.maxNestingDepth, b.maxStringLength, b.maxNumberLength,
@@ -77,12 +54,13 @@ public final class KansenJson {
     this.lenient = b.lenient;
     this.maxDocumentLength = b.maxDocumentLength;
     this.documents = JsonFactories.of(limits, b.maxDocumentLength);
-    // lenient reading keeps unknown values without looking at their names: Jackson checks them
-    this.lean = b.lenient ? documents : JsonFactories.lean(limits, b.maxDocumentLength);
-    this.again = JsonFactories.unpooled(limits, b.maxDocumentLength);
     this.sequences = JsonFactories.of(limits, -1);
     this.reader = new DocumentReader(b.lenient, b.maxViolations);
     this.writer = new DocumentWriter(documents, limits);
+    // lenient reading keeps unknown values without looking at their names: Jackson checks them
+    this.reading = new DocumentReading(b.maxDocumentLength, documents,
+        b.lenient ? documents : JsonFactories.lean(limits, b.maxDocumentLength),
+        JsonFactories.unpooled(limits, b.maxDocumentLength), reader);
   }
 
   /** @return the strict reader and writer: unknown properties are errors; default limits */
@@ -127,48 +105,9 @@ public final class KansenJson {
    * @throws KansenJsonException when the text is not a readable programme
    */
   public Programme read(String json) {
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    if (text.length() > maxDocumentLength) {
-      throw tooLarge();
-    }
-    // read as UTF-8 by the lean pass, much faster than through a Reader; a text that is not a
-    // usable programme is read again as characters, so that its violations are placed in the text
-    byte[] bytes = utf8(text);
-    Programme programme = bytes == null ? null : leanText(bytes, null);
-    return programme != null ? programme : readText(text, bytes == null ? documents : again);
+    return reading.text(json);
   }
 
-  /** The lean pass over a text's UTF-8 bytes (see {@link #lean}); null when the text is to be read as characters. */
-  private Programme leanText(byte[] bytes, PositionTable positions) {
-    try {
-      return lean(bytes, positions);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Reading from a String cannot fail", e);
-    }
-  }
-
-  /**
-   * Reads a text as characters, in the pieces a {@link StringReader} gives: where the parser finds
-   * a problem at the end of a piece (a name longer than allowed, found as a name or as a string)
-   * depends on them.
-   */
-  private Programme readText(String text, JsonFactory factory) {
-    try {
-      return readFrom(factory, new StringReader(text));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Reading from a String cannot fail", e);
-    }
-  }
-
-  /**
-   * @param text a document without its byte-order mark
-   * @return its UTF-8 bytes, or null when they would not be read as the text is: when UTF-8 cannot
-   *     encode it (a surrogate alone), or when it starts with a second byte-order mark, which
-   *     Jackson's byte parser would skip and the text's reader reports
-   */
-  private static byte[] utf8(String text) {
-    return text.startsWith("\uFEFF") ? null : Utf8.encode(text);
-  }
 
   /**
    * Reads a programme from UTF-8 bytes.
@@ -179,51 +118,9 @@ public final class KansenJson {
    *     that are not UTF-8
    */
   public Programme read(byte[] json) {
-    return read(json, null, documents);
+    return reading.bytes(json);
   }
 
-  /**
-   * @param positions where the lean pass records where values start; discarded when the document
-   *     is read from the stream instead; null for none
-   */
-  private Programme read(byte[] json, PositionTable positions, JsonFactory again) {
-    if (json.length > maxDocumentLength && Utf8.characters(json) > maxDocumentLength) {
-      throw tooLarge();
-    }
-    try {
-      Programme programme = lean(json, positions);
-      return programme != null ? programme : readFrom(again, new StrictUtf8Reader(new ByteArrayInputStream(json)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("Reading from a byte array cannot fail", e);
-    }
-  }
-
-  /**
-   * The lean pass over a whole document's bytes. Jackson's byte parser is much faster than
-   * decoding through StrictUtf8Reader, but it counts columns in bytes. A document that reads
-   * without a violation has no positions to report; one that has violations is to be read again
-   * as characters, so that every position counts characters, exactly as from a stream. A document
-   * longer in bytes than the limit, but not in characters, is read as characters too: Jackson's
-   * byte parser counts bytes.
-   *
-   * @param positions where to record where values start; discarded when the document is to be
-   *     read again; null for none
-   * @return the programme, or null when the document is to be read again as characters
-   */
-  private Programme lean(byte[] json, PositionTable positions) throws IOException {
-    int utf8 = json.length <= maxDocumentLength ? Utf8.scan(json) : Utf8.MALFORMED;
-    if (utf8 != Utf8.MALFORMED) {
-      try (JsonParser p = lean.createParser(json)) {
-        return reader.document(p, false, utf8 == Utf8.SURROGATE_ESCAPES, positions);
-      } catch (KansenJsonException | StreamConstraintsException e) {
-        // read again by the caller
-      }
-    }
-    if (positions != null) {
-      positions.discard();
-    }
-    return null;
-  }
 
   /**
    * Reads a programme from a UTF-8 stream, up to its end. The stream is not closed. A document of
@@ -237,33 +134,9 @@ public final class KansenJson {
    * @throws IOException only when reading the stream itself fails
    */
   public Programme read(InputStream in) throws IOException {
-    int bound = (int) Math.min(BUFFERED, maxDocumentLength);
-    StreamBytes.Head head = StreamBytes.head(in, bound);
-    if (head.failure() == null && head.bytes().length <= bound) {
-      // a document the lean pass refuses is read again as if from the stream alone
-      return read(head.bytes(), null, again);
-    }
-    // longer than is held, or the stream failed: read as it streams, the bytes already read first,
-    // in the pieces the stream alone would give, so that what is found (a violation before the
-    // failure, a document too long at its place) is what reading the stream alone finds
-    return readFrom(documents, new StrictUtf8Reader(head.then(in)));
+    return reading.stream(in);
   }
 
-  /**
-   * Reads a whole document into memory, so that it is read by the lean pass (see {@link #read(byte[])}).
-   * Memory is bounded: reading stops once the input is longer than any document within the
-   * maximum document length could be.
-   */
-  private byte[] readAll(InputStream in) throws IOException {
-    // a character takes at most 3 bytes of UTF-8 (a pair of surrogates takes 4 for 2 characters);
-    // three times a limit beyond what an array holds would overflow
-    long most = maxDocumentLength > (Integer.MAX_VALUE - 16L) / 3 ? Integer.MAX_VALUE - 16L : 3 * maxDocumentLength;
-    byte[] json = StreamBytes.upTo(in, (int) most);
-    if (json.length > most) {
-      throw tooLarge();
-    }
-    return json;
-  }
 
   /**
    * Reads a programme from a UTF-8 file.
@@ -277,18 +150,6 @@ public final class KansenJson {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     }
-  }
-
-  private Programme readFrom(JsonFactory factory, Reader source) throws IOException {
-    try (JsonParser p = factory.createParser(source)) {
-      return reader.document(p);
-    }
-  }
-
-  private KansenJsonException tooLarge() {
-    return new KansenJsonException(List.of(Violation.builder()
-        .from(CodeMessage.variant(ReadCode.INPUT_TOO_LARGE, "characters", "max", maxDocumentLength).at(JsonPointer.root()))
-        .severity(Severity.ERROR).position(new Position(1, 1)).build()));
   }
 
   // ---------------------------------------------------------------- writing one document
@@ -439,24 +300,9 @@ public final class KansenJson {
    *     findings on the rest, positioned like a report's
    */
   public ValidatedProgramme readValidated(byte[] json, Validator validator, ValidationContext context) {
-    // the one read records where values start, so the findings are placed without reading again
-    PositionTable positions = PositionTable.forDocument(json);
-    Programme programme;
-    try {
-      programme = read(json, positions, documents);
-    } catch (KansenJsonException e) {
-      throw everyProblem(e, json, validator, context);
-    }
-    return ValidatedReading.validated(documents, programme, json, positions, validator, context);
+    return reading.validated(json, validator, context);
   }
 
-  private KansenJsonException everyProblem(KansenJsonException refused, byte[] json, Validator validator,
-      ValidationContext context) {
-    boolean bom = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF;
-    byte[] text = bom ? Arrays.copyOfRange(json, 3, json.length) : json;
-    return refused.violations().stream().anyMatch(v -> ReadCode.INPUT_TOO_LARGE.name().equals(v.code())) ? refused
-        : EveryProblem.of(refused, text, documents, reader, validator, context);
-  }
 
   /**
    * Reads a programme from JSON text and validates it in one call, as
@@ -469,27 +315,9 @@ public final class KansenJson {
    * @throws KansenJsonException when the text is not a readable programme (nothing to validate)
    */
   public ValidatedProgramme readValidated(String json, Validator validator, ValidationContext context) {
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    byte[] bytes = text.length() > maxDocumentLength ? null : utf8(text);
-    if (bytes != null) {
-      // one lean read that records where values start, as for bytes: a text UTF-8 encodes is read
-      // as its bytes are, and placed at the same lines and columns, which count characters
-      PositionTable positions = PositionTable.forDocument(bytes);
-      Programme programme = leanText(bytes, positions);
-      if (programme != null) {
-        return ValidatedReading.validated(documents, programme, bytes, positions, validator, context);
-      }
-    }
-    // not a usable programme, or not to be read as bytes: read as the characters of the text
-    Programme programme;
-    try {
-      programme = text.length() > maxDocumentLength ? read(json) : readText(text, bytes == null ? documents : again);
-    } catch (KansenJsonException e) {
-      throw everyProblem(e, text.getBytes(StandardCharsets.UTF_8), validator, context);
-    }
-    return ValidatedReading.validated(documents, programme, text.getBytes(StandardCharsets.UTF_8), null, validator,
-        context);
+    return reading.validated(json, validator, context);
   }
+
 
   /**
    * Reads a programme from a UTF-8 stream, up to its end, and validates it in one call, as
@@ -506,8 +334,9 @@ public final class KansenJson {
    */
   public ValidatedProgramme readValidated(InputStream in, Validator validator, ValidationContext context)
       throws IOException {
-    return readValidated(readAll(in), validator, context);
+    return reading.validated(reading.readAll(in), validator, context);
   }
+
 
   /**
    * Reads a programme from a UTF-8 file and validates it in one call, as

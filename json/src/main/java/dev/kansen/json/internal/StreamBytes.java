@@ -9,13 +9,16 @@ import java.util.Objects;
 public final class StreamBytes {
   // the first buffer of a stream that does not say how much it holds
   private static final int FIRST = 8192;
+  // the largest first buffer, whatever the stream says it holds: available() is a hint, and a
+  // stream that says more than it holds must not make a read take the whole bound at once
+  static final int LARGEST_FIRST = 1 << 23;
 
   private StreamBytes() {}
 
   /**
    * Reads the stream up to its end, or up to one byte past the bound. A stream that says how much
-   * it holds ({@link InputStream#available()}, as a file's and an array's do) is read into one
-   * array of that size, without a copy; any other into a buffer that doubles as it fills.
+   * it holds ({@link InputStream#available()}, as a file's and an array's do), up to 8 MiB, is read
+   * into one array of that size, without a copy; any other into a buffer that doubles as it fills.
    *
    * @param in the stream, not closed
    * @param bound the most bytes wanted, below {@code Integer.MAX_VALUE}
@@ -77,7 +80,7 @@ public final class StreamBytes {
       // only a hint: the reads tell
       said = 0;
     }
-    return said > 0 ? said : FIRST;
+    return said > 0 ? Math.min(said, LARGEST_FIRST) : FIRST;
   }
 
   /**

@@ -46,6 +46,22 @@ class StreamBytesTest {
    * gives it, when the stream fills each read as an array's and a file's do: a reader of them is
    * handed the same pieces, and so finds what it finds at the same places.
    */
+  /** A stream that says it holds far more than it does is read into no buffer beyond the largest first one. */
+  @Test
+  void aStreamThatOverstatesWhatItHoldsIsReadIntoNoMoreThanTheLargestFirstBuffer() throws IOException {
+    byte[] data = "{\"title\": \"kort\"}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    int[] largest = {0};
+    Stream in = new Stream(data, Integer.MAX_VALUE, Integer.MAX_VALUE) {
+      @Override
+      public int read(byte[] b, int off, int len) {
+        largest[0] = Math.max(largest[0], b.length);
+        return super.read(b, off, len);
+      }
+    };
+    assertArrayEquals(data, StreamBytes.upTo(in, Integer.MAX_VALUE - 16));
+    assertEquals(StreamBytes.LARGEST_FIRST, largest[0]);
+  }
+
   @Test
   void theHeadThenTheRestFillEachReadAsTheStreamAloneDoes() throws IOException {
     SplittableRandom random = new SplittableRandom(31);
@@ -150,7 +166,7 @@ class StreamBytesTest {
   }
 
   /** A stream that says it holds {@code says} bytes and hands out at most {@code chunk} at a time. */
-  private static final class Stream extends InputStream {
+  private static class Stream extends InputStream {
     private final ByteArrayInputStream bytes;
     private final int says;
     private final int chunk;

@@ -1,0 +1,245 @@
+package dev.kansen.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.kansen.json.internal.DocumentReader;
+import dev.kansen.json.internal.PositionTable;
+import dev.kansen.json.internal.StreamBytes;
+import dev.kansen.json.internal.StrictUtf8Reader;
+import dev.kansen.json.internal.Utf8;
+import dev.kansen.model.Programme;
+import dev.kansen.validation.CodeMessage;
+import dev.kansen.validation.JsonPointer;
+import dev.kansen.validation.Position;
+import dev.kansen.validation.ReadCode;
+import dev.kansen.validation.Severity;
+import dev.kansen.validation.ValidationContext;
+import dev.kansen.validation.Validator;
+import dev.kansen.validation.Violation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads one document, from a text, bytes or a stream, for {@link KansenJson}: the lean pass over
+ * UTF-8 bytes first, and when it refuses the document, the diagnostic pass over the document's
+ * characters, so that every violation is placed exactly as in the characters.
+ */
+final class DocumentReading {
+  // the most bytes of a stream read into memory to be read as bytes, which is faster; a longer
+  // document is read as it streams
+  private static final int BUFFERED = 1 << 22;
+
+  private final long maxDocumentLength;
+  private final JsonFactory documents;
+  private final JsonFactory lean;
+  // reads a text or stream again after the lean pass, as if that pass had not run
+  private final JsonFactory again;
+  private final DocumentReader reader;
+
+  /**
+   * @param maxDocumentLength the most characters a document may span
+   * @param documents the factory of the diagnostic pass, and of finding positions
+   * @param lean the factory of the lean pass
+   * @param again the factory that reads a text or stream again after the lean pass refused it
+   * @param reader reads the documents
+   */
+  DocumentReading(long maxDocumentLength, JsonFactory documents, JsonFactory lean, JsonFactory again,
+      DocumentReader reader) {
+    this.maxDocumentLength = maxDocumentLength;
+    this.documents = documents;
+    this.lean = lean;
+    this.again = again;
+    this.reader = reader;
+  }
+
+  /** As {@link KansenJson#read(String)}. */
+  Programme text(String json) {
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    if (text.length() > maxDocumentLength) {
+      throw tooLarge();
+    }
+    // read as UTF-8 by the lean pass, much faster than through a Reader; a text that is not a
+    // usable programme is read again as characters, so that its violations are placed in the text
+    byte[] bytes = utf8(text);
+    Programme programme = bytes == null ? null : leanText(bytes, null);
+    return programme != null ? programme : readText(text, bytes == null ? documents : again);
+  }
+
+  /**
+   * The lean pass over a text's UTF-8 bytes (see {@link #lean(byte[], PositionTable)}); null when
+   * the text is to be read as characters.
+   */
+  private Programme leanText(byte[] bytes, PositionTable positions) {
+    try {
+      return lean(bytes, positions);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading from a String cannot fail", e);
+    }
+  }
+
+  /**
+   * Reads a text as characters, in the pieces a {@link StringReader} gives: where the parser finds
+   * a problem at the end of a piece (a name longer than allowed, found as a name or as a string)
+   * depends on them.
+   */
+  private Programme readText(String text, JsonFactory factory) {
+    try {
+      return readFrom(factory, new StringReader(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading from a String cannot fail", e);
+    }
+  }
+
+  /**
+   * @param text a document without its byte-order mark
+   * @return its UTF-8 bytes, or null when they would not be read as the text is: when UTF-8 cannot
+   *     encode it (a surrogate alone), or when it starts with a second byte-order mark, which
+   *     Jackson's byte parser would skip and the text's reader reports
+   */
+  private static byte[] utf8(String text) {
+    return text.startsWith("\uFEFF") ? null : Utf8.encode(text);
+  }
+
+  /** As {@link KansenJson#read(byte[])}. */
+  Programme bytes(byte[] json) {
+    return read(json, null, documents);
+  }
+
+  /**
+   * @param positions where the lean pass records where values start; discarded when the document
+   *     is read from the stream instead; null for none
+   */
+  private Programme read(byte[] json, PositionTable positions, JsonFactory again) {
+    if (json.length > maxDocumentLength && Utf8.characters(json) > maxDocumentLength) {
+      throw tooLarge();
+    }
+    try {
+      Programme programme = lean(json, positions);
+      return programme != null ? programme : readFrom(again, new StrictUtf8Reader(new ByteArrayInputStream(json)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading from a byte array cannot fail", e);
+    }
+  }
+
+  /**
+   * The lean pass over a whole document's bytes. Jackson's byte parser is much faster than
+   * decoding through StrictUtf8Reader, but it counts columns in bytes. A document that reads
+   * without a violation has no positions to report; one that has violations is to be read again
+   * as characters, so that every position counts characters, exactly as from a stream. A document
+   * longer in bytes than the limit, but not in characters, is read as characters too: Jackson's
+   * byte parser counts bytes.
+   *
+   * @param positions where to record where values start; discarded when the document is to be
+   *     read again; null for none
+   * @return the programme, or null when the document is to be read again as characters
+   */
+  private Programme lean(byte[] json, PositionTable positions) throws IOException {
+    int utf8 = json.length <= maxDocumentLength ? Utf8.scan(json) : Utf8.MALFORMED;
+    if (utf8 != Utf8.MALFORMED) {
+      try (JsonParser p = lean.createParser(json)) {
+        return reader.document(p, false, utf8 == Utf8.SURROGATE_ESCAPES, positions);
+      } catch (KansenJsonException | StreamConstraintsException e) {
+        // read again by the caller
+      }
+    }
+    if (positions != null) {
+      positions.discard();
+    }
+    return null;
+  }
+
+  /** As {@link KansenJson#read(InputStream)}. */
+  Programme stream(InputStream in) throws IOException {
+    int bound = (int) Math.min(BUFFERED, maxDocumentLength);
+    StreamBytes.Head head = StreamBytes.head(in, bound);
+    if (head.failure() == null && head.bytes().length <= bound) {
+      // a document the lean pass refuses is read again as if from the stream alone
+      return read(head.bytes(), null, again);
+    }
+    // longer than is held, or the stream failed: read as it streams, the bytes already read first,
+    // in the pieces the stream alone would give, so that what is found (a violation before the
+    // failure, a document too long at its place) is what reading the stream alone finds
+    return readFrom(documents, new StrictUtf8Reader(head.then(in)));
+  }
+
+  /**
+   * Reads a whole document into memory, so that it is read by the lean pass (see {@link #bytes(byte[])}).
+   * Memory is bounded: reading stops once the input is longer than any document within the
+   * maximum document length could be.
+   */
+  byte[] readAll(InputStream in) throws IOException {
+    // a character takes at most 3 bytes of UTF-8 (a pair of surrogates takes 4 for 2 characters);
+    // three times a limit beyond what an array holds would overflow
+    long most = maxDocumentLength > (Integer.MAX_VALUE - 16L) / 3 ? Integer.MAX_VALUE - 16L : 3 * maxDocumentLength;
+    byte[] json = StreamBytes.upTo(in, (int) most);
+    if (json.length > most) {
+      throw tooLarge();
+    }
+    return json;
+  }
+
+  /** As {@link KansenJson#readValidated(byte[], Validator, ValidationContext)}. */
+  ValidatedProgramme validated(byte[] json, Validator validator, ValidationContext context) {
+    // the one read records where values start, so the findings are placed without reading again
+    PositionTable positions = PositionTable.forDocument(json);
+    Programme programme;
+    try {
+      programme = read(json, positions, documents);
+    } catch (KansenJsonException e) {
+      throw everyProblem(e, json, validator, context);
+    }
+    return ValidatedReading.validated(documents, programme, json, positions, validator, context);
+  }
+
+  private KansenJsonException everyProblem(KansenJsonException refused, byte[] json, Validator validator,
+      ValidationContext context) {
+    boolean bom = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF;
+    byte[] text = bom ? Arrays.copyOfRange(json, 3, json.length) : json;
+    return refused.violations().stream().anyMatch(v -> ReadCode.INPUT_TOO_LARGE.name().equals(v.code())) ? refused
+        : EveryProblem.of(refused, text, documents, reader, validator, context);
+  }
+
+  /** As {@link KansenJson#readValidated(String, Validator, ValidationContext)}. */
+  ValidatedProgramme validated(String json, Validator validator, ValidationContext context) {
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+    byte[] bytes = text.length() > maxDocumentLength ? null : utf8(text);
+    if (bytes != null) {
+      // one lean read that records where values start, as for bytes: a text UTF-8 encodes is read
+      // as its bytes are, and placed at the same lines and columns, which count characters
+      PositionTable positions = PositionTable.forDocument(bytes);
+      Programme programme = leanText(bytes, positions);
+      if (programme != null) {
+        return ValidatedReading.validated(documents, programme, bytes, positions, validator, context);
+      }
+    }
+    // not a usable programme, or not to be read as bytes: read as the characters of the text
+    Programme programme;
+    try {
+      programme = text.length() > maxDocumentLength ? text(json) : readText(text, bytes == null ? documents : again);
+    } catch (KansenJsonException e) {
+      throw everyProblem(e, text.getBytes(StandardCharsets.UTF_8), validator, context);
+    }
+    return ValidatedReading.validated(documents, programme, text.getBytes(StandardCharsets.UTF_8), null, validator,
+        context);
+  }
+
+  private Programme readFrom(JsonFactory factory, Reader source) throws IOException {
+    try (JsonParser p = factory.createParser(source)) {
+      return reader.document(p);
+    }
+  }
+
+  private KansenJsonException tooLarge() {
+    return new KansenJsonException(List.of(Violation.builder()
+        .from(CodeMessage.variant(ReadCode.INPUT_TOO_LARGE, "characters", "max", maxDocumentLength).at(JsonPointer.root()))
+        .severity(Severity.ERROR).position(new Position(1, 1)).build()));
+  }
+}
