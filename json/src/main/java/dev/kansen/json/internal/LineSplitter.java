@@ -1,14 +1,24 @@
 package dev.kansen.json.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 
 /** Splits a byte stream into lines ({@code \n} or {@code \r\n}) of bounded length, for JSON Lines. */
 public final class LineSplitter {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
   private final InputStream in;
   private final long maxLength;
-  private final byte[] buffer = new byte[8192];
+  private final byte[] buffer = new byte[1 << 16];
+  // the line being read, kept from one line to the next so that a line is copied once into it and
+  // once out of it; it grows to the longest line kept, which is at most the maximum length
+  private byte[] line = new byte[8192];
   private int position;
   private int limit;
   private long number;
@@ -20,7 +30,8 @@ public final class LineSplitter {
    */
   public LineSplitter(InputStream in, long maxLength) {
     this.in = in;
-    this.maxLength = maxLength;
+    // no array holds a longer line: such a line is too long whatever the maximum
+    this.maxLength = Math.min(maxLength, Integer.MAX_VALUE - 16L);
   }
 
   /**
@@ -42,6 +53,22 @@ public final class LineSplitter {
     }
   }
 
+  /** @return the index of the first line feed from {@code from} on, or {@code limit} when there is none */
+  static int lineBreak(byte[] bytes, int from, int limit) {
+    int i = from;
+    // eight bytes at a time: a byte of the word equal to a line feed is a zero byte after the xor
+    for (; i + Long.BYTES <= limit; i += Long.BYTES) {
+      long word = (long) LONGS.get(bytes, i) ^ LINE_FEEDS;
+      if (((word - ONES) & ~word & HIGH_BITS) != 0) {
+        break;
+      }
+    }
+    while (i < limit && bytes[i] != '\n') {
+      i++;
+    }
+    return i;
+  }
+
   /**
    * @return the next line, or null at the end of the stream
    * @throws IOException when reading fails
@@ -50,7 +77,7 @@ public final class LineSplitter {
     if (ended) {
       return null;
     }
-    ByteArrayOutputStream line = new ByteArrayOutputStream();
+    int kept = 0;
     long length = 0;
     boolean any = false;
     while (true) {
@@ -68,13 +95,15 @@ public final class LineSplitter {
       }
       any = true;
       int start = position;
-      while (position < limit && buffer[position] != '\n') {
-        position++;
-      }
+      position = lineBreak(buffer, position, limit);
       int n = position - start;
       length += n;
       if (length <= maxLength) {
-        line.write(buffer, start, n);
+        if (kept + n > line.length) {
+          line = Arrays.copyOf(line, Math.max(2 * line.length, kept + n));
+        }
+        System.arraycopy(buffer, start, line, kept, n);
+        kept += n;
       }
       if (position < limit) {
         position++;
@@ -85,10 +114,7 @@ public final class LineSplitter {
     if (length > maxLength) {
       return new Line(number, new byte[0], true);
     }
-    byte[] bytes = line.toByteArray();
-    if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-      bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
-    }
-    return new Line(number, bytes, false);
+    return new Line(number, Arrays.copyOf(line, kept > 0 && line[kept - 1] == '\r' ? kept - 1 : kept), false);
   }
+
 }

@@ -69,10 +69,64 @@ class LineSplitterTest {
 
   @Test
   void linesLongerThanTheReadBufferAreJoinedWhole() throws IOException {
-    String big = "x".repeat(20_000);
-    String text = big + "\n" + "y".repeat(8191) + "\n" + big;
+    String big = "x".repeat(150_000);
+    String text = big + "\n" + "y".repeat(65_535) + "\n" + "w".repeat(8193) + "\n" + big;
     List<LineSplitter.Line> all = lines(text, 1_000_000);
-    assertEquals(List.of(big, "y".repeat(8191), big), all.stream().map(LineSplitterTest::text).toList());
+    assertEquals(List.of(big, "y".repeat(65_535), "w".repeat(8193), big),
+        all.stream().map(LineSplitterTest::text).toList());
+  }
+
+  /** Random lines, line breaks anywhere in an eight-byte word, read whole or in pieces of any size, split as one byte at a time would. */
+  @Test
+  void randomLinesInRandomPiecesAreSplitAsByteByByte() throws IOException {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(1129);
+    byte[] alphabet = "ab\r\n\t {}\"é".getBytes(StandardCharsets.UTF_8);
+    for (int round = 0; round < 300; round++) {
+      byte[] bytes = new byte[random.nextInt(0, round < 250 ? 200 : 200_000)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = random.nextInt(8) == 0 ? (byte) '\n' : alphabet[random.nextInt(alphabet.length)];
+      }
+      long max = random.nextInt(1, 100);
+      int piece = random.nextInt(1, 100_000);
+      InputStream pieces = new ByteArrayInputStream(bytes) {
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+          return super.read(b, off, Math.min(len, piece));
+        }
+      };
+      List<LineSplitter.Line> all = lines(pieces, max);
+      List<String> expected = new ArrayList<>();
+      int start = 0;
+      for (int i = 0; i <= bytes.length; i++) {
+        if (i == bytes.length ? i > start : bytes[i] == '\n') {
+          int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+          expected.add(i - start > max ? "too long" : new String(bytes, start, end - start, StandardCharsets.ISO_8859_1));
+          start = i + 1;
+        }
+      }
+      List<String> got = all.stream()
+          .map(l -> l.tooLong() ? "too long" : new String(l.bytes(), StandardCharsets.ISO_8859_1)).toList();
+      assertEquals(expected, got, "round " + round);
+      for (int i = 0; i < all.size(); i++) {
+        assertEquals(i + 1, all.get(i).number());
+      }
+    }
+  }
+
+  @Test
+  void aLineFeedIsFoundAtEveryPlaceOfAWord() {
+    for (int length = 0; length < 40; length++) {
+      for (int at = 0; at <= length; at++) {
+        byte[] bytes = new byte[length];
+        java.util.Arrays.fill(bytes, (byte) 0x8A);
+        if (at < length) {
+          bytes[at] = '\n';
+        }
+        for (int from = 0; from <= Math.min(at, length); from++) {
+          assertEquals(at, LineSplitter.lineBreak(bytes, from, length), length + " " + at + " " + from);
+        }
+      }
+    }
   }
 
   @Test
