@@ -62,27 +62,29 @@ final class DocumentReading {
 
   /** As {@link KansenJson#read(String)}. */
   Programme text(String json) {
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    if (text.length() > maxDocumentLength) {
-      throw tooLarge();
-    }
-    // read as UTF-8 by the lean pass, much faster than through a Reader; a text that is not a
-    // usable programme is read again as characters, so that its violations are placed in the text
-    byte[] bytes = utf8(text);
-    Programme programme = bytes == null ? null : leanText(bytes, null);
-    return programme != null ? programme : readText(text, bytes == null ? documents : again);
+    String text = withoutByteOrderMark(json);
+    return text(text, utf8(text), null);
   }
 
   /**
-   * The lean pass over a text's UTF-8 bytes (see {@link #lean(byte[], PositionTable)}); null when
-   * the text is to be read as characters.
+   * Reads a text as UTF-8 by the lean pass, much faster than through a Reader; a text that is not
+   * a usable programme, or that is not to be read as bytes, is read as characters, so that its
+   * violations are placed in the text.
+   *
+   * @param text the document without its byte-order mark
+   * @param bytes its {@link #utf8} bytes, or null when it is not to be read as bytes
+   * @param positions where the lean pass records where values start; null for none
    */
-  private Programme leanText(byte[] bytes, PositionTable positions) {
-    try {
-      return lean(bytes, positions);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Reading from a String cannot fail", e);
+  private Programme text(String text, byte[] bytes, PositionTable positions) {
+    if (text.length() > maxDocumentLength) {
+      throw tooLarge();
     }
+    Programme programme = bytes == null ? null : lean(bytes, positions);
+    return programme != null ? programme : readText(text, bytes == null ? documents : again);
+  }
+
+  private static String withoutByteOrderMark(String json) {
+    return json.startsWith("\uFEFF") ? json.substring(1) : json;
   }
 
   /**
@@ -100,12 +102,12 @@ final class DocumentReading {
 
   /**
    * @param text a document without its byte-order mark
-   * @return its UTF-8 bytes, or null when they would not be read as the text is: when UTF-8 cannot
-   *     encode it (a surrogate alone), or when it starts with a second byte-order mark, which
-   *     Jackson's byte parser would skip and the text's reader reports
+   * @return its UTF-8 bytes, or null when they are not to be read: when the text is too long (and
+   *     refused as it is), when UTF-8 cannot encode it (a surrogate alone), or when it starts with a
+   *     second byte-order mark, which Jackson's byte parser would skip and the text's reader reports
    */
-  private static byte[] utf8(String text) {
-    return text.startsWith("\uFEFF") ? null : Utf8.encode(text);
+  private byte[] utf8(String text) {
+    return text.length() > maxDocumentLength || text.startsWith("\uFEFF") ? null : Utf8.encode(text);
   }
 
   /** As {@link KansenJson#read(byte[])}. */
@@ -121,9 +123,12 @@ final class DocumentReading {
     if (json.length > maxDocumentLength && Utf8.characters(json) > maxDocumentLength) {
       throw tooLarge();
     }
+    Programme programme = lean(json, positions);
+    if (programme != null) {
+      return programme;
+    }
     try {
-      Programme programme = lean(json, positions);
-      return programme != null ? programme : readFrom(again, new StrictUtf8Reader(new ByteArrayInputStream(json)));
+      return readFrom(again, new StrictUtf8Reader(new ByteArrayInputStream(json)));
     } catch (IOException e) {
       throw new UncheckedIOException("Reading from a byte array cannot fail", e);
     }
@@ -141,13 +146,15 @@ final class DocumentReading {
    *     read again; null for none
    * @return the programme, or null when the document is to be read again as characters
    */
-  private Programme lean(byte[] json, PositionTable positions) throws IOException {
+  private Programme lean(byte[] json, PositionTable positions) {
     int utf8 = json.length <= maxDocumentLength ? Utf8.scan(json) : Utf8.MALFORMED;
     if (utf8 != Utf8.MALFORMED) {
       try (JsonParser p = lean.createParser(json)) {
         return reader.document(p, false, utf8 == Utf8.SURROGATE_ESCAPES, positions);
       } catch (KansenJsonException | StreamConstraintsException e) {
         // read again by the caller
+      } catch (IOException e) {
+        throw new UncheckedIOException("Reading from a byte array cannot fail", e);
       }
     }
     if (positions != null) {
@@ -209,26 +216,19 @@ final class DocumentReading {
 
   /** As {@link KansenJson#readValidated(String, Validator, ValidationContext)}. */
   ValidatedProgramme validated(String json, Validator validator, ValidationContext context) {
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    byte[] bytes = text.length() > maxDocumentLength ? null : utf8(text);
-    if (bytes != null) {
-      // one lean read that records where values start, as for bytes: a text UTF-8 encodes is read
-      // as its bytes are, and placed at the same lines and columns, which count characters
-      PositionTable positions = PositionTable.forDocument(bytes);
-      Programme programme = leanText(bytes, positions);
-      if (programme != null) {
-        return ValidatedReading.validated(documents, programme, bytes, positions, validator, context);
-      }
-    }
-    // not a usable programme, or not to be read as bytes: read as the characters of the text
+    String text = withoutByteOrderMark(json);
+    byte[] bytes = utf8(text);
+    // a text read as bytes is read once, recording where values start, as bytes are: its findings
+    // are placed at the same lines and columns, which count characters
+    PositionTable positions = bytes == null ? null : PositionTable.forDocument(bytes);
     Programme programme;
     try {
-      programme = text.length() > maxDocumentLength ? text(json) : readText(text, bytes == null ? documents : again);
+      programme = text(text, bytes, positions);
     } catch (KansenJsonException e) {
-      throw everyProblem(e, text.getBytes(StandardCharsets.UTF_8), validator, context);
+      throw everyProblem(e, bytes != null ? bytes : text.getBytes(StandardCharsets.UTF_8), validator, context);
     }
-    return ValidatedReading.validated(documents, programme, text.getBytes(StandardCharsets.UTF_8), null, validator,
-        context);
+    return ValidatedReading.validated(documents, programme, bytes != null ? bytes : text.getBytes(StandardCharsets.UTF_8),
+        positions, validator, context);
   }
 
   private Programme readFrom(JsonFactory factory, Reader source) throws IOException {

@@ -2,17 +2,10 @@ package dev.kansen.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /** Splits a byte stream into lines ({@code \n} or {@code \r\n}) of bounded length, for JSON Lines. */
 public final class LineSplitter {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
   private final InputStream in;
   private final long maxLength;
   private final byte[] buffer = new byte[1 << 16];
@@ -53,21 +46,6 @@ public final class LineSplitter {
     }
   }
 
-  /** @return the index of the first line feed from {@code from} on, or {@code limit} when there is none */
-  static int lineBreak(byte[] bytes, int from, int limit) {
-    int i = from;
-    // eight bytes at a time: a byte of the word equal to a line feed is a zero byte after the xor
-    for (; i + Long.BYTES <= limit; i += Long.BYTES) {
-      long word = (long) LONGS.get(bytes, i) ^ LINE_FEEDS;
-      if (((word - ONES) & ~word & HIGH_BITS) != 0) {
-        break;
-      }
-    }
-    while (i < limit && bytes[i] != '\n') {
-      i++;
-    }
-    return i;
-  }
 
   /**
    * @return the next line, or null at the end of the stream
@@ -95,7 +73,7 @@ public final class LineSplitter {
       }
       any = true;
       int start = position;
-      position = lineBreak(buffer, position, limit);
+      position = Words.indexOf(buffer, position, limit, '\n');
       int n = position - start;
       length += n;
       if (length <= maxLength) {

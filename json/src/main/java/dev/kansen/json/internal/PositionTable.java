@@ -7,9 +7,6 @@ import com.fasterxml.jackson.core.JsonTokenId;
 import com.fasterxml.jackson.core.base.ParserBase;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Position;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,11 +24,9 @@ import java.util.Optional;
  * {@link Locator} does).
  */
 public final class PositionTable {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
-  private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
+  private static final long HIGH_BITS = Words.HIGH_BITS;
+  private static final long LINE_FEEDS = Words.repeated('\n');
+  private static final long CARRIAGE_RETURNS = Words.repeated('\r');
 
   private final byte[] json;
   private int size;
@@ -195,11 +190,8 @@ public final class PositionTable {
       while (i < target) {
         int last = target - Long.BYTES;
         while (i <= last) {
-          long word = (long) LONGS.get(json, i);
-          long lf = word ^ LINE_FEEDS;
-          long cr = word ^ CARRIAGE_RETURNS;
-          // a byte of lf or cr is zero where the word holds a line feed or a carriage return
-          if (((((lf - ONES) & ~lf) | ((cr - ONES) & ~cr)) & HIGH_BITS) != 0) {
+          long word = Words.at(json, i);
+          if (Words.holds(word, LINE_FEEDS) || Words.holds(word, CARRIAGE_RETURNS)) {
             break;
           }
           if ((word & HIGH_BITS) == 0) {

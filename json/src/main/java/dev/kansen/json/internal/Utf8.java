@@ -1,8 +1,5 @@
 package dev.kansen.json.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -11,11 +8,9 @@ import java.nio.charset.StandardCharsets;
  * parser directly instead of through {@link StrictUtf8Reader}.
  */
 public final class Utf8 {
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
-  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
-  private static final long QUESTION_MARKS = 0x3F3F3F3F3F3F3F3FL;
+  private static final long ONES = Words.ONES;
+  private static final long HIGH_BITS = Words.HIGH_BITS;
+  private static final long BACKSLASHES = Words.repeated('\\');
 
   private Utf8() {}
 
@@ -40,25 +35,10 @@ public final class Utf8 {
   public static byte[] encode(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     // getBytes writes a question mark for a surrogate alone: bytes without one come from a text without one
-    return !holdsQuestionMark(bytes) || Surrogates.unpaired(text) < 0 ? bytes : null;
+    return Words.indexOf(bytes, 0, bytes.length, '?') == bytes.length || Surrogates.unpaired(text) < 0 ? bytes : null;
   }
 
-  private static boolean holdsQuestionMark(byte[] bytes) {
-    int i = 0;
-    int n = bytes.length;
-    for (; i + Long.BYTES <= n; i += Long.BYTES) {
-      long marks = (long) LONGS.get(bytes, i) ^ QUESTION_MARKS;
-      if (((marks - ONES) & ~marks & HIGH_BITS) != 0) {
-        return true;
-      }
-    }
-    for (; i < n; i++) {
-      if (bytes[i] == '?') {
-        return true;
-      }
-    }
-    return false;
-  }
+
 
   /** What {@link #scan} found: bytes that are not well-formed UTF-8 or hold a NUL byte. */
   public static final int MALFORMED = -1;
@@ -88,7 +68,7 @@ public final class Utf8 {
     while (i < n) {
       // eight ASCII bytes at a time: no high bit set, no byte zero and no backslash
       while (i + Long.BYTES <= n) {
-        long word = (long) LONGS.get(bytes, i);
+        long word = Words.at(bytes, i);
         long backslashes = word ^ BACKSLASHES;
         if ((((word | (word - ONES)) | ((backslashes - ONES) & ~backslashes)) & HIGH_BITS) != 0) {
           break;

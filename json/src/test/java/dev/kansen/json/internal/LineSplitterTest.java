@@ -123,7 +123,7 @@ class LineSplitterTest {
           bytes[at] = '\n';
         }
         for (int from = 0; from <= Math.min(at, length); from++) {
-          assertEquals(at, LineSplitter.lineBreak(bytes, from, length), length + " " + at + " " + from);
+          assertEquals(at, Words.indexOf(bytes, from, length, '\n'), length + " " + at + " " + from);
         }
       }
     }
