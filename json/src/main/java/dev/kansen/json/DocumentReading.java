@@ -35,7 +35,7 @@ import java.util.List;
 final class DocumentReading {
   // the most bytes of a stream read into memory to be read as bytes, which is faster; a longer
   // document is read as it streams
-  private static final int BUFFERED = 1 << 22;
+  static final int BUFFERED = 1 << 22;
 
   private final long maxDocumentLength;
   private final JsonFactory documents;
@@ -208,8 +208,7 @@ final class DocumentReading {
 
   private KansenJsonException everyProblem(KansenJsonException refused, byte[] json, Validator validator,
       ValidationContext context) {
-    boolean bom = json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF;
-    byte[] text = bom ? Arrays.copyOfRange(json, 3, json.length) : json;
+    byte[] text = Utf8.startsWithByteOrderMark(json) ? Arrays.copyOfRange(json, 3, json.length) : json;
     return refused.violations().stream().anyMatch(v -> ReadCode.INPUT_TOO_LARGE.name().equals(v.code())) ? refused
         : EveryProblem.of(refused, text, documents, reader, validator, context);
   }

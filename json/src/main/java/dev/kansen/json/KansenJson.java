@@ -43,7 +43,7 @@ public final class KansenJson {
   private final boolean lenient;
   private final long maxDocumentLength;
   private final JsonFactory documents;
-  private final JsonFactory sequences;
+  private final SequenceReading.Factories arrays;
   private final DocumentReader reader;
   private final DocumentWriter writer;
   private final DocumentReading reading;
@@ -54,7 +54,9 @@ public final class KansenJson {
     this.lenient = b.lenient;
     this.maxDocumentLength = b.maxDocumentLength;
     this.documents = JsonFactories.of(limits, b.maxDocumentLength);
-    this.sequences = JsonFactories.of(limits, -1);
+    JsonFactory sequences = JsonFactories.of(limits, -1);
+    this.arrays = new SequenceReading.Factories(sequences, b.lenient ? sequences : JsonFactories.lean(limits, -1),
+        JsonFactories.unpooled(limits, -1));
     this.reader = new DocumentReader(b.lenient, b.maxViolations);
     this.writer = new DocumentWriter(documents, limits);
     // lenient reading keeps unknown values without looking at their names: Jackson checks them
@@ -213,13 +215,23 @@ public final class KansenJson {
    * Reads a JSON array of programme documents one element at a time, in bounded memory. Each
    * element is limited like a single document. The stream is not closed.
    *
+   * <p>An array of up to 16 MiB (or {@linkplain Builder#maxDocumentLength the limit of one
+   * element} in bytes, when that is smaller, but at least 4 MiB) is read into memory first and
+   * then read as bytes, which is faster; a longer one is read as it streams. Either way each
+   * element, and each problem with its line and column, is the same.
+   *
    * @param in the array in UTF-8
    * @return the programmes; close it when done
    * @throws KansenJsonException when the input does not start a JSON array
    * @throws IOException when reading the stream fails
    */
   public ProgrammeIterator readArray(InputStream in) throws IOException {
-    return SequenceReading.array(sequences, reader, maxDocumentLength, in);
+    return readArray(in, SequenceReading.arrayBound(maxDocumentLength));
+  }
+
+  /** {@link #readArray(InputStream)}, reading into memory an array of up to {@code bound} bytes. */
+  ProgrammeIterator readArray(InputStream in, int bound) throws IOException {
+    return SequenceReading.array(arrays, reader, maxDocumentLength, bound, in);
   }
 
   /**

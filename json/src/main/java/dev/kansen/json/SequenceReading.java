@@ -1,17 +1,17 @@
 package dev.kansen.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import dev.kansen.json.internal.DocumentReader;
 import dev.kansen.json.internal.LineSplitter;
+import dev.kansen.json.internal.StreamBytes;
 import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ReadCode;
-import dev.kansen.json.internal.StrictUtf8Reader;
 import dev.kansen.model.Programme;
 import dev.kansen.validation.JsonPointer;
 import dev.kansen.validation.Position;
 import dev.kansen.validation.Severity;
 import dev.kansen.validation.Violation;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -19,36 +19,64 @@ import java.util.function.Function;
 
 /** The state machines of reading sequences: a JSON array of programmes, and JSON Lines. */
 final class SequenceReading {
+  // the most bytes of an array read into memory to be read as bytes, which is faster, when the
+  // limit of one element is larger; never fewer than a document's (DocumentReading#BUFFERED)
+  private static final int ARRAY_BUFFERED = 1 << 24;
+
   private SequenceReading() {}
 
   /**
-   * @param sequences a factory without a document limit of its own
+   * @param maxDocumentLength the most characters one element may span
+   * @return the most bytes of an array read into memory: the limit of one element, at least what
+   *     is held of one document and at most 16 MiB, so that reading an array holds no more than
+   *     one element of it may take, or than a document does
+   */
+  static int arrayBound(long maxDocumentLength) {
+    return (int) Math.max(DocumentReading.BUFFERED, Math.min(ARRAY_BUFFERED, maxDocumentLength));
+  }
+
+  /**
+   * Reads a JSON array of programmes. An array of up to {@code bound} bytes is read into memory
+   * and its elements by the lean pass ({@link LeanArray}); a longer one, or one whose stream fails,
+   * is read as it streams ({@link StreamedArray}).
+   *
+   * @param factories the parser factories of sequences
    * @param reader the document reader
    * @param maxDocumentLength the most characters one element may span
+   * @param bound the most bytes of the stream read into memory
    * @param in the array in UTF-8
    * @return the programmes
    * @throws KansenJsonException when the input does not start a JSON array
    * @throws IOException when reading the stream fails
    */
-  static ProgrammeIterator array(JsonFactory sequences, DocumentReader reader, long maxDocumentLength, InputStream in)
-      throws IOException {
-    JsonParser p = sequences.createParser(new StrictUtf8Reader(in));
-    try {
-      reader.startArray(p);
-    } catch (KansenJsonException | IOException e) {
-      p.close();
-      throw e;
+  static ProgrammeIterator array(Factories factories, DocumentReader reader, long maxDocumentLength, int bound,
+      InputStream in) throws IOException {
+    StreamBytes.Head head = StreamBytes.head(in, bound);
+    if (head.failure() != null || head.bytes().length > bound) {
+      // the bytes already read first, in the pieces the stream alone would give
+      return iterator(StreamedArray.start(factories.streaming(), reader, maxDocumentLength, head.then(in)));
     }
-    int[] index = {0};
-    return new ProgrammeIterator(() -> {
-      DocumentReader.Element element = reader.element(p, JsonPointer.root().index(index[0]), maxDocumentLength);
-      if (element.isEnd()) {
-        return reader.afterArray(p);
-      }
-      index[0]++;
-      return element;
-    }, p);
+    byte[] bytes = head.bytes();
+    // an array the lean pass does not take, or an element of it, is read again from its start as
+    // if from the stream alone, with buffers of its own (see JsonFactories#unpooled)
+    LeanArray.Again again = () -> StreamedArray.start(factories.again(), reader, maxDocumentLength,
+        new ByteArrayInputStream(bytes));
+    LeanArray lean = LeanArray.start(bytes, factories.lean(), reader, maxDocumentLength, again);
+    return lean != null ? new ProgrammeIterator(lean, lean) : iterator(again.start());
   }
+
+  private static ProgrammeIterator iterator(StreamedArray array) {
+    return new ProgrammeIterator(array, array);
+  }
+
+  /**
+   * The parser factories of sequences, each without a document limit of its own.
+   *
+   * @param streaming reads an array as it streams
+   * @param lean reads an array held in memory by the lean pass
+   * @param again reads an array held in memory again, with buffers of its own
+   */
+  record Factories(JsonFactory streaming, JsonFactory lean, JsonFactory again) {}
 
   /**
    * @param read reads one line's document

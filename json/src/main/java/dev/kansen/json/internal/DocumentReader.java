@@ -111,6 +111,32 @@ public final class DocumentReader {
   }
 
   /**
+   * The lean pass over one element of an array (see {@link #document(JsonParser, boolean, boolean,
+   * PositionTable)}): no positions, pointers or messages, and no limit on the element's length,
+   * which the caller checks.
+   *
+   * @param p a parser at the element's first token, inside an array
+   * @param surrogateEscapes as for {@link #document(JsonParser, boolean, boolean, PositionTable)}
+   * @return the programme, with the parser at its last token; null when the element is not a usable
+   *     programme, with the parser somewhere inside it
+   * @throws JsonProcessingException when the input is not well-formed JSON or exceeds a limit
+   * @throws IOException when reading the input fails
+   */
+  public Programme leanElement(JsonParser p, boolean surrogateEscapes) throws IOException {
+    ReadSession s = new ReadSession(p, lenient, maxViolations, -1, false);
+    s.recordPositions(null);
+    if (!surrogateEscapes) {
+      s.withoutSurrogateEscapes();
+    }
+    try {
+      Programme programme = WireTypes.PROGRAMME.read(s, JsonPointer.root());
+      return s.violations().isEmpty() ? programme : null;
+    } catch (StopReading stop) {
+      return null;
+    }
+  }
+
+  /**
    * Reads a document that a plain read refused once more, leaving each unusable value out of the
    * programme instead of giving up on it (see {@link Salvage}), so that the rest can be checked.
    *

@@ -141,12 +141,28 @@ public final class Utf8 {
    *     sequence, two for a sequence of four bytes
    */
   public static long characters(byte[] bytes) {
+    return characters(bytes, 0, bytes.length);
+  }
+
+  /**
+   * @param bytes well-formed or not, UTF-8
+   * @param from the first byte counted
+   * @param to the byte after the last counted
+   * @return how many UTF-16 characters those bytes decode to, as {@link #characters(byte[])} counts
+   */
+  public static long characters(byte[] bytes, int from, int to) {
     long count = 0;
-    for (byte b : bytes) {
+    for (int i = from; i < to; i++) {
+      byte b = bytes[i];
       if ((b & 0xC0) != 0x80) {
         count += (b & 0xF8) == 0xF0 ? 2 : 1;
       }
     }
     return count;
+  }
+
+  /** @return whether the bytes start with UTF-8's byte-order mark, {@code EF BB BF} */
+  public static boolean startsWithByteOrderMark(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
   }
 }

@@ -1,0 +1,270 @@
+package dev.kansen.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kansen.json.internal.DocumentReader;
+import dev.kansen.json.internal.JsonFactories;
+import dev.kansen.model.Programme;
+import dev.kansen.testing.ProgrammeGenerator;
+import dev.kansen.validation.Violation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The adversary's attack on the lean pass of {@code readArray}: an array held in memory gives,
+ * element by element, exactly the programmes and the violations (codes, pointers, lines, columns)
+ * that reading it as it streams gives, whatever is wrong with it and wherever, and the lean pass
+ * really reads the arrays it can.
+ */
+class ArrayLeanPassTest {
+  private static final int HELD = Integer.MAX_VALUE - 16;
+
+  /** What reading an array gives: per element a programme or violations, or the refusal of its start. */
+  private static List<Object> outcome(KansenJson json, byte[] input, int bound) {
+    List<Object> outcome = new ArrayList<>();
+    try (ProgrammeIterator array = json.readArray(new ByteArrayInputStream(input), bound)) {
+      while (array.hasNext()) {
+        try {
+          outcome.add(array.next());
+        } catch (KansenJsonException e) {
+          outcome.add(e.violations());
+        }
+      }
+    } catch (KansenJsonException e) {
+      outcome.add("refused at the start");
+      outcome.add(e.violations());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return outcome;
+  }
+
+  /** @return the outcome of the lean pass, checked to be that of reading the array as it streams */
+  private static List<Object> alike(KansenJson json, byte[] input) {
+    List<Object> held = outcome(json, input, HELD);
+    assertEquals(outcome(json, input, 0), held, () -> shown(input));
+    return held;
+  }
+
+  private static String shown(byte[] input) {
+    String text = new String(input, StandardCharsets.UTF_8);
+    return text.length() > 400 ? text.substring(0, 400) + "..." : text;
+  }
+
+  private static byte[] array(List<String> elements, String separator) {
+    return ("[" + String.join("," + separator, elements) + "]").getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static List<String> generated(KansenJson json, SplittableRandom random, int count, boolean pretty) {
+    List<String> elements = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Programme generated = ProgrammeGenerator.programme(random.split(), 2);
+      Programme p = json.isLenient() ? generated : CanonicalUnknowns.without(generated);
+      elements.add(pretty ? json.write(p) : json.writeCompact(p));
+    }
+    return elements;
+  }
+
+  @Test
+  void theLeanPassReadsAValidArrayWithoutHandingOver() throws IOException {
+    KansenJson json = KansenJson.strict();
+    List<String> elements = generated(json, new SplittableRandom(1), 3, false);
+    byte[] input = array(elements, "\n");
+    JsonFactories.Limits limits = new JsonFactories.Limits(64, 1_000_000, 100, 16L * 1024 * 1024);
+    DocumentReader reader = new DocumentReader(false, 100);
+    LeanArray lean = LeanArray.start(input, JsonFactories.lean(limits, -1), reader, limits.maxDocumentLength(),
+        () -> { throw new AssertionError("handed over"); });
+    List<Programme> read = new ArrayList<>();
+    try (lean) {
+      for (DocumentReader.Element e = lean.next(); !e.isEnd(); e = lean.next()) {
+        read.add(e.programme());
+      }
+      assertFalse(lean.handedOver());
+    }
+    assertEquals(elements.stream().map(json::read).toList(), read);
+  }
+
+  @Test
+  void generatedArraysReadAlikeHeldAndStreamed() {
+    SplittableRandom random = new SplittableRandom(20261129L);
+    for (int i = 0; i < 40; i++) {
+      KansenJson json = i % 2 == 0 ? KansenJson.strict() : KansenJson.lenient();
+      List<String> elements = generated(json, random, i % 5, i % 4 < 2);
+      List<Object> read = alike(json, array(elements, i % 3 == 0 ? "" : "\n  "));
+      assertEquals(elements.size(), read.size());
+      read.forEach(r -> assertTrue(r instanceof Programme, () -> "refused: " + r));
+    }
+  }
+
+  /**
+   * Every document of the negative corpus, alone, as an element alone and as the middle one of
+   * three, is refused alike, and the elements around it are read alike.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("dev.kansen.json.TextAndStreamReadsTest#cases")
+  void aRefusedDocumentAsAnElementIsRefusedAlikeHeldAndStreamed(NegativeCase c) throws IOException {
+    KansenJson json = c.reader();
+    byte[] document = c.bytes();
+    String valid = generated(json, new SplittableRandom(7), 1, false).get(0);
+    alike(json, document);
+    alike(json, concat("[".getBytes(StandardCharsets.UTF_8), document, "]".getBytes(StandardCharsets.UTF_8)));
+    List<Object> middle = alike(json, concat(("[" + valid + ",\n").getBytes(StandardCharsets.UTF_8), document,
+        (",\n" + valid + "]").getBytes(StandardCharsets.UTF_8)));
+    assertTrue(middle.get(0) instanceof Programme, () -> "the first element refused: " + middle.get(0));
+  }
+
+  private static byte[] concat(byte[]... parts) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.write(part);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * Arrays damaged at random places (a byte changed, removed or put in, from the characters that
+   * matter to JSON and to UTF-8, or the array cut short) give alike held and streamed.
+   */
+  @Test
+  void damagedArraysReadAlikeHeldAndStreamed() {
+    byte[] inserted = "{}[],:\"\\ \n\t0-.eE9aé\u00ff".getBytes(StandardCharsets.UTF_8);
+    byte[] raw = {(byte) 0xC3, (byte) 0x80, (byte) 0xFF, (byte) 0xED, (byte) 0xA0, (byte) 0x80, 0, 0x7F};
+    SplittableRandom random = new SplittableRandom(42);
+    int differentOutcomes = 0;
+    for (int i = 0; i < 600; i++) {
+      KansenJson json = i % 3 == 0 ? KansenJson.lenient() : KansenJson.strict();
+      byte[] input = array(generated(json, random, 3, i % 2 == 0), i % 2 == 0 ? "\n" : "");
+      int at = random.nextInt(input.length);
+      byte[] damaged = switch (random.nextInt(5)) {
+        case 0 -> replaced(input, at, inserted[random.nextInt(inserted.length)]);
+        case 1 -> replaced(input, at, raw[random.nextInt(raw.length)]);
+        case 2 -> removed(input, at);
+        case 3 -> put(input, at, inserted[random.nextInt(inserted.length)]);
+        default -> Arrays.copyOf(input, at);
+      };
+      List<Object> read = alike(json, damaged);
+      if (read.stream().filter(Programme.class::isInstance).count() != 3) {
+        differentOutcomes++;
+      }
+    }
+    // the damage reaches the readers: most damaged arrays are not three programmes
+    int refused = differentOutcomes;
+    assertTrue(refused > 300, () -> "only " + refused + " of 600 damaged arrays not three programmes");
+  }
+
+  private static byte[] replaced(byte[] input, int at, byte b) {
+    byte[] copy = input.clone();
+    copy[at] = b;
+    return copy;
+  }
+
+  private static byte[] removed(byte[] input, int at) {
+    byte[] copy = new byte[input.length - 1];
+    System.arraycopy(input, 0, copy, 0, at);
+    System.arraycopy(input, at + 1, copy, at, input.length - at - 1);
+    return copy;
+  }
+
+  private static byte[] put(byte[] input, int at, byte b) {
+    byte[] copy = new byte[input.length + 1];
+    System.arraycopy(input, 0, copy, 0, at);
+    copy[at] = b;
+    System.arraycopy(input, at, copy, at + 1, input.length - at);
+    return copy;
+  }
+
+  /**
+   * The limit of one element counts characters: an element of exactly the limit with letters of two
+   * bytes (more bytes than the limit) is read, one character more is too large, and the next read.
+   */
+  @Test
+  void anElementIsLimitedInCharactersNotBytes() {
+    String valid = generated(KansenJson.strict(), new SplittableRandom(13), 1, false).get(0);
+    String element = valid.replaceFirst("\"title\":\"", "\"title\":\"é");
+    KansenJson exact = KansenJson.builder().maxDocumentLength(element.length()).build();
+    assertTrue(element.getBytes(StandardCharsets.UTF_8).length > element.length());
+    byte[] input = array(List.of(element, element.replaceFirst("é", "éé"), element), " ");
+    List<Object> read = alike(exact, input);
+    assertEquals(3, read.size());
+    assertTrue(read.get(0) instanceof Programme, () -> "refused: " + read.get(0));
+    @SuppressWarnings("unchecked")
+    List<Violation> tooLarge = (List<Violation>) read.get(1);
+    assertEquals("INPUT_TOO_LARGE", tooLarge.get(0).code());
+    assertTrue(read.get(2) instanceof Programme, () -> "refused: " + read.get(2));
+  }
+
+  @Test
+  void escapedSurrogatesReadAlikeHeldAndStreamed() {
+    KansenJson json = KansenJson.strict();
+    String valid = generated(json, new SplittableRandom(3), 1, false).get(0);
+    String pair = valid.replaceFirst("\"title\":\"", "\"title\":\"\\\\ud83d\\\\ude00 ");
+    String lone = valid.replaceFirst("\"title\":\"", "\"title\":\"\\\\ud83d ");
+    List<Object> read = alike(json, array(List.of(pair, lone, valid), ""));
+    assertTrue(read.get(0) instanceof Programme, () -> "a pair refused: " + read.get(0));
+    assertTrue(read.get(1) instanceof List<?>, "a lone half read");
+    assertTrue(read.get(2) instanceof Programme);
+  }
+
+  @Test
+  void anArrayAfterAByteOrderMarkOrWithContentAfterItReadsAlike() {
+    KansenJson json = KansenJson.strict();
+    String valid = generated(json, new SplittableRandom(5), 1, false).get(0);
+    alike(json, ("\uFEFF[" + valid + "]").getBytes(StandardCharsets.UTF_8));
+    alike(json, ("[" + valid + "] x").getBytes(StandardCharsets.UTF_8));
+    alike(json, ("[" + valid + "][]").getBytes(StandardCharsets.UTF_8));
+    alike(json, ("[" + valid + ",]").getBytes(StandardCharsets.UTF_8));
+    alike(json, ("[" + valid + " " + valid + "]").getBytes(StandardCharsets.UTF_8));
+    alike(json, ("[" + valid + ", 1, \"x\", null, []]").getBytes(StandardCharsets.UTF_8));
+    alike(json, "[]".getBytes(StandardCharsets.UTF_8));
+    alike(json, new byte[0]);
+    alike(json, "{}".getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Nesting beyond the limit inside an element counts the array's own level, held as streamed. */
+  @Test
+  void nestingBeyondTheLimitInAnElementIsRefusedAlike() {
+    KansenJson json = KansenJson.builder().lenient(true).maxNestingDepth(16).build();
+    String valid = generated(json, new SplittableRandom(9), 1, false).get(0);
+    for (int depth = 12; depth < 16; depth++) {
+      String nested = "[".repeat(depth) + "1" + "]".repeat(depth);
+      String deep = valid.replaceFirst("\"title\":", "\"x\":" + nested + ",\"title\":");
+      List<Object> read = alike(json, array(List.of(valid, deep, valid), ""));
+      assertTrue(read.get(0) instanceof Programme);
+    }
+  }
+
+  /** An array longer than what is held is read as it streams, from a stream that hands out little at a time. */
+  @Test
+  void anArrayLongerThanWhatIsHeldIsReadAsItStreams() throws IOException {
+    KansenJson json = KansenJson.strict();
+    List<String> elements = generated(json, new SplittableRandom(11), 4, true);
+    byte[] input = array(elements, "\n");
+    List<Programme> read = new ArrayList<>();
+    try (ProgrammeIterator array = json.readArray(trickle(input), 100)) {
+      array.forEachRemaining(read::add);
+    }
+    assertEquals(elements.stream().map(json::read).toList(), read);
+  }
+
+  private static InputStream trickle(byte[] input) {
+    return new ByteArrayInputStream(input) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 7));
+      }
+    };
+  }
+}
