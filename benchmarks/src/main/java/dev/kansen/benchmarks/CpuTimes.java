@@ -40,7 +40,10 @@ import java.util.Locale;
  * enumeration constants typed): context beside the baseline, run last so that the figures before it
  * are measured as they were before it was added. After it, for the same reason, the reads of a
  * text ({@code kansenReadText}, {@link KansenJson#read(String)}) and of a stream
- * ({@code kansenReadStream}, {@link KansenJson#read(java.io.InputStream)}).
+ * ({@code kansenReadStream}, {@link KansenJson#read(java.io.InputStream)}); then the same documents
+ * as one JSON array ({@code kansenReadArray}, {@link KansenJson#readArray}) and as JSON Lines
+ * ({@code kansenReadLines}, {@link KansenJson#readLines}), and databind reading the array into the
+ * plain classes ({@code databindReadArray}, a {@code MappingIterator}).
  */
 public final class CpuTimes {
   private static final com.sun.management.ThreadMXBean THREADS =
@@ -168,6 +171,50 @@ public final class CpuTimes {
       }
       return n;
     });
+    // the same documents as one JSON array and as JSON Lines, read as a stream each
+    byte[] array = NationalBenchmark.array(documents);
+    byte[] lines = lines(documents);
+    report("kansenReadArray", count, rounds, () -> countAll(() -> kansen.readArray(new ByteArrayInputStream(array))));
+    report("kansenReadLines", count, rounds, () -> countAll(() -> kansen.readLines(new ByteArrayInputStream(lines))));
+    report("databindReadArray", count, rounds, () -> {
+      int n = 0;
+      try (com.fasterxml.jackson.databind.MappingIterator<Pojos.ProgrammePojo> in =
+          mapper.readerFor(Pojos.ProgrammePojo.class).readValues(new ByteArrayInputStream(array))) {
+        while (in.hasNext()) {
+          n += in.next().interventions.size();
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return n;
+    });
+  }
+
+  /** Opens a sequence of programmes. */
+  @FunctionalInterface
+  private interface Sequence {
+    dev.kansen.json.ProgrammeIterator open() throws IOException;
+  }
+
+  private static int countAll(Sequence sequence) {
+    int n = 0;
+    try (dev.kansen.json.ProgrammeIterator in = sequence.open()) {
+      while (in.hasNext()) {
+        n += in.next().interventions().size();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return n;
+  }
+
+  private static byte[] lines(List<byte[]> documents) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] d : documents) {
+      out.writeBytes(d);
+      out.write('\n');
+    }
+    return out.toByteArray();
   }
 
   private static List<byte[]> documents(Path directory, int count) {

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.kansen.json.KansenJson;
+import dev.kansen.json.ProgrammeIterator;
 import dev.kansen.json.ValidatedProgramme;
 import dev.kansen.model.Programme;
 import dev.kansen.testing.ProgrammeGenerator;
@@ -59,7 +62,10 @@ public class NationalBenchmark {
   // what a developer who writes many documents keeps: the writer of the type, resolved once
   private final ObjectWriter writer = writer(mapper);
   private final JsonFactory factory = new JsonFactory();
+  private final ObjectReader arrayReader = mapper.readerFor(Pojos.ProgrammePojo.class);
   private List<byte[]> documents;
+  // the documents as one JSON array, as writeArray writes it
+  private byte[] array;
   private List<Programme> programmes;
   private List<Pojos.ProgrammePojo> pojos;
 
@@ -100,12 +106,31 @@ public class NationalBenchmark {
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     documents = NationalDataset.documents(count);
+    array = array(documents);
     programmes = new ArrayList<>();
     pojos = new ArrayList<>();
     for (byte[] d : documents) {
       programmes.add(kansen.read(d));
       pojos.add(mapper.readValue(d, Pojos.ProgrammePojo.class));
     }
+  }
+
+  /**
+   * @param documents compact documents
+   * @return them as one JSON array, as {@link KansenJson#writeArray} writes it: one per line, separated by commas
+   */
+  static byte[] array(List<byte[]> documents) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write('[');
+    for (int i = 0; i < documents.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write('\n');
+      out.writeBytes(documents.get(i));
+    }
+    out.writeBytes((documents.isEmpty() ? "]\n" : "\n]\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return out.toByteArray();
   }
 
   /** @param sink receives each programme read by kansen */
@@ -150,6 +175,37 @@ public class NationalBenchmark {
   public void databindReadStream(Blackhole sink) throws IOException {
     for (byte[] d : documents) {
       sink.consume(mapper.readValue(new ByteArrayInputStream(d), Pojos.ProgrammePojo.class));
+    }
+  }
+
+  /**
+   * The read of the dataset as one JSON array from a stream: {@link KansenJson#readArray}.
+   *
+   * @param sink receives each programme read by kansen
+   * @throws IOException never: the array is in memory
+   */
+  @Benchmark
+  public void kansenReadArray(Blackhole sink) throws IOException {
+    try (ProgrammeIterator in = kansen.readArray(new ByteArrayInputStream(array))) {
+      while (in.hasNext()) {
+        sink.consume(in.next());
+      }
+    }
+  }
+
+  /**
+   * Databind's read of the same array, element by element ({@code MappingIterator}), the baseline
+   * of {@link #kansenReadArray}.
+   *
+   * @param sink receives each programme read by databind
+   * @throws IOException never: the array is valid and in memory
+   */
+  @Benchmark
+  public void databindReadArray(Blackhole sink) throws IOException {
+    try (MappingIterator<Pojos.ProgrammePojo> in = arrayReader.readValues(new ByteArrayInputStream(array))) {
+      while (in.hasNext()) {
+        sink.consume(in.next());
+      }
     }
   }
 

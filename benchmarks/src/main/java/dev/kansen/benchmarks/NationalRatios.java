@@ -47,6 +47,12 @@ public final class NationalRatios {
   static final String CONTEXT_STREAM = "context, not a target: databind's read of each document from an InputStream"
       + " over kansen's read(InputStream), the entry point of files and streams; the target is read_vs_databind, from bytes";
 
+  /** The key of the ratio of databind's read of the dataset as one JSON array over kansen's: context, not a target. */
+  static final String READ_ARRAY_VS_DATABIND_ARRAY = "read_array_vs_databind_array";
+  /** What {@link #READ_ARRAY_VS_DATABIND_ARRAY} is, written beside it in {@code ratios.json}. */
+  static final String CONTEXT_ARRAY = "context, not a target: databind's read of the dataset as one JSON array"
+      + " (MappingIterator) over kansen's readArray; the target is read_vs_databind, document by document";
+
   private NationalRatios() {}
 
   /**
@@ -74,7 +80,8 @@ public final class NationalRatios {
       if (e.getValue().isNumber()) {
         System.out.printf(Locale.ROOT, "%-32s %8.2f%s%n", e.getKey(), e.getValue().asDouble(),
             e.getKey().equals(READ_VS_DATABIND_TYPED) ? "   context, not a target: databind into typed classes"
-                : e.getKey().equals(READ_STREAM_VS_DATABIND_STREAM) ? "   context, not a target: from streams" : "");
+                : e.getKey().equals(READ_STREAM_VS_DATABIND_STREAM) ? "   context, not a target: from streams"
+                : e.getKey().equals(READ_ARRAY_VS_DATABIND_ARRAY) ? "   context, not a target: one JSON array" : "");
       }
     }
     System.out.println("stream: " + stream);
@@ -102,9 +109,11 @@ public final class NationalRatios {
     ratios.put("databind_retained_heap_vs_json", heap[1]);
     ratios.put(READ_VS_DATABIND_TYPED, scores.get("databindTypedRead")[0] / read);
     ratios.put(READ_STREAM_VS_DATABIND_STREAM, scores.get("databindReadStream")[0] / scores.get("kansenReadStream")[0]);
+    ratios.put(READ_ARRAY_VS_DATABIND_ARRAY, scores.get("databindReadArray")[0] / scores.get("kansenReadArray")[0]);
     ObjectNode context = ratios.putObject("context");
     context.put(READ_VS_DATABIND_TYPED, CONTEXT_TYPED);
     context.put(READ_STREAM_VS_DATABIND_STREAM, CONTEXT_STREAM);
+    context.put(READ_ARRAY_VS_DATABIND_ARRAY, CONTEXT_ARRAY);
     ObjectNode figures = ratios.putObject("figures");
     scores.forEach((name, s) -> {
       ObjectNode f = figures.putObject(name);

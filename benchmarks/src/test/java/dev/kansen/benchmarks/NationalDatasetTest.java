@@ -54,6 +54,35 @@ class NationalDatasetTest {
     }
   }
 
+  /** The array of the array benchmarks is the documents, as writeArray writes them, and both sides read all of it. */
+  @Test
+  void theArrayIsTheDocumentsAsWriteArrayWritesThemAndBothSidesReadItAll() throws Exception {
+    KansenJson kansen = KansenJson.strict();
+    List<Programme> programmes = DOCUMENTS.stream().map(kansen::read).toList();
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    try (var out = kansen.writeArray(written)) {
+      for (Programme p : programmes) {
+        out.write(p);
+      }
+    }
+    byte[] array = NationalBenchmark.array(DOCUMENTS);
+    assertArrayEquals(written.toByteArray(), array);
+
+    List<Programme> read = new java.util.ArrayList<>();
+    try (var in = kansen.readArray(new java.io.ByteArrayInputStream(array))) {
+      in.forEachRemaining(read::add);
+    }
+    assertEquals(programmes, read);
+    int pojos = 0;
+    try (var in = NationalBenchmark.mapper().readerFor(Pojos.ProgrammePojo.class)
+        .<Pojos.ProgrammePojo>readValues(new java.io.ByteArrayInputStream(array))) {
+      for (; in.hasNext(); pojos++) {
+        assertEquals(programmes.get(pojos).id(), in.next().id);
+      }
+    }
+    assertEquals(DOCUMENTS.size(), pojos);
+  }
+
   @Test
   void kansenReadsAndWritesTheDocumentsCanonically() {
     for (byte[] d : DOCUMENTS) {
