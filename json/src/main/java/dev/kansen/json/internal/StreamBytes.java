@@ -10,14 +10,16 @@ public final class StreamBytes {
   // the first buffer of a stream that does not say how much it holds
   private static final int FIRST = 8192;
   // the largest first buffer, whatever the stream says it holds: available() is a hint, and a
-  // stream that says more than it holds must not make a read take the whole bound at once
-  static final int LARGEST_FIRST = 1 << 23;
+  // stream that says more than it holds must not make a read take the whole bound at once. As
+  // large as the most of an array held in memory (SequenceReading), so that a file or an array in
+  // memory up to that size is read into one array of its size, without a copy
+  static final int LARGEST_FIRST = 1 << 24;
 
   private StreamBytes() {}
 
   /**
    * Reads the stream up to its end, or up to one byte past the bound. A stream that says how much
-   * it holds ({@link InputStream#available()}, as a file's and an array's do), up to 8 MiB, is read
+   * it holds ({@link InputStream#available()}, as a file's and an array's do), up to 16 MiB, is read
    * into one array of that size, without a copy; any other into a buffer that doubles as it fills.
    *
    * @param in the stream, not closed
