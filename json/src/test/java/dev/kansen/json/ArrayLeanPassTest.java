@@ -246,6 +246,65 @@ class ArrayLeanPassTest {
     }
   }
 
+  /** A document with every property, pretty printed: its strings lie at many places of a parser's buffers. */
+  private static String everyProperty() {
+    return new String(TestResources.bytes(TestResources.resources("golden").resolve("every-property.json")),
+        StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Makes this thread's pooled parser buffers as large as Jackson makes them, as reading any long
+   * string does: Jackson checks a string's length only as its buffers fill.
+   */
+  private static void growThePooledBuffers() {
+    KansenJson.lenient().read(everyProperty().replaceFirst("\"title\": \"", "\"title\": \"" + "w".repeat(60_000))
+        .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * An amount written as a text longer than the string limit, which Jackson does not refuse from a
+   * buffer large enough to hold it, is not taken by the lean pass: the diagnostic pass refuses it
+   * where the text crosses the end of a piece of input, so the lean pass that took it made the
+   * hand-over at the next element throw IllegalStateException.
+   */
+  @Test
+  void anAmountTextOverTheStringLimitIsLeftToTheDiagnosticPass() {
+    KansenJson json = KansenJson.builder().maxStringLength(1000).maxNumberLength(5000).build();
+    for (int digits = 998; digits <= 1000; digits++) {
+      String amount = "1" + "0".repeat(digits - 1) + ".00";
+      String element = everyProperty().replaceFirst("\"amount\": \"12500.50\"", "\"amount\": \"" + amount + "\"");
+      growThePooledBuffers();
+      List<Object> read = alike(json, array(List.of(element, "{}"), "\n"));
+      // the text crosses the end of the parser's first piece of input, where Jackson checks its length
+      @SuppressWarnings("unchecked")
+      List<Violation> tooLong = (List<Violation>) read.get(0);
+      assertEquals("STRING_TOO_LONG", tooLong.get(0).code());
+    }
+  }
+
+  /**
+   * Where Jackson finds a string too long, and so the length it names, depends on the buffers it
+   * was given: the reading as it streams takes new ones, as the hand-over does, not the thread's
+   * pooled ones, which are as large as the longest string the thread read before.
+   */
+  @Test
+  void whatTheThreadReadBeforeChangesNoArrayReading() {
+    KansenJson json = KansenJson.builder().maxStringLength(1000).build();
+    for (String property : List.of("title", "description", "name", "evidenceSource")) {
+      for (int length : new int[] {1001, 2961, 5000}) {
+        String element = everyProperty().replaceFirst("\"" + property + "\": \"", "\"" + property + "\": \"" + "t".repeat(length));
+        byte[] input = array(List.of(element), "");
+        growThePooledBuffers();
+        List<Object> streamed = outcome(json, input, 0);
+        growThePooledBuffers();
+        assertEquals(streamed, outcome(json, input, HELD), property + " of " + length);
+        @SuppressWarnings("unchecked")
+        List<Violation> tooLong = (List<Violation>) streamed.get(0);
+        assertEquals("STRING_TOO_LONG", tooLong.get(0).code());
+      }
+    }
+  }
+
   /** An array longer than what is held is read as it streams, from a stream that hands out little at a time. */
   @Test
   void anArrayLongerThanWhatIsHeldIsReadAsItStreams() throws IOException {
