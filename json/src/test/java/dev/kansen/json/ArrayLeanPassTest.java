@@ -319,11 +319,94 @@ class ArrayLeanPassTest {
   }
 
   private static InputStream trickle(byte[] input) {
-    return new ByteArrayInputStream(input) {
+    return trickle(input, 7, Integer.MAX_VALUE);
+  }
+
+  /** @return the input in pieces of at most {@code piece} bytes, failing once {@code failAt} bytes are read */
+  private static InputStream trickle(byte[] input, int piece, int failAt) {
+    return new InputStream() {
+      private int position;
+
       @Override
-      public synchronized int read(byte[] b, int off, int len) {
-        return super.read(b, off, Math.min(len, 7));
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (position >= failAt) {
+          throw new IOException("failed at byte " + position);
+        }
+        if (position == input.length) {
+          return -1;
+        }
+        int n = Math.min(Math.min(len, piece), Math.min(input.length, failAt) - position);
+        System.arraycopy(input, position, b, off, n);
+        position += n;
+        return n;
       }
     };
+  }
+
+  /** What reading an array from a stream gives, an I/O failure included. */
+  private static List<Object> outcome(KansenJson json, InputStream in, int bound) {
+    List<Object> outcome = new ArrayList<>();
+    try (ProgrammeIterator array = json.readArray(in, bound)) {
+      while (array.hasNext()) {
+        try {
+          outcome.add(array.next());
+        } catch (KansenJsonException e) {
+          outcome.add(e.violations());
+        }
+      }
+    } catch (UncheckedIOException e) {
+      outcome.add(e.getCause().getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return outcome;
+  }
+
+  /**
+   * Where Jackson finds a string or a name too long, and the length it names, depends on the pieces
+   * of text it is given: a stream that hands out a few bytes at a time gives what the same bytes held
+   * in memory give, as it streams and held alike.
+   */
+  @Test
+  void aStreamThatHandsOutLittleAtATimeReadsAsTheBytesHeld() {
+    KansenJson json = KansenJson.builder().maxStringLength(1000).build();
+    String valid = generated(json, new SplittableRandom(17), 1, false).get(0);
+    List<byte[]> inputs = List.of(
+        array(List.of(valid, valid.replaceFirst("\"title\":\"", "\"title\":\"" + "t".repeat(5000))), ""),
+        array(List.of(valid, valid.replaceFirst("\\{", "{\"" + "n".repeat(1500) + "\":1,")), ""));
+    for (byte[] input : inputs) {
+      List<Object> held = alike(json, input);
+      assertTrue(held.get(0) instanceof Programme);
+      @SuppressWarnings("unchecked")
+      List<Violation> tooLong = (List<Violation>) held.get(1);
+      assertEquals("STRING_TOO_LONG", tooLong.get(0).code());
+      for (int piece : new int[] {1, 7, 4000}) {
+        assertEquals(held, outcome(json, trickle(input, piece, Integer.MAX_VALUE), 0), "pieces of " + piece);
+        assertEquals(held, outcome(json, trickle(input, piece, Integer.MAX_VALUE), HELD), "pieces of " + piece);
+      }
+    }
+  }
+
+  /** A stream that fails after handing out an element in small pieces still gives that element first. */
+  @Test
+  void aStreamThatFailsInSmallPiecesGivesTheElementsBeforeTheFailure() {
+    KansenJson json = KansenJson.strict();
+    String valid = generated(json, new SplittableRandom(19), 1, false).get(0);
+    byte[] input = array(List.of(valid, valid), "");
+    int failAt = valid.length() + 10;
+    for (int piece : new int[] {1, 7, 8192}) {
+      for (int bound : new int[] {0, HELD}) {
+        List<Object> read = outcome(json, trickle(input, piece, failAt), bound);
+        assertEquals(2, read.size(), () -> "pieces of " + piece + ": " + read);
+        assertEquals(json.read(valid), read.get(0));
+        assertEquals("failed at byte " + failAt, read.get(1));
+      }
+    }
   }
 }
