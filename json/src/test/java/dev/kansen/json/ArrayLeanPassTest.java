@@ -97,6 +97,52 @@ class ArrayLeanPassTest {
     assertEquals(elements.stream().map(json::read).toList(), read);
   }
 
+  /**
+   * However many elements an array has that the lean pass does not take, it hands over once, and
+   * the diagnostic reading reads the bytes once: the work stays linear in the input.
+   */
+  @Test
+  void manyRefusedElementsHandOverOnceAndAreReadOnceMore() throws IOException {
+    KansenJson json = KansenJson.strict();
+    String valid = generated(json, new SplittableRandom(23), 1, false).get(0);
+    List<String> elements = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      elements.add(i % 2 == 0 ? valid : "{\"id\":" + i + "}");
+    }
+    byte[] input = array(elements, "\n");
+    JsonFactories.Limits limits = new JsonFactories.Limits(64, 1_000_000, 100, 16L * 1024 * 1024);
+    DocumentReader reader = new DocumentReader(false, 100);
+    int[] starts = {0};
+    long[] read = {0};
+    LeanArray lean = LeanArray.start(input, JsonFactories.lean(limits, -1), reader, limits.maxDocumentLength(), () -> {
+      starts[0]++;
+      return StreamedArray.start(JsonFactories.unpooled(limits, -1), reader, limits.maxDocumentLength(),
+          new ByteArrayInputStream(input) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+              int n = super.read(b, off, len);
+              read[0] += Math.max(n, 0);
+              return n;
+            }
+          });
+    });
+    int programmes = 0;
+    int refused = 0;
+    try (lean) {
+      for (DocumentReader.Element e = lean.next(); !e.isEnd(); e = lean.next()) {
+        if (e.programme() != null) {
+          programmes++;
+        } else {
+          refused++;
+        }
+      }
+    }
+    assertEquals(100, programmes);
+    assertEquals(100, refused);
+    assertEquals(1, starts[0]);
+    assertEquals(input.length, read[0]);
+  }
+
   @Test
   void generatedArraysReadAlikeHeldAndStreamed() {
     SplittableRandom random = new SplittableRandom(20261129L);
@@ -204,6 +250,40 @@ class ArrayLeanPassTest {
     List<Violation> tooLarge = (List<Violation>) read.get(1);
     assertEquals("INPUT_TOO_LARGE", tooLarge.get(0).code());
     assertTrue(read.get(2) instanceof Programme, () -> "refused: " + read.get(2));
+  }
+
+  /**
+   * Names and strings of one character either side of their limits, in letters of one to four
+   * bytes and in escapes, followed by an element that makes the lean pass hand over: whatever the
+   * lean pass took, the diagnostic reading takes too.
+   */
+  @Test
+  void namesAndStringsAtTheirLimitsReadAlike() {
+    KansenJson json = KansenJson.builder().lenient(true).maxStringLength(1000).build();
+    String valid = generated(json, new SplittableRandom(29), 1, false).get(0);
+    for (String unit : List.of("a", "é", "😀", "\\u00e9", "\\ud83d\\ude00")) {
+      int width = unit.equals("😀") || unit.startsWith("\\ud83d") ? 2 : 1;
+      for (int length = 998; length <= 1001; length++) {
+        String text = unit.repeat(length / width);
+        for (String element : List.of(valid.replaceFirst("\\{", "{\"" + text + "\":1,"),
+            valid.replaceFirst("\\{", "{\"x\":\"" + text + "\","),
+            valid.replaceFirst("\"title\":\"[^\"]*\"", "\"title\":\"" + text + "\""))) {
+          alike(json, array(List.of(valid, element, "{}"), ""));
+        }
+      }
+    }
+  }
+
+  /** An element of exactly the limit in characters of four bytes (two characters each) is read, one more is not. */
+  @Test
+  void anElementOfFourByteCharactersIsLimitedInCharacters() {
+    String valid = generated(KansenJson.strict(), new SplittableRandom(31), 1, false).get(0);
+    String element = valid.replaceFirst("\"title\":\"", "\"title\":\"" + "😀".repeat(300));
+    for (int d = -1; d <= 1; d++) {
+      KansenJson exact = KansenJson.builder().maxDocumentLength(element.length() + d).build();
+      List<Object> read = alike(exact, array(List.of(element, element, "{}"), ""));
+      assertEquals(d >= 0, read.get(0) instanceof Programme, () -> "limit " + (element.length()) + ": " + read.get(0));
+    }
   }
 
   @Test
