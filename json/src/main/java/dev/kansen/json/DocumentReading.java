@@ -40,15 +40,18 @@ final class DocumentReading {
   private final long maxDocumentLength;
   private final JsonFactory documents;
   private final JsonFactory lean;
-  // reads a text or stream again after the lean pass, as if that pass had not run
+  // the diagnostic pass: reads a document again after the lean pass, as if that pass had not run
   private final JsonFactory again;
   private final DocumentReader reader;
 
   /**
    * @param maxDocumentLength the most characters a document may span
-   * @param documents the factory of the diagnostic pass, and of finding positions
+   * @param documents the factory of finding positions
    * @param lean the factory of the lean pass
-   * @param again the factory that reads a text or stream again after the lean pass refused it
+   * @param again the factory of the diagnostic pass, which reads a document as if from the stream
+   *     alone: with buffers of its own, since where Jackson finds a string too long depends on them
+   *     (see JsonFactories#unpooled), and a thread's pooled ones are as large as the longest string
+   *     it read before
    * @param reader reads the documents
    */
   DocumentReading(long maxDocumentLength, JsonFactory documents, JsonFactory lean, JsonFactory again,
@@ -80,7 +83,7 @@ final class DocumentReading {
       throw tooLarge();
     }
     Programme programme = bytes == null ? null : lean(bytes, positions);
-    return programme != null ? programme : readText(text, bytes == null ? documents : again);
+    return programme != null ? programme : readText(text);
   }
 
   private static String withoutByteOrderMark(String json) {
@@ -92,9 +95,9 @@ final class DocumentReading {
    * a problem at the end of a piece (a name longer than allowed, found as a name or as a string)
    * depends on them.
    */
-  private Programme readText(String text, JsonFactory factory) {
+  private Programme readText(String text) {
     try {
-      return readFrom(factory, new StringReader(text));
+      return readFrom(again, new StringReader(text));
     } catch (IOException e) {
       throw new UncheckedIOException("Reading from a String cannot fail", e);
     }
@@ -112,14 +115,14 @@ final class DocumentReading {
 
   /** As {@link KansenJson#read(byte[])}. */
   Programme bytes(byte[] json) {
-    return read(json, null, documents);
+    return read(json, null);
   }
 
   /**
    * @param positions where the lean pass records where values start; discarded when the document
    *     is read from the stream instead; null for none
    */
-  private Programme read(byte[] json, PositionTable positions, JsonFactory again) {
+  private Programme read(byte[] json, PositionTable positions) {
     if (json.length > maxDocumentLength && Utf8.characters(json) > maxDocumentLength) {
       throw tooLarge();
     }
@@ -169,12 +172,12 @@ final class DocumentReading {
     StreamBytes.Head head = StreamBytes.head(in, bound);
     if (head.failure() == null && head.bytes().length <= bound) {
       // a document the lean pass refuses is read again as if from the stream alone
-      return read(head.bytes(), null, again);
+      return read(head.bytes(), null);
     }
     // longer than is held, or the stream failed: read as it streams, the bytes already read first,
     // in the pieces the stream alone would give, so that what is found (a violation before the
     // failure, a document too long at its place) is what reading the stream alone finds
-    return readFrom(documents, new StrictUtf8Reader(head.then(in)));
+    return readFrom(again, new StrictUtf8Reader(head.then(in)));
   }
 
   /**
@@ -199,7 +202,7 @@ final class DocumentReading {
     PositionTable positions = PositionTable.forDocument(json);
     Programme programme;
     try {
-      programme = read(json, positions, documents);
+      programme = read(json, positions);
     } catch (KansenJsonException e) {
       throw everyProblem(e, json, validator, context);
     }
@@ -210,7 +213,7 @@ final class DocumentReading {
       ValidationContext context) {
     byte[] text = Utf8.startsWithByteOrderMark(json) ? Arrays.copyOfRange(json, 3, json.length) : json;
     return refused.violations().stream().anyMatch(v -> ReadCode.INPUT_TOO_LARGE.name().equals(v.code())) ? refused
-        : EveryProblem.of(refused, text, documents, reader, validator, context);
+        : EveryProblem.of(refused, text, again, reader, validator, context);
   }
 
   /** As {@link KansenJson#readValidated(String, Validator, ValidationContext)}. */

@@ -97,6 +97,52 @@ class ArrayLeanPassTest {
     assertEquals(elements.stream().map(json::read).toList(), read);
   }
 
+  /**
+   * However many elements an array has that the lean pass does not take, it hands over once, and
+   * the diagnostic reading reads the bytes once: the work stays linear in the input.
+   */
+  @Test
+  void manyRefusedElementsHandOverOnceAndAreReadOnceMore() throws IOException {
+    KansenJson json = KansenJson.strict();
+    String valid = generated(json, new SplittableRandom(23), 1, false).get(0);
+    List<String> elements = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      elements.add(i % 2 == 0 ? valid : "{\"id\":" + i + "}");
+    }
+    byte[] input = array(elements, "\n");
+    JsonFactories.Limits limits = new JsonFactories.Limits(64, 1_000_000, 100, 16L * 1024 * 1024);
+    DocumentReader reader = new DocumentReader(false, 100);
+    int[] starts = {0};
+    long[] read = {0};
+    LeanArray lean = LeanArray.start(input, JsonFactories.lean(limits, -1), reader, limits.maxDocumentLength(), () -> {
+      starts[0]++;
+      return StreamedArray.start(JsonFactories.unpooled(limits, -1), reader, limits.maxDocumentLength(),
+          new ByteArrayInputStream(input) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+              int n = super.read(b, off, len);
+              read[0] += Math.max(n, 0);
+              return n;
+            }
+          });
+    });
+    int programmes = 0;
+    int refused = 0;
+    try (lean) {
+      for (DocumentReader.Element e = lean.next(); !e.isEnd(); e = lean.next()) {
+        if (e.programme() != null) {
+          programmes++;
+        } else {
+          refused++;
+        }
+      }
+    }
+    assertEquals(100, programmes);
+    assertEquals(100, refused);
+    assertEquals(1, starts[0]);
+    assertEquals(input.length, read[0]);
+  }
+
   @Test
   void generatedArraysReadAlikeHeldAndStreamed() {
     SplittableRandom random = new SplittableRandom(20261129L);
@@ -206,6 +252,40 @@ class ArrayLeanPassTest {
     assertTrue(read.get(2) instanceof Programme, () -> "refused: " + read.get(2));
   }
 
+  /**
+   * Names and strings of one character either side of their limits, in letters of one to four
+   * bytes and in escapes, followed by an element that makes the lean pass hand over: whatever the
+   * lean pass took, the diagnostic reading takes too.
+   */
+  @Test
+  void namesAndStringsAtTheirLimitsReadAlike() {
+    KansenJson json = KansenJson.builder().lenient(true).maxStringLength(1000).build();
+    String valid = generated(json, new SplittableRandom(29), 1, false).get(0);
+    for (String unit : List.of("a", "é", "😀", "\\u00e9", "\\ud83d\\ude00")) {
+      int width = unit.equals("😀") || unit.startsWith("\\ud83d") ? 2 : 1;
+      for (int length = 998; length <= 1001; length++) {
+        String text = unit.repeat(length / width);
+        for (String element : List.of(valid.replaceFirst("\\{", "{\"" + text + "\":1,"),
+            valid.replaceFirst("\\{", "{\"x\":\"" + text + "\","),
+            valid.replaceFirst("\"title\":\"[^\"]*\"", "\"title\":\"" + text + "\""))) {
+          alike(json, array(List.of(valid, element, "{}"), ""));
+        }
+      }
+    }
+  }
+
+  /** An element of exactly the limit in characters of four bytes (two characters each) is read, one more is not. */
+  @Test
+  void anElementOfFourByteCharactersIsLimitedInCharacters() {
+    String valid = generated(KansenJson.strict(), new SplittableRandom(31), 1, false).get(0);
+    String element = valid.replaceFirst("\"title\":\"", "\"title\":\"" + "😀".repeat(300));
+    for (int d = -1; d <= 1; d++) {
+      KansenJson exact = KansenJson.builder().maxDocumentLength(element.length() + d).build();
+      List<Object> read = alike(exact, array(List.of(element, element, "{}"), ""));
+      assertEquals(d >= 0, read.get(0) instanceof Programme, () -> "limit " + (element.length()) + ": " + read.get(0));
+    }
+  }
+
   @Test
   void escapedSurrogatesReadAlikeHeldAndStreamed() {
     KansenJson json = KansenJson.strict();
@@ -246,6 +326,65 @@ class ArrayLeanPassTest {
     }
   }
 
+  /** A document with every property, pretty printed: its strings lie at many places of a parser's buffers. */
+  private static String everyProperty() {
+    return new String(TestResources.bytes(TestResources.resources("golden").resolve("every-property.json")),
+        StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Makes this thread's pooled parser buffers as large as Jackson makes them, as reading any long
+   * string does: Jackson checks a string's length only as its buffers fill.
+   */
+  private static void growThePooledBuffers() {
+    KansenJson.lenient().read(everyProperty().replaceFirst("\"title\": \"", "\"title\": \"" + "w".repeat(60_000))
+        .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * An amount written as a text longer than the string limit, which Jackson does not refuse from a
+   * buffer large enough to hold it, is not taken by the lean pass: the diagnostic pass refuses it
+   * where the text crosses the end of a piece of input, so the lean pass that took it made the
+   * hand-over at the next element throw IllegalStateException.
+   */
+  @Test
+  void anAmountTextOverTheStringLimitIsLeftToTheDiagnosticPass() {
+    KansenJson json = KansenJson.builder().maxStringLength(1000).maxNumberLength(5000).build();
+    for (int digits = 998; digits <= 1000; digits++) {
+      String amount = "1" + "0".repeat(digits - 1) + ".00";
+      String element = everyProperty().replaceFirst("\"amount\": \"12500.50\"", "\"amount\": \"" + amount + "\"");
+      growThePooledBuffers();
+      List<Object> read = alike(json, array(List.of(element, "{}"), "\n"));
+      // the text crosses the end of the parser's first piece of input, where Jackson checks its length
+      @SuppressWarnings("unchecked")
+      List<Violation> tooLong = (List<Violation>) read.get(0);
+      assertEquals("STRING_TOO_LONG", tooLong.get(0).code());
+    }
+  }
+
+  /**
+   * Where Jackson finds a string too long, and so the length it names, depends on the buffers it
+   * was given: the reading as it streams takes new ones, as the hand-over does, not the thread's
+   * pooled ones, which are as large as the longest string the thread read before.
+   */
+  @Test
+  void whatTheThreadReadBeforeChangesNoArrayReading() {
+    KansenJson json = KansenJson.builder().maxStringLength(1000).build();
+    for (String property : List.of("title", "description", "name", "evidenceSource")) {
+      for (int length : new int[] {1001, 2961, 5000}) {
+        String element = everyProperty().replaceFirst("\"" + property + "\": \"", "\"" + property + "\": \"" + "t".repeat(length));
+        byte[] input = array(List.of(element), "");
+        growThePooledBuffers();
+        List<Object> streamed = outcome(json, input, 0);
+        growThePooledBuffers();
+        assertEquals(streamed, outcome(json, input, HELD), property + " of " + length);
+        @SuppressWarnings("unchecked")
+        List<Violation> tooLong = (List<Violation>) streamed.get(0);
+        assertEquals("STRING_TOO_LONG", tooLong.get(0).code());
+      }
+    }
+  }
+
   /** An array longer than what is held is read as it streams, from a stream that hands out little at a time. */
   @Test
   void anArrayLongerThanWhatIsHeldIsReadAsItStreams() throws IOException {
@@ -260,11 +399,94 @@ class ArrayLeanPassTest {
   }
 
   private static InputStream trickle(byte[] input) {
-    return new ByteArrayInputStream(input) {
+    return trickle(input, 7, Integer.MAX_VALUE);
+  }
+
+  /** @return the input in pieces of at most {@code piece} bytes, failing once {@code failAt} bytes are read */
+  private static InputStream trickle(byte[] input, int piece, int failAt) {
+    return new InputStream() {
+      private int position;
+
       @Override
-      public synchronized int read(byte[] b, int off, int len) {
-        return super.read(b, off, Math.min(len, 7));
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (position >= failAt) {
+          throw new IOException("failed at byte " + position);
+        }
+        if (position == input.length) {
+          return -1;
+        }
+        int n = Math.min(Math.min(len, piece), Math.min(input.length, failAt) - position);
+        System.arraycopy(input, position, b, off, n);
+        position += n;
+        return n;
       }
     };
+  }
+
+  /** What reading an array from a stream gives, an I/O failure included. */
+  private static List<Object> outcome(KansenJson json, InputStream in, int bound) {
+    List<Object> outcome = new ArrayList<>();
+    try (ProgrammeIterator array = json.readArray(in, bound)) {
+      while (array.hasNext()) {
+        try {
+          outcome.add(array.next());
+        } catch (KansenJsonException e) {
+          outcome.add(e.violations());
+        }
+      }
+    } catch (UncheckedIOException e) {
+      outcome.add(e.getCause().getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return outcome;
+  }
+
+  /**
+   * Where Jackson finds a string or a name too long, and the length it names, depends on the pieces
+   * of text it is given: a stream that hands out a few bytes at a time gives what the same bytes held
+   * in memory give, as it streams and held alike.
+   */
+  @Test
+  void aStreamThatHandsOutLittleAtATimeReadsAsTheBytesHeld() {
+    KansenJson json = KansenJson.builder().maxStringLength(1000).build();
+    String valid = generated(json, new SplittableRandom(17), 1, false).get(0);
+    List<byte[]> inputs = List.of(
+        array(List.of(valid, valid.replaceFirst("\"title\":\"", "\"title\":\"" + "t".repeat(5000))), ""),
+        array(List.of(valid, valid.replaceFirst("\\{", "{\"" + "n".repeat(1500) + "\":1,")), ""));
+    for (byte[] input : inputs) {
+      List<Object> held = alike(json, input);
+      assertTrue(held.get(0) instanceof Programme);
+      @SuppressWarnings("unchecked")
+      List<Violation> tooLong = (List<Violation>) held.get(1);
+      assertEquals("STRING_TOO_LONG", tooLong.get(0).code());
+      for (int piece : new int[] {1, 7, 4000}) {
+        assertEquals(held, outcome(json, trickle(input, piece, Integer.MAX_VALUE), 0), "pieces of " + piece);
+        assertEquals(held, outcome(json, trickle(input, piece, Integer.MAX_VALUE), HELD), "pieces of " + piece);
+      }
+    }
+  }
+
+  /** A stream that fails after handing out an element in small pieces still gives that element first. */
+  @Test
+  void aStreamThatFailsInSmallPiecesGivesTheElementsBeforeTheFailure() {
+    KansenJson json = KansenJson.strict();
+    String valid = generated(json, new SplittableRandom(19), 1, false).get(0);
+    byte[] input = array(List.of(valid, valid), "");
+    int failAt = valid.length() + 10;
+    for (int piece : new int[] {1, 7, 8192}) {
+      for (int bound : new int[] {0, HELD}) {
+        List<Object> read = outcome(json, trickle(input, piece, failAt), bound);
+        assertEquals(2, read.size(), () -> "pieces of " + piece + ": " + read);
+        assertEquals(json.read(valid), read.get(0));
+        assertEquals("failed at byte " + failAt, read.get(1));
+      }
+    }
   }
 }

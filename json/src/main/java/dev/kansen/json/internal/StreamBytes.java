@@ -106,7 +106,9 @@ public final class StreamBytes {
 
   /** The bytes read into memory, then the rest of the stream. */
   private static final class Joined extends InputStream {
-    private final byte[] head;
+    private static final byte[] NONE = new byte[0];
+    // let go once read: a stream longer than what is held is read on for as long as it lasts
+    private byte[] head;
     private final InputStream rest;
     private int position;
     // how reading the stream failed: thrown once the bytes before it have been read
@@ -121,7 +123,9 @@ public final class StreamBytes {
     @Override
     public int read() throws IOException {
       if (position < head.length) {
-        return head[position++] & 0xFF;
+        int b = head[position++] & 0xFF;
+        letGoOfHeadOnceRead();
+        return b;
       }
       throwFailure();
       return rest.read();
@@ -140,6 +144,7 @@ public final class StreamBytes {
       }
       System.arraycopy(head, position, b, off, n);
       position += n;
+      letGoOfHeadOnceRead();
       if (n == len || failure != null) {
         return n;
       }
@@ -153,6 +158,13 @@ public final class StreamBytes {
         return n;
       }
       return more > 0 ? n + more : n;
+    }
+
+    private void letGoOfHeadOnceRead() {
+      if (position == head.length) {
+        head = NONE;
+        position = 0;
+      }
     }
 
     private void throwFailure() throws IOException {

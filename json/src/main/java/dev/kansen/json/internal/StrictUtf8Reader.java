@@ -31,6 +31,8 @@ public final class StrictUtf8Reader extends Reader {
   private final char[] pair = new char[2];
   private boolean hasPending;
   private char pending;
+  /** How reading the stream failed after the last bytes read: thrown at the next fill. */
+  private IOException failure;
 
   /** @param in the UTF-8 bytes; not closed by this reader */
   public StrictUtf8Reader(InputStream in) {
@@ -115,15 +117,37 @@ public final class StrictUtf8Reader extends Reader {
     }
   }
 
+  /**
+   * Fills the buffer up to its end or the stream's, whatever pieces the stream hands out: where
+   * Jackson finds a string or name too long, and the length it names, depends on the pieces of text
+   * it is given, which are then those of the bytes alone. How reading the stream failed is thrown
+   * once the bytes read before it have been decoded.
+   */
   private void fill() throws IOException {
-    bytes.compact();
-    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-    if (n < 0) {
-      endOfInput = true;
-    } else {
-      bytes.position(bytes.position() + n);
+    if (failure != null) {
+      IOException e = failure;
+      failure = null;
+      throw e;
     }
-    bytes.flip();
+    bytes.compact();
+    int before = bytes.position();
+    try {
+      while (bytes.hasRemaining()) {
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+          endOfInput = true;
+          break;
+        }
+        bytes.position(bytes.position() + n);
+      }
+    } catch (IOException e) {
+      if (bytes.position() == before) {
+        throw e;
+      }
+      failure = e;
+    } finally {
+      bytes.flip();
+    }
   }
 
   @Override

@@ -156,7 +156,11 @@ final class Values {
     char[] chars = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
-    if (!isPlainDecimal(chars, offset, length) || length > p.streamReadConstraints().getMaxNumberLength()) {
+    // Jackson checks a string's length only as its buffers fill, so whether a text just over the
+    // limit is refused depends on the buffers a parser was given and on where its input came in
+    // pieces: the lean pass takes none, and leaves it to the diagnostic pass to report or read
+    boolean overLimit = s.lean() && length > p.streamReadConstraints().getMaxStringLength();
+    if (overLimit || !isPlainDecimal(chars, offset, length) || length > p.streamReadConstraints().getMaxNumberLength()) {
       s.report(CodeMessage.variant(ReadCode.INVALID_NUMBER, "plain", "value",
           InvalidValueException.shorten(new String(chars, offset, length))), at, p.currentTokenLocation());
       return null;

@@ -3,10 +3,13 @@ package dev.kansen.json.internal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.ref.Reference;
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -195,6 +198,35 @@ class StreamBytesTest {
       int n = bytes.read(b, off, Math.min(len, chunk));
       taken += Math.max(n, 0);
       return n;
+    }
+  }
+
+  /**
+   * The bytes read into memory are let go once the joined stream has handed them out: a stream
+   * longer than what is held (an array over 16 MiB) is read on without holding them.
+   */
+  @Test
+  void theHeadIsLetGoOnceHandedOut() throws IOException, InterruptedException {
+    for (boolean byByte : new boolean[] {false, true}) {
+      byte[] held = new byte[1 << 20];
+      WeakReference<byte[]> head = new WeakReference<>(held);
+      InputStream joined = new StreamBytes.Head(held, null).then(new ByteArrayInputStream(new byte[100]));
+      held = null;
+      byte[] buffer = new byte[8192];
+      for (int i = 0; i < (1 << 20); i += byByte ? 1 : 0) {
+        if (byByte) {
+          joined.read();
+        } else {
+          i += joined.read(buffer);
+        }
+      }
+      for (int i = 0; i < 20 && head.get() != null; i++) {
+        System.gc();
+        Thread.sleep(10);
+      }
+      assertTrue(head.get() == null, byByte ? "read byte by byte" : "read in pieces");
+      assertEquals(100, joined.read(buffer));
+      Reference.reachabilityFence(joined);
     }
   }
 }
