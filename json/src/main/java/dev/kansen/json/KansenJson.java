@@ -54,15 +54,12 @@ public final class KansenJson {
     this.lenient = b.lenient;
     this.maxDocumentLength = b.maxDocumentLength;
     this.documents = JsonFactories.of(limits, b.maxDocumentLength);
-    JsonFactory sequences = JsonFactories.of(limits, -1);
-    // an array's diagnostic reading, as it streams or again after the lean pass, takes new buffers:
-    // where Jackson finds a string too long depends on them (see JsonFactories#unpooled), and the
-    // thread's pooled ones are as large as the longest string it read before
-    JsonFactory fresh = JsonFactories.unpooled(limits, -1);
-    this.arrays = new SequenceReading.Factories(fresh, b.lenient ? sequences : JsonFactories.lean(limits, -1), fresh);
     this.reader = new DocumentReader(b.lenient, b.maxViolations);
     this.writer = new DocumentWriter(documents, limits);
-    // lenient reading keeps unknown values without looking at their names: Jackson checks them
+    // the lean pass of lenient reading keeps unknown values without looking at their names, so
+    // Jackson checks them for duplicates; the diagnostic pass takes buffers of its own
+    this.arrays = new SequenceReading.Factories(b.lenient ? JsonFactories.of(limits, -1) : JsonFactories.lean(limits, -1),
+        JsonFactories.unpooled(limits, -1));
     this.reading = new DocumentReading(b.maxDocumentLength, documents,
         b.lenient ? documents : JsonFactories.lean(limits, b.maxDocumentLength),
         JsonFactories.unpooled(limits, b.maxDocumentLength), reader);

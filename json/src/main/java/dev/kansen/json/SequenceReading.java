@@ -54,12 +54,12 @@ final class SequenceReading {
     StreamBytes.Head head = StreamBytes.head(in, bound);
     if (head.failure() != null || head.bytes().length > bound) {
       // the bytes already read first, in the pieces the stream alone would give
-      return iterator(StreamedArray.start(factories.streaming(), reader, maxDocumentLength, head.then(in)));
+      return iterator(StreamedArray.start(factories.diagnostic(), reader, maxDocumentLength, head.then(in)));
     }
     byte[] bytes = head.bytes();
     // an array the lean pass does not take, or an element of it, is read again from its start as
     // if from the stream alone, with buffers of its own (see JsonFactories#unpooled)
-    LeanArray.Again again = () -> StreamedArray.start(factories.again(), reader, maxDocumentLength,
+    LeanArray.Again again = () -> StreamedArray.start(factories.diagnostic(), reader, maxDocumentLength,
         new ByteArrayInputStream(bytes));
     LeanArray lean = LeanArray.start(bytes, factories.lean(), reader, maxDocumentLength, again);
     return lean != null ? new ProgrammeIterator(lean, lean) : iterator(again.start());
@@ -70,13 +70,15 @@ final class SequenceReading {
   }
 
   /**
-   * The parser factories of sequences, each without a document limit of its own.
+   * The parser factories of arrays, each without a document limit of its own.
    *
-   * @param streaming reads an array as it streams
    * @param lean reads an array held in memory by the lean pass
-   * @param again reads an array held in memory again, with buffers of its own
+   * @param diagnostic reads an array as it streams, or held in memory again after the lean pass,
+   *     with buffers of its own: where Jackson finds a string too long depends on them (see
+   *     JsonFactories#unpooled), and a thread's pooled ones are as large as the longest string it
+   *     read before
    */
-  record Factories(JsonFactory streaming, JsonFactory lean, JsonFactory again) {}
+  record Factories(JsonFactory lean, JsonFactory diagnostic) {}
 
   /**
    * @param read reads one line's document
