@@ -223,14 +223,16 @@ final class DocumentReading {
     // a text read as bytes is read once, recording where values start, as bytes are: its findings
     // are placed at the same lines and columns, which count characters
     PositionTable positions = bytes == null ? null : PositionTable.forDocument(bytes);
+    // findings and problems are placed in the text's bytes; a text not read as bytes (a surrogate
+    // alone) is encoded with a question mark in its place, as the placing has always done
+    byte[] placed = bytes != null ? bytes : text.getBytes(StandardCharsets.UTF_8);
     Programme programme;
     try {
       programme = text(text, bytes, positions);
     } catch (KansenJsonException e) {
-      throw everyProblem(e, bytes != null ? bytes : text.getBytes(StandardCharsets.UTF_8), validator, context);
+      throw everyProblem(e, placed, validator, context);
     }
-    return ValidatedReading.validated(documents, programme, bytes != null ? bytes : text.getBytes(StandardCharsets.UTF_8),
-        positions, validator, context);
+    return ValidatedReading.validated(documents, programme, placed, positions, validator, context);
   }
 
   private Programme readFrom(JsonFactory factory, Reader source) throws IOException {

@@ -110,7 +110,6 @@ public final class KansenJson {
     return reading.text(json);
   }
 
-
   /**
    * Reads a programme from UTF-8 bytes.
    *
@@ -122,7 +121,6 @@ public final class KansenJson {
   public Programme read(byte[] json) {
     return reading.bytes(json);
   }
-
 
   /**
    * Reads a programme from a UTF-8 stream, up to its end. The stream is not closed. A document of
@@ -138,7 +136,6 @@ public final class KansenJson {
   public Programme read(InputStream in) throws IOException {
     return reading.stream(in);
   }
-
 
   /**
    * Reads a programme from a UTF-8 file.
@@ -315,7 +312,6 @@ public final class KansenJson {
     return reading.validated(json, validator, context);
   }
 
-
   /**
    * Reads a programme from JSON text and validates it in one call, as
    * {@link #readValidated(byte[], Validator, ValidationContext)} does.
@@ -329,7 +325,6 @@ public final class KansenJson {
   public ValidatedProgramme readValidated(String json, Validator validator, ValidationContext context) {
     return reading.validated(json, validator, context);
   }
-
 
   /**
    * Reads a programme from a UTF-8 stream, up to its end, and validates it in one call, as
@@ -348,7 +343,6 @@ public final class KansenJson {
       throws IOException {
     return reading.validated(reading.readAll(in), validator, context);
   }
-
 
   /**
    * Reads a programme from a UTF-8 file and validates it in one call, as

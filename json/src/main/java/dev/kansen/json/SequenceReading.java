@@ -20,8 +20,9 @@ import java.util.function.Function;
 /** The state machines of reading sequences: a JSON array of programmes, and JSON Lines. */
 final class SequenceReading {
   // the most bytes of an array read into memory to be read as bytes, which is faster, when the
-  // limit of one element is larger; never fewer than a document's (DocumentReading#BUFFERED)
-  private static final int ARRAY_BUFFERED = 1 << 24;
+  // limit of one element is larger; never fewer than a document's (DocumentReading#BUFFERED). As
+  // much as a stream's first buffer may take, so that an array held is read into one array
+  private static final int ARRAY_BUFFERED = StreamBytes.LARGEST_FIRST;
 
   private SequenceReading() {}
 

@@ -32,8 +32,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArrayLeanPassTest {
   private static final int HELD = Integer.MAX_VALUE - 16;
 
-  /** What reading an array gives: per element a programme or violations, or the refusal of its start. */
-  private static List<Object> outcome(KansenJson json, byte[] input, int bound) {
+  /**
+   * What reading an array gives: per element a programme or violations, or the refusal of its start.
+   *
+   * @param bound the most bytes held in memory: 0 reads the array as it streams
+   */
+  static List<Object> outcome(KansenJson json, byte[] input, int bound) {
     List<Object> outcome = new ArrayList<>();
     try (ProgrammeIterator array = json.readArray(new ByteArrayInputStream(input), bound)) {
       while (array.hasNext()) {

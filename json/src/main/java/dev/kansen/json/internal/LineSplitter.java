@@ -46,7 +46,6 @@ public final class LineSplitter {
     }
   }
 
-
   /**
    * @return the next line, or null at the end of the stream
    * @throws IOException when reading fails
@@ -94,5 +93,4 @@ public final class LineSplitter {
     }
     return new Line(number, Arrays.copyOf(line, kept > 0 && line[kept - 1] == '\r' ? kept - 1 : kept), false);
   }
-
 }

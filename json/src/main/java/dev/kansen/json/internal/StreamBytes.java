@@ -9,11 +9,12 @@ import java.util.Objects;
 public final class StreamBytes {
   // the first buffer of a stream that does not say how much it holds
   private static final int FIRST = 8192;
-  // the largest first buffer, whatever the stream says it holds: available() is a hint, and a
-  // stream that says more than it holds must not make a read take the whole bound at once. As
-  // large as the most of an array held in memory (SequenceReading), so that a file or an array in
-  // memory up to that size is read into one array of its size, without a copy
-  static final int LARGEST_FIRST = 1 << 24;
+  /**
+   * The largest first buffer, 16 MiB, whatever the stream says it holds: {@code available()} is a
+   * hint, and a stream that says more than it holds must not make a read take the whole bound at
+   * once. A file or an array in memory up to this size is read into one array of its size.
+   */
+  public static final int LARGEST_FIRST = 1 << 24;
 
   private StreamBytes() {}
 

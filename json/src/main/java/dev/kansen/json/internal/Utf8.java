@@ -38,8 +38,6 @@ public final class Utf8 {
     return Words.indexOf(bytes, 0, bytes.length, '?') == bytes.length || Surrogates.unpaired(text) < 0 ? bytes : null;
   }
 
-
-
   /** What {@link #scan} found: bytes that are not well-formed UTF-8 or hold a NUL byte. */
   public static final int MALFORMED = -1;
   /** What {@link #scan} found: well-formed UTF-8 without a NUL byte, and no escaped surrogate. */
