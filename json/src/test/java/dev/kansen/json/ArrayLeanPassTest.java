@@ -2,6 +2,7 @@ package dev.kansen.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.json.internal.DocumentReader;
@@ -408,6 +409,14 @@ class ArrayLeanPassTest {
 
   /** @return the input in pieces of at most {@code piece} bytes, failing once {@code failAt} bytes are read */
   private static InputStream trickle(byte[] input, int piece, int failAt) {
+    return trickle(input, piece, failAt, false);
+  }
+
+  /**
+   * @param unchecked whether the failure is an {@code IllegalStateException} rather than an {@code IOException}
+   * @return the input in pieces of at most {@code piece} bytes, failing once {@code failAt} bytes are read
+   */
+  private static InputStream trickle(byte[] input, int piece, int failAt, boolean unchecked) {
     return new InputStream() {
       private int position;
 
@@ -420,6 +429,9 @@ class ArrayLeanPassTest {
       @Override
       public int read(byte[] b, int off, int len) throws IOException {
         if (position >= failAt) {
+          if (unchecked) {
+            throw new IllegalStateException("failed at byte " + position);
+          }
           throw new IOException("failed at byte " + position);
         }
         if (position == input.length) {
@@ -490,6 +502,30 @@ class ArrayLeanPassTest {
         assertEquals(2, read.size(), () -> "pieces of " + piece + ": " + read);
         assertEquals(json.read(valid), read.get(0));
         assertEquals("failed at byte " + failAt, read.get(1));
+      }
+    }
+  }
+
+  /**
+   * A stream may throw an unchecked exception where it would throw an {@code IOException}: the
+   * elements before it are still given first, held as streamed, and then the exception itself.
+   */
+  @Test
+  void aStreamThatFailsUncheckedGivesTheElementsBeforeTheFailure() {
+    KansenJson json = KansenJson.strict();
+    String valid = generated(json, new SplittableRandom(23), 1, false).get(0);
+    byte[] input = array(List.of(valid, valid), "");
+    int failAt = valid.length() + 10;
+    for (int piece : new int[] {1, 7, 8192}) {
+      for (int bound : new int[] {0, HELD}) {
+        List<Programme> read = new ArrayList<>();
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> {
+          try (ProgrammeIterator array = json.readArray(trickle(input, piece, failAt, true), bound)) {
+            array.forEachRemaining(read::add);
+          }
+        });
+        assertEquals("failed at byte " + failAt, thrown.getMessage());
+        assertEquals(List.of(json.read(valid)), read, "pieces of " + piece + ", bound " + bound);
       }
     }
   }

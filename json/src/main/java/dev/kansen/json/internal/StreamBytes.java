@@ -30,15 +30,16 @@ public final class StreamBytes {
    */
   public static byte[] upTo(InputStream in, int bound) throws IOException {
     Head head = head(in, bound);
-    if (head.failure != null) {
-      throw head.failure;
-    }
+    rethrow(head.failure);
     return head.bytes;
   }
 
   /**
    * Reads the stream as {@link #upTo} does, but keeps what was read when reading fails, so that
-   * the stream can still be read as if nothing had been read of it ({@link Head#then}).
+   * the stream can still be read as if nothing had been read of it ({@link Head#then}). A failure
+   * is an {@code IOException} or the unchecked exception a stream may throw instead: either is
+   * thrown to the reader of {@link Head#then} once the bytes before it are read, as the stream alone
+   * would have thrown it.
    *
    * @param in the stream, not closed
    * @param bound the most bytes wanted, below {@code Integer.MAX_VALUE}
@@ -69,8 +70,18 @@ public final class StreamBytes {
         }
         length += read;
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       return new Head(Arrays.copyOf(buffer, length), e);
+    }
+  }
+
+  /** Throws the failure of reading a stream, if there is one: an {@code IOException} or an unchecked exception. */
+  private static void rethrow(Exception failure) throws IOException {
+    if (failure instanceof IOException e) {
+      throw e;
+    }
+    if (failure instanceof RuntimeException e) {
+      throw e;
     }
   }
 
@@ -90,9 +101,10 @@ public final class StreamBytes {
    * The first bytes of a stream, read into memory.
    *
    * @param bytes the bytes read, up to the end of the stream, the bound or the failure
-   * @param failure how reading the stream failed after those bytes; null when it did not
+   * @param failure how reading the stream failed after those bytes, an {@code IOException} or an
+   *     unchecked exception; null when it did not
    */
-  public record Head(byte[] bytes, IOException failure) {
+  public record Head(byte[] bytes, Exception failure) {
     /**
      * @param rest the stream the bytes were read from
      * @return the bytes, then the rest of the stream (or the failure, where reading it failed).
@@ -113,9 +125,9 @@ public final class StreamBytes {
     private final InputStream rest;
     private int position;
     // how reading the stream failed: thrown once the bytes before it have been read
-    private IOException failure;
+    private Exception failure;
 
-    Joined(byte[] head, IOException failure, InputStream rest) {
+    Joined(byte[] head, Exception failure, InputStream rest) {
       this.head = head;
       this.failure = failure;
       this.rest = rest;
@@ -153,7 +165,7 @@ public final class StreamBytes {
       int more;
       try {
         more = rest.read(b, off + n, len - n);
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         // the bytes of the head are handed out first
         failure = e;
         return n;
@@ -169,9 +181,7 @@ public final class StreamBytes {
     }
 
     private void throwFailure() throws IOException {
-      if (failure != null) {
-        throw failure;
-      }
+      rethrow(failure);
     }
 
     @Override

@@ -31,8 +31,11 @@ public final class StrictUtf8Reader extends Reader {
   private final char[] pair = new char[2];
   private boolean hasPending;
   private char pending;
-  /** How reading the stream failed after the last bytes read: thrown at the next fill. */
-  private IOException failure;
+  /**
+   * How reading the stream failed after the last bytes read, an {@code IOException} or the
+   * unchecked exception a stream may throw instead: thrown at the next fill.
+   */
+  private Exception failure;
 
   /** @param in the UTF-8 bytes; not closed by this reader */
   public StrictUtf8Reader(InputStream in) {
@@ -125,9 +128,12 @@ public final class StrictUtf8Reader extends Reader {
    */
   private void fill() throws IOException {
     if (failure != null) {
-      IOException e = failure;
+      Exception e = failure;
       failure = null;
-      throw e;
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      throw (RuntimeException) e;
     }
     bytes.compact();
     int before = bytes.position();
@@ -140,7 +146,7 @@ public final class StrictUtf8Reader extends Reader {
         }
         bytes.position(bytes.position() + n);
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       if (bytes.position() == before) {
         throw e;
       }

@@ -121,6 +121,27 @@ class StreamBytesTest {
     assertThrows(IOException.class, () -> StreamBytes.upTo(new Stuttering(data, 50), 100));
   }
 
+  /**
+   * A stream may throw an unchecked exception where it would throw an {@code IOException}: it comes
+   * through alike, after every byte before it, and is not thrown while the head is read.
+   */
+  @Test
+  void anUncheckedFailureComesThroughAfterTheBytesBeforeIt() throws IOException {
+    byte[] data = new byte[1000];
+    new SplittableRandom(11).nextBytes(data);
+    for (int bound : new int[] {100, 5000}) {
+      Stuttering in = new Stuttering(data, data.length, new IllegalStateException("the channel was closed"));
+      StreamBytes.Head head = StreamBytes.head(in, bound);
+      assertEquals(bound < data.length ? null : in.failure, head.failure(), "bound " + bound);
+      InputStream joined = head.then(in);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      assertEquals(in.failure, assertThrows(IllegalStateException.class, () -> readAll(joined, out)), "bound " + bound);
+      assertArrayEquals(data, out.toByteArray(), "bound " + bound);
+    }
+    Stuttering failsEarly = new Stuttering(data, 50, new IllegalStateException("the channel was closed"));
+    assertEquals(failsEarly.failure, assertThrows(IllegalStateException.class, () -> StreamBytes.upTo(failsEarly, 100)));
+  }
+
   private static void readAll(InputStream in, java.io.ByteArrayOutputStream out) throws IOException {
     byte[] buffer = new byte[37];
     for (int n = in.read(buffer, 0, buffer.length); n >= 0; n = in.read(buffer, 0, buffer.length)) {
@@ -133,21 +154,34 @@ class StreamBytesTest {
    * and fails once {@code failAt} bytes are out.
    */
   private static final class Stuttering extends InputStream {
-    final IOException failure = new IOException("the connection was reset");
+    final Exception failure;
     private final byte[] data;
     private final int failAt;
     private int position;
     private boolean nothing;
 
     Stuttering(byte[] data, int failAt) {
+      this(data, failAt, new IOException("the connection was reset"));
+    }
+
+    /** @param failure an {@code IOException}, or the unchecked exception a stream may throw instead */
+    Stuttering(byte[] data, int failAt, Exception failure) {
       this.data = data;
       this.failAt = failAt;
+      this.failure = failure;
+    }
+
+    private IOException fail() {
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      }
+      return (IOException) failure;
     }
 
     @Override
     public int read() throws IOException {
       if (position >= failAt) {
-        throw failure;
+        throw fail();
       }
       return data[position++] & 0xFF;
     }
@@ -155,7 +189,7 @@ class StreamBytesTest {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       if (position >= failAt) {
-        throw failure;
+        throw fail();
       }
       nothing = !nothing;
       if (nothing) {
