@@ -26,12 +26,15 @@ final class LeanArray implements ProgrammeIterator.Source, AutoCloseable {
     StreamedArray start() throws IOException;
   }
 
-  private final byte[] bytes;
-  private final JsonParser parser;
+  // the bytes, the parser of them and the start of the diagnostic reading of them: let go once
+  // closed, which the iterator does at the end of the array, so that a caller who keeps the iterator
+  // does not keep the array's bytes
+  private byte[] bytes;
+  private JsonParser parser;
   private final boolean surrogateEscapes;
   private final DocumentReader reader;
   private final long maxDocumentLength;
-  private final Again again;
+  private Again again;
   // how many elements the lean pass gave out
   private int given;
   // the diagnostic reading, once handed over to
@@ -130,10 +133,21 @@ final class LeanArray implements ProgrammeIterator.Source, AutoCloseable {
     return streamed != null;
   }
 
+  /** @return whether this array still holds its bytes: until it is closed */
+  boolean holdsBytes() {
+    return bytes != null;
+  }
+
   @Override
   public void close() throws IOException {
+    JsonParser p = parser;
+    parser = null;
+    bytes = null;
+    again = null;
     try {
-      parser.close();
+      if (p != null) {
+        p.close();
+      }
     } finally {
       if (streamed != null) {
         streamed.close();

@@ -9,7 +9,8 @@ import java.util.NoSuchElementException;
 
 /**
  * The programmes of a JSON array or a JSON Lines input, read one at a time so that memory stays
- * bounded however long the input is. Close it when done; it does not close the input stream.
+ * bounded however long the input is. Close it when done; it does not close the input stream. What
+ * it holds (the parser, and an array read into memory) it lets go of once the sequence has ended.
  *
  * <p>{@link #next()} throws a {@link KansenJsonException} for an element that is not a readable
  * programme; when the input around it is intact (content problems, not broken syntax), iteration
@@ -28,6 +29,7 @@ public final class ProgrammeIterator implements Iterator<Programme>, AutoCloseab
   private final AutoCloseable resource;
   private DocumentReader.Element pending;
   private boolean finished;
+  private boolean released;
 
   ProgrammeIterator(Source source, AutoCloseable resource) {
     this.source = source;
@@ -51,16 +53,27 @@ public final class ProgrammeIterator implements Iterator<Programme>, AutoCloseab
     try {
       DocumentReader.Element element = source.next();
       if (element.isEnd()) {
-        finished = true;
+        finish();
         return false;
       }
-      finished = !element.canContinue();
       pending = element;
+      if (!element.canContinue()) {
+        finish();
+      }
       return true;
     } catch (IOException e) {
       finished = true;
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Ends the sequence and releases the parser and what it read, as {@link #close()} does: a caller
+   * who keeps the iterator after its last element does not keep an array held in memory with it.
+   */
+  private void finish() throws IOException {
+    finished = true;
+    release();
   }
 
   /**
@@ -83,7 +96,8 @@ public final class ProgrammeIterator implements Iterator<Programme>, AutoCloseab
   }
 
   /**
-   * Releases the parser; the input stream stays open, its owner closes it.
+   * Releases the parser, if the end of the sequence has not released it already; the input stream
+   * stays open, its owner closes it.
    *
    * @throws IOException when releasing fails
    */
@@ -91,6 +105,15 @@ public final class ProgrammeIterator implements Iterator<Programme>, AutoCloseab
   public void close() throws IOException {
     finished = true;
     pending = null;
+    release();
+  }
+
+  /** Closes the resource, once. */
+  private void release() throws IOException {
+    if (released) {
+      return;
+    }
+    released = true;
     try {
       resource.close();
     } catch (IOException | RuntimeException e) {

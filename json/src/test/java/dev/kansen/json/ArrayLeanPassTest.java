@@ -529,4 +529,30 @@ class ArrayLeanPassTest {
       }
     }
   }
+
+  /**
+   * An array held in memory is let go of at its end: a caller who keeps the iterator after the last
+   * element does not keep the array's bytes. Closing it afterwards is harmless.
+   */
+  @Test
+  void theEndOfAnArrayLetsGoOfItsBytes() throws IOException {
+    KansenJson json = KansenJson.strict();
+    List<String> elements = generated(json, new SplittableRandom(29), 3, false);
+    byte[] input = array(elements, "");
+    JsonFactories.Limits limits = new JsonFactories.Limits(64, 1_000_000, 100, 16L * 1024 * 1024);
+    LeanArray lean = LeanArray.start(input, JsonFactories.lean(limits, -1), new DocumentReader(false, 100),
+        limits.maxDocumentLength(), () -> {
+          throw new AssertionError("the array is valid: no hand-over");
+        });
+    ProgrammeIterator array = new ProgrammeIterator(lean, lean);
+    for (int i = 0; i < elements.size(); i++) {
+      assertTrue(array.hasNext());
+      array.next();
+      assertTrue(lean.holdsBytes(), "the bytes are held while elements may follow");
+    }
+    assertFalse(array.hasNext());
+    assertFalse(lean.holdsBytes(), "the bytes are let go of at the end");
+    array.close();
+    assertFalse(array.hasNext());
+  }
 }
