@@ -368,6 +368,32 @@ class ArrayLeanPassTest {
   }
 
   /**
+   * An amount written as a text longer than the string limit is refused as a text of that length
+   * is, wherever it lies: Jackson does not check a text it hands out from its piece of input, and
+   * the amount is read from there without a {@code String}.
+   */
+  @Test
+  void anAmountTextOverTheStringLimitIsRefusedAsATextIs() {
+    KansenJson json = KansenJson.builder().maxStringLength(1000).maxNumberLength(5000).build();
+    for (int n = 1001; n <= 3000; n += 7) {
+      int length = n;
+      String amount = "1" + "0".repeat(length - 4) + ".00";
+      String title = "t".repeat(length);
+      byte[] withAmount = everyProperty().replaceFirst("\"amount\": \"12500.50\"", "\"amount\": \"" + amount + "\"")
+          .getBytes(StandardCharsets.UTF_8);
+      byte[] withTitle = everyProperty().replaceFirst("\"title\": \"[^\"]*\"", "\"title\": \"" + title + "\"")
+          .getBytes(StandardCharsets.UTF_8);
+      for (byte[] input : List.of(withAmount, withTitle)) {
+        KansenJsonException refused = assertThrows(KansenJsonException.class, () -> json.read(input));
+        assertEquals("STRING_TOO_LONG", refused.violations().get(0).code(), () -> length + ": " + refused.violations());
+        @SuppressWarnings("unchecked")
+        List<Violation> asElement = (List<Violation>) alike(json, array(List.of(new String(input, StandardCharsets.UTF_8)), "")).get(0);
+        assertEquals("STRING_TOO_LONG", asElement.get(0).code(), () -> "as an element, " + length + ": " + asElement);
+      }
+    }
+  }
+
+  /**
    * Where Jackson finds a string too long, and so the length it names, depends on the buffers it
    * was given: the reading as it streams takes new ones, as the hand-over does, not the thread's
    * pooled ones, which are as large as the longest string the thread read before.
