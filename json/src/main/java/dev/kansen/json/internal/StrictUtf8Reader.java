@@ -33,7 +33,7 @@ public final class StrictUtf8Reader extends Reader {
   private char pending;
   /**
    * How reading the stream failed after the last bytes read, an {@code IOException} or the
-   * unchecked exception a stream may throw instead: thrown at the next fill.
+   * unchecked exception a stream may throw instead: thrown once those bytes are decoded.
    */
   private Exception failure;
 
@@ -70,7 +70,7 @@ public final class StrictUtf8Reader extends Reader {
 
   private int decode(char[] buffer, int off, int len) throws IOException {
     while (!flushed) {
-      if (!endOfInput && bytes.remaining() < 4) {
+      if (!endOfInput && failure == null && bytes.remaining() < 4) {
         fill();
       }
       CharBuffer out = CharBuffer.wrap(buffer, off, len);
@@ -93,6 +93,10 @@ public final class StrictUtf8Reader extends Reader {
       }
       if (result.isError()) {
         throw new MalformedUtf8Exception(byteOffset, line, column);
+      }
+      if (failure != null) {
+        // every byte read before the failure is decoded
+        throwFailure();
       }
     }
     return -1;
@@ -123,20 +127,11 @@ public final class StrictUtf8Reader extends Reader {
   /**
    * Fills the buffer up to its end or the stream's, whatever pieces the stream hands out: where
    * Jackson finds a string or name too long, and the length it names, depends on the pieces of text
-   * it is given, which are then those of the bytes alone. How reading the stream failed is thrown
-   * once the bytes read before it have been decoded.
+   * it is given, which are then those of the bytes alone. How reading the stream failed is kept, and
+   * thrown once every byte read before it, those left from the fill before included, is decoded.
    */
-  private void fill() throws IOException {
-    if (failure != null) {
-      Exception e = failure;
-      failure = null;
-      if (e instanceof IOException io) {
-        throw io;
-      }
-      throw (RuntimeException) e;
-    }
+  private void fill() {
     bytes.compact();
-    int before = bytes.position();
     try {
       while (bytes.hasRemaining()) {
         int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
@@ -147,13 +142,20 @@ public final class StrictUtf8Reader extends Reader {
         bytes.position(bytes.position() + n);
       }
     } catch (IOException | RuntimeException e) {
-      if (bytes.position() == before) {
-        throw e;
-      }
       failure = e;
     } finally {
       bytes.flip();
     }
+  }
+
+  /** Throws how reading the stream failed, once: reading on reads the stream again. */
+  private void throwFailure() throws IOException {
+    Exception e = failure;
+    failure = null;
+    if (e instanceof IOException io) {
+      throw io;
+    }
+    throw (RuntimeException) e;
   }
 
   @Override
