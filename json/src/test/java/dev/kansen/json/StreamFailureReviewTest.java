@@ -233,6 +233,26 @@ class StreamFailureReviewTest {
     }
   }
 
+  /**
+   * What a stream says it holds is a hint, whether asking fails checked or unchecked: the reads tell.
+   */
+  @Test
+  void aStreamWhoseAvailableFailsUncheckedIsReadAsOneWhoseAvailableFailsChecked() throws IOException {
+    List<String> elements = elements(3, 43);
+    byte[] input = array(elements);
+    List<Object> expected = new ArrayList<>(elements.stream().map(JSON::read).toList());
+    byte[] document = elements.get(0).getBytes(StandardCharsets.UTF_8);
+    for (Failure failure : Failure.values()) {
+      for (int bound : new int[] {0, HELD}) {
+        assertEquals(shown(expected), shown(outcome(new Failing(input, 8192, Integer.MAX_VALUE, failure, true), bound)),
+            failure + ", bound " + bound);
+      }
+      assertEquals(JSON.read(elements.get(0)), JSON.read(new Failing(document, 8192, Integer.MAX_VALUE, failure, true)));
+      assertEquals(JSON.read(elements.get(0)), JSON.readValidated(new Failing(document, 8192, Integer.MAX_VALUE, failure,
+          true), Validator.standard(), CONTEXT).programme());
+    }
+  }
+
   /** An {@code Error} is no failure of the stream to keep: it comes through at once, held and streamed. */
   @Test
   void anErrorComesThroughAtOnce() {

@@ -90,8 +90,8 @@ public final class StreamBytes {
     int said;
     try {
       said = in.available();
-    } catch (IOException e) {
-      // only a hint: the reads tell
+    } catch (IOException | RuntimeException e) {
+      // only a hint, whether asking fails checked or unchecked: the reads tell
       said = 0;
     }
     return said > 0 ? Math.min(said, LARGEST_FIRST) : FIRST;
