@@ -16,7 +16,8 @@ import java.util.NoSuchElementException;
  * programme; when the input around it is intact (content problems, not broken syntax), iteration
  * goes on with the next element. Violation paths are JSON Pointers into the whole array
  * ({@code /3/partners/0/name}) or, for JSON Lines, into the line's document with the position's
- * line being the line of the input. An I/O failure surfaces as an {@link UncheckedIOException}.
+ * line being the line of the input. An I/O failure surfaces as an {@link UncheckedIOException}, an
+ * unchecked exception of the input stream as it is; either ends the sequence.
  */
 public final class ProgrammeIterator implements Iterator<Programme>, AutoCloseable {
   /** Gives the next element of a sequence. */
@@ -64,6 +65,11 @@ public final class ProgrammeIterator implements Iterator<Programme>, AutoCloseab
     } catch (IOException e) {
       finished = true;
       throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      // a stream's unchecked failure ends the sequence as an IOException does: the parser is left
+      // somewhere inside an element, and reading on would start a made-up one there
+      finished = true;
+      throw e;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.kansen.json;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -372,6 +373,36 @@ class StreamFailureReviewTest {
       assertFalse(read.hasNext());
     }
     assertEquals(0, in.closed);
+  }
+
+  /**
+   * A failure ends the sequence, checked or unchecked alike, held and streamed: asking again
+   * afterwards says there is nothing more, rather than throwing the failure a second time (held) or
+   * reading on from the middle of an element as if a new one started there (streamed), even from a
+   * stream that would hand out more after failing once.
+   */
+  @Test
+  void aFailureEndsTheSequenceCheckedOrUnchecked() throws IOException {
+    List<String> elements = elements(2, 61);
+    byte[] input = array(elements);
+    int failAt = elements.get(0).length() + 10;
+    for (Failure failure : Failure.values()) {
+      for (boolean once : new boolean[] {false, true}) {
+        for (int bound : new int[] {0, HELD}) {
+          Failing in = new Failing(input, failAt, failure);
+          in.once = once;
+          try (ProgrammeIterator array = JSON.readArray(in, bound)) {
+            assertEquals(JSON.read(elements.get(0)), array.next());
+            RuntimeException thrown = assertThrows(RuntimeException.class, array::hasNext);
+            assertEquals(failure == Failure.CHECKED ? UncheckedIOException.class : IllegalStateException.class,
+                thrown.getClass());
+            String what = failure + (once ? ", failing once" : "") + ", bound " + bound;
+            assertFalse(assertDoesNotThrow(array::hasNext, what), what);
+            assertThrows(NoSuchElementException.class, array::next, what);
+          }
+        }
+      }
+    }
   }
 
   /**
