@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kansen.json.internal.DocumentReader;
+import dev.kansen.json.internal.JsonFactories;
 import dev.kansen.json.internal.StrictUtf8Reader;
 import dev.kansen.model.Programme;
 import dev.kansen.testing.ProgrammeGenerator;
 import dev.kansen.validation.ValidationContext;
 import dev.kansen.validation.Validator;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -261,7 +263,7 @@ class StreamFailureReviewTest {
     byte[] input = array(elements);
     int failAt = elements.get(0).length() + 10;
     for (int bound : new int[] {0, HELD}) {
-      AssertionError error = new AssertionError("the stream's error");
+      InternalError error = new InternalError("the stream's error");
       InputStream in = new Failing(input, 8192, failAt, Failure.CHECKED, false) {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
@@ -272,7 +274,7 @@ class StreamFailureReviewTest {
           return n;
         }
       };
-      assertSame(error, assertThrows(AssertionError.class, () -> JSON.readArray(in, bound)), "bound " + bound);
+      assertSame(error, assertThrows(InternalError.class, () -> JSON.readArray(in, bound)), "bound " + bound);
     }
   }
 
@@ -365,7 +367,7 @@ class StreamFailureReviewTest {
       held = read;
     }
     byte[] lines = String.join("\n", elements).getBytes(StandardCharsets.UTF_8);
-    Failing in = new Failing(lines, Integer.MAX_VALUE, Failure.CHECKED);
+    Failing in = new Failing(lines, 8192, Integer.MAX_VALUE, Failure.CHECKED, true);
     try (ProgrammeIterator read = JSON.readLines(in)) {
       assertEquals(JSON.read(elements.get(0)), read.next());
       assertEquals(JSON.read(elements.get(1)), read.next());
@@ -401,8 +403,45 @@ class StreamFailureReviewTest {
             assertThrows(NoSuchElementException.class, array::next, what);
           }
         }
+        // JSON Lines alike: the line being read when the stream failed is not read on as a new one
+        byte[] lines = String.join("\n", elements).getBytes(StandardCharsets.UTF_8);
+        Failing in = new Failing(lines, failAt, failure);
+        in.once = once;
+        try (ProgrammeIterator read = JSON.readLines(in)) {
+          assertEquals(JSON.read(elements.get(0)), read.next());
+          assertThrows(RuntimeException.class, read::hasNext);
+          String what = failure + (once ? ", failing once" : "") + ", lines";
+          assertFalse(assertDoesNotThrow(read::hasNext, what), what);
+        }
       }
     }
+  }
+
+  /**
+   * An array that the lean pass hands over at its end (content after it) lets go of its bytes and of
+   * the reading handed over to once that last failure is read, and still gives the failure.
+   */
+  @Test
+  void anArrayHandedOverAtItsEndLetsGoOfItsBytesAndStillGivesTheFailure() throws IOException {
+    List<String> elements = elements(2, 71);
+    byte[] input = (new String(array(elements), StandardCharsets.UTF_8) + " x").getBytes(StandardCharsets.UTF_8);
+    JsonFactories.Limits limits = new JsonFactories.Limits(64, 1_000_000, 100, 16L * 1024 * 1024);
+    DocumentReader reader = new DocumentReader(false, 100);
+    LeanArray lean = LeanArray.start(input, JsonFactories.lean(limits, -1), reader, limits.maxDocumentLength(),
+        () -> StreamedArray.start(JsonFactories.unpooled(limits, -1), reader, limits.maxDocumentLength(),
+            new ByteArrayInputStream(input)));
+    ProgrammeIterator array = new ProgrammeIterator(lean, lean);
+    assertEquals(JSON.read(elements.get(0)), array.next());
+    assertEquals(JSON.read(elements.get(1)), array.next());
+    assertTrue(lean.holdsBytes());
+    assertTrue(array.hasNext());
+    assertTrue(lean.handedOver());
+    assertFalse(lean.holdsBytes(), "let go of once the failure after which it cannot go on is read");
+    KansenJsonException trailing = assertThrows(KansenJsonException.class, array::next);
+    assertEquals("TRAILING_CONTENT", trailing.violations().get(0).code());
+    assertFalse(array.hasNext());
+    array.close();
+    array.close();
   }
 
   /**
@@ -414,8 +453,8 @@ class StreamFailureReviewTest {
     String document = elements(1, 67).get(0);
     // an unfinished document: its object is still open when the stream fails
     String open = document.substring(0, document.length() - 1);
-    for (String padding : new String[] {"", " ".repeat(DocumentReading.BUFFERED + 10)}) {
-      byte[] input = (open + padding).getBytes(StandardCharsets.UTF_8);
+    for (String text : new String[] {"", open, open + " ".repeat(DocumentReading.BUFFERED + 10)}) {
+      byte[] input = text.getBytes(StandardCharsets.UTF_8);
       IllegalStateException read = assertThrows(IllegalStateException.class,
           () -> JSON.read(new Failing(input, input.length, Failure.UNCHECKED)));
       assertEquals("failed at byte " + input.length, read.getMessage());
@@ -423,6 +462,12 @@ class StreamFailureReviewTest {
           () -> JSON.readValidated(new Failing(input, input.length, Failure.UNCHECKED),
               Validator.standard(), CONTEXT));
       assertEquals(read.getMessage(), validated.getMessage());
+    }
+    // a stream that fails at its first read: the exception itself, from readArray, held and streamed
+    for (int bound : new int[] {0, HELD}) {
+      IllegalStateException array = assertThrows(IllegalStateException.class,
+          () -> JSON.readArray(new Failing(new byte[0], 0, Failure.UNCHECKED), bound));
+      assertEquals("failed at byte 0", array.getMessage());
     }
   }
 }
