@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * (after every byte before it, never swallowed, never twice) and on the iterator letting go of what
  * it holds at the end of the sequence.
  */
-class StreamFailureReviewTest {
+class StreamFailureTest {
   private static final int HELD = Integer.MAX_VALUE - 16;
   private static final KansenJson JSON = KansenJson.strict();
   private static final ValidationContext CONTEXT = ValidationContext.asOf(LocalDate.of(2026, 1, 1));
