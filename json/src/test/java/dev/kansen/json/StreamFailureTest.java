@@ -144,13 +144,7 @@ class StreamFailureTest {
       return outcome;
     }
     try (array) {
-      while (array.hasNext()) {
-        try {
-          outcome.add(array.next());
-        } catch (KansenJsonException e) {
-          outcome.add(e.violations());
-        }
-      }
+      ArrayLeanPassTest.addElements(array, outcome);
     } catch (UncheckedIOException e) {
       outcome.add("IOException: " + e.getCause().getMessage());
     } catch (IllegalStateException e) {
@@ -205,6 +199,30 @@ class StreamFailureTest {
           assertEquals(shown(expected), shown(read), failure + ", bound " + bound + ", element " + element
               + " ending at character " + target);
           assertEquals(expected, read);
+        }
+      }
+    }
+  }
+
+  /**
+   * A stream that fails after handing out an element in small pieces still gives that element
+   * first, and then its failure as it is, checked or unchecked, held and streamed: a failure while
+   * a buffer is being filled must not drop the bytes already in it.
+   */
+  @Test
+  void aStreamThatFailsInSmallPiecesGivesTheElementsBeforeTheFailure() {
+    List<String> elements = elements(2, 19);
+    byte[] input = array(elements);
+    int failAt = elements.get(0).length() + 10;
+    for (Failure failure : Failure.values()) {
+      for (int piece : new int[] {1, 7, 8192}) {
+        for (int bound : new int[] {0, HELD}) {
+          List<Object> read = outcome(new Failing(input, piece, failAt, failure, false), bound);
+          String what = failure + ", pieces of " + piece + ", bound " + bound;
+          assertEquals(2, read.size(), () -> what + ": " + shown(read));
+          assertEquals(JSON.read(elements.get(0)), read.get(0), what);
+          assertEquals((failure == Failure.CHECKED ? "IOException" : "IllegalStateException") + ": failed at byte "
+              + failAt, read.get(1), what);
         }
       }
     }

@@ -76,7 +76,7 @@ public final class StreamBytes {
   }
 
   /** Throws the failure of reading a stream, if there is one: an {@code IOException} or an unchecked exception. */
-  private static void rethrow(Exception failure) throws IOException {
+  static void rethrow(Exception failure) throws IOException {
     if (failure instanceof IOException e) {
       throw e;
     }

@@ -152,10 +152,7 @@ public final class StrictUtf8Reader extends Reader {
   private void throwFailure() throws IOException {
     Exception e = failure;
     failure = null;
-    if (e instanceof IOException io) {
-      throw io;
-    }
-    throw (RuntimeException) e;
+    StreamBytes.rethrow(e);
   }
 
   @Override
