@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kansen.model.Baseline;
+import dev.kansen.model.Indicator;
 import dev.kansen.model.Programme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,6 +93,31 @@ class WriteSeamsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> (pretty ? json.write(p) : json.writeCompact(p)).length());
         assertTrue(e.getMessage().contains("\"/x-kept/"), e.getMessage());
+      }
+    }
+  }
+
+  @Test
+  void aDecimalWhoseScaleIsTheLeastIntIsRefusedAsReadingRefusesIt() throws Exception {
+    // Math.abs(Integer.MIN_VALUE) is negative: such a scale passed the check "at most 1,000 either way"
+    Programme golden = KansenJson.strict().read(TestResources.bytes(TestResources.resources("golden")
+        .resolve("every-property.json")));
+    for (BigDecimal value : List.of(new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE),
+        new BigDecimal(BigInteger.ZERO, Integer.MIN_VALUE),
+        new BigDecimal(BigInteger.TEN.negate(), Integer.MIN_VALUE))) {
+      List<Indicator> indicators = new ArrayList<>();
+      for (Indicator i : golden.indicators()) {
+        indicators.add(i.baseline().isEmpty() ? i
+            : Indicator.builder().from(i).baseline(Baseline.builder().from(i.baseline().get()).value(value).build())
+                .build());
+      }
+      Programme p = Programme.builder().from(golden).indicators(indicators).build();
+      assertTrue(!p.equals(golden), "the golden programme has a baseline");
+      KansenJson json = KansenJson.strict();
+      for (boolean pretty : new boolean[] {false, true}) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> (pretty ? json.write(p) : json.writeCompact(p)).length(), value.toString());
+        assertTrue(e.getMessage().contains("/baseline/value\" has an exponent of 2147483648"), e.getMessage());
       }
     }
   }

@@ -386,7 +386,8 @@ final class CompactWriter {
    * @param maxScale the largest scale, either way, that reading accepts
    */
   void decimal(BigDecimal value, int maxScale) throws GiveUp {
-    if (Math.abs(value.scale()) > maxScale) {
+    // widened: the scale of Integer.MIN_VALUE has no int of its size
+    if (Math.abs((long) value.scale()) > maxScale) {
       throw GiveUp.INSTANCE;
     }
     String text = value.toString();
