@@ -56,8 +56,8 @@ import org.junit.jupiter.api.Test;
  * unpaired surrogate set through the builder, written with random limits at and around what the
  * programme needs. For each: the bytes written straight and the limited generator's are the same,
  * or the refusal is the same and nothing reaches a stream; what is written is valid UTF-8 and one
- * JSON value, and the instance with those limits reads it back (compact, indented and as a line)
- * to an equal programme. The cases are {@code kansen.json.write.cases} (default 600) seeds from
+ * JSON value, and the instance with those limits reads it back (compact, indented, as lines and as
+ * an array) to an equal programme. The cases are {@code kansen.json.write.cases} (default 600) seeds from
  * {@code kansen.seed}. At the default seed, 600 cases took about 9 s: 355 written and read back,
  * 189 refused alike, 56 mutations the reader refused, 161 written whole by the compact writer, 341
  * under limits at the programme's own size. It found the kept values held to Jackson's defaults
@@ -346,6 +346,21 @@ class WriteDifferentialTest {
       w.write(p);
     }
     try (ProgrammeIterator back = json.readLines(new ByteArrayInputStream(lines.toByteArray()))) {
+      assertEquals(p, back.next(), what);
+      assertEquals(p, back.next(), what);
+      assertTrue(!back.hasNext(), what);
+    }
+    ByteArrayOutputStream array = new ByteArrayOutputStream();
+    try (ProgrammeSequenceWriter w = json.writeArray(array)) {
+      w.write(p);
+      w.write(p);
+    }
+    // readArray counts the array's own level against the nesting limit of each element (a gap of
+    // the read side, reported, not fixed here): read with one level more
+    KansenJson arrays = KansenJson.builder().lenient(true).maxNestingDepth(limits.maxNestingDepth() + 1)
+        .maxStringLength(limits.maxStringLength()).maxNumberLength(limits.maxNumberLength())
+        .maxDocumentLength(limits.maxDocumentLength()).build();
+    try (ProgrammeIterator back = arrays.readArray(new ByteArrayInputStream(array.toByteArray()))) {
       assertEquals(p, back.next(), what);
       assertEquals(p, back.next(), what);
       assertTrue(!back.hasNext(), what);
