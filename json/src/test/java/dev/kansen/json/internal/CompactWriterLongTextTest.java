@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * A long text takes a buffer of about its own length in the compact writer, not the three bytes
  * a character that its longest characters take (a 50 MB text took a 150 MB array); and the room
  * reserved piece by piece is enough at every place a piece ends: an escape, a character of two
- * or three bytes or a surrogate pair just before, at or across the end of a piece.
+ * or three bytes or a surrogate pair just before, at or across the end of a piece (and of
+ * Jackson's segments and buffer, whose bytes they must be).
  */
 class CompactWriterLongTextTest {
   private static final JsonFactories.Limits LIMITS = new JsonFactories.Limits(64, Integer.MAX_VALUE, 100, -1);
@@ -58,8 +59,10 @@ class CompactWriterLongTextTest {
   void everyKindOfCharacterAtEveryPlaceAroundTheEndOfAPieceIsWrittenAsJacksonWritesIt() throws Exception {
     List<String> specials = List.of("\u0001", "\"", "\u00e9", "\u20ac", "\u2028", "\uD83D\uDE00", "\u007F");
     for (String special : specials) {
-      for (int piece : new int[] {8 * 1024, 16 * 1024}) {
-        for (int at = piece - 3; at <= piece + 2; at++) {
+      // the compact writer's pieces (8,192 characters), and Jackson's segments of a long string
+      // (1,000 characters) and its output buffer (8,000 bytes)
+      for (int boundary : new int[] {1000, 2000, 2666, 4000, 8000, 8 * 1024, 16 * 1024}) {
+        for (int at = boundary - 3; at <= boundary + 2; at++) {
           for (String filler : List.of("a", "\u20ac", "\n")) {
             String text = filler.repeat(at) + special + filler.repeat(40) + special;
             byte[] expected = jackson(text);
