@@ -34,6 +34,8 @@ final class CompactWriter {
   // (\n, \" ...), negative for \\u00XX
   private static final int[] ESCAPES = CharTypes.get7BitOutputEscapes();
   private static final byte[] HEX = {'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'B', 'C', 'D', 'E', 'F'};
+  // the characters of a string for which room is reserved at a time
+  private static final int PIECE = 8 * 1024;
   private static final byte[] LONG_MIN_DIGITS = "9223372036854775808".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private final int maxStringLength;
@@ -184,8 +186,11 @@ final class CompactWriter {
     if (length > maxStringLength) {
       throw GiveUp.INSTANCE;
     }
-    // every character takes at most three bytes; escapes (and pairs) make room for themselves
-    ensure(length * 3 + 3);
+    // Room is reserved a piece of the text at a time: every character takes at most three bytes,
+    // escapes (and pairs) make room for themselves. So a long text takes about its own length,
+    // not three times it, and the room reserved cannot overflow.
+    int end = Math.min(length, PIECE);
+    ensure(end * 3 + 3);
     byte[] o = out;
     int p = at;
     if (comma) {
@@ -195,7 +200,7 @@ final class CompactWriter {
     int i = 0;
     while (true) {
       // a run of characters written as they are, one byte each
-      while (i < length) {
+      while (i < end) {
         char ch = text.charAt(i);
         if (ch >= 128 || ESCAPES[ch] != 0) {
           break;
@@ -207,7 +212,13 @@ final class CompactWriter {
         break;
       }
       at = p;
-      i = special(text, i, length);
+      if (i >= end) {
+        // the next piece (a pair may have ended one character into it), and the closing quote
+        end = Math.min(length, i + PIECE);
+        ensure((end - i) * 3 + 1);
+      } else {
+        i = special(text, i, end);
+      }
       o = out;
       p = at;
     }
@@ -220,13 +231,15 @@ final class CompactWriter {
    * Writes a character that is escaped or takes more than one byte, or a surrogate pair, at
    * {@link #at}, which it moves on.
    *
+   * @param end the end of the piece of the text for which room is reserved: three bytes for
+   *     each character before it, and the closing quote
    * @return the index of the next character
    */
-  private int special(String text, int i, int length) throws GiveUp {
+  private int special(String text, int i, int end) throws GiveUp {
     char ch = text.charAt(i);
     if (ch < 128) {
-      // six bytes for this character, three for each of the rest and the closing quote
-      ensure(6 + (length - i) * 3 + 1);
+      // six bytes for this character, three for each of the rest of the piece and the closing quote
+      ensure(6 + (end - i) * 3 + 1);
       byte[] o = out;
       int escape = ESCAPES[ch];
       o[at++] = '\\';
@@ -248,11 +261,12 @@ final class CompactWriter {
       return i + 1;
     }
     if (Character.isSurrogate(ch)) {
-      if (!Character.isHighSurrogate(ch) || i + 1 >= length || !Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (!Character.isHighSurrogate(ch) || i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
         throw GiveUp.INSTANCE;
       }
       // as Jackson writes a pair by default: each half escaped, twelve bytes for two characters
-      ensure(12 + (length - i - 2) * 3 + 1);
+      // (the second may be the first of the next piece)
+      ensure(12 + Math.max(0, end - i - 2) * 3 + 1);
       escape(ch);
       escape(text.charAt(i + 1));
       return i + 2;
@@ -372,7 +386,8 @@ final class CompactWriter {
    * @param maxScale the largest scale, either way, that reading accepts
    */
   void decimal(BigDecimal value, int maxScale) throws GiveUp {
-    if (Math.abs(value.scale()) > maxScale) {
+    // widened: the scale of Integer.MIN_VALUE has no int of its size
+    if (Math.abs((long) value.scale()) > maxScale) {
       throw GiveUp.INSTANCE;
     }
     String text = value.toString();

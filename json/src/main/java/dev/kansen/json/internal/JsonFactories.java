@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -64,6 +65,9 @@ public final class JsonFactories {
             .maxNumberLength(limits.maxNumberLength())
             .maxDocumentLength(maxDocumentLength)
             .build())
+        // the limited generator refuses nesting beyond the limits' depth, naming the value's pointer;
+        // Jackson's own default (1,000 levels) is not another, lower limit on writing
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
         .errorReportConfiguration(ErrorReportConfiguration.builder()
             .maxErrorTokenLength(40).maxRawContentLength(0).build())
         .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicates)

@@ -79,9 +79,10 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
    * @throws IOException when writing fails, or the scale or the text is beyond what reading accepts
    */
   void writeDecimal(BigDecimal value, int maxScale) throws IOException {
-    if (Math.abs(value.scale()) > maxScale) {
-      throw new JsonGenerationException("the number at " + pointer(true) + " has an exponent of " + -value.scale()
-          + ", beyond the " + maxScale + " either way that reading accepts; kansen does not write what it cannot read back",
+    // widened: the scale of Integer.MIN_VALUE has no int of its size
+    if (Math.abs((long) value.scale()) > maxScale) {
+      throw new JsonGenerationException("the number at " + pointer(true) + " has an exponent of "
+          + -(long) value.scale() + ", beyond the " + maxScale + " either way that reading accepts; kansen does not write what it cannot read back",
           this);
     }
     writeNumber(value.toString());

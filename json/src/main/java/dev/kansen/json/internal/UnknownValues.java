@@ -1,7 +1,9 @@
 package dev.kansen.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -13,9 +15,19 @@ import java.io.StringWriter;
  * copied as their exact text, so nothing is lost to binary floating point.
  */
 final class UnknownValues {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  // A kept value was read within the limits of the instance that kept it (or set by a caller), and
+  // is written through the limited generator, which holds it to the writing instance's limits and
+  // refuses with its pointer: Jackson's own default limits (strings of 20,000,000 characters,
+  // numbers of 1,000, nesting of 1,000 levels) are not another, lower limit on it.
+  private static final StreamReadConstraints UNLIMITED_READ = StreamReadConstraints.builder()
+      .maxStringLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE).maxNameLength(Integer.MAX_VALUE)
+      .maxNestingDepth(Integer.MAX_VALUE).build();
+  private static final StreamWriteConstraints UNLIMITED_WRITE = StreamWriteConstraints.builder()
+      .maxNestingDepth(Integer.MAX_VALUE).build();
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(UNLIMITED_READ).streamWriteConstraints(UNLIMITED_WRITE).build();
   /** Checks kept values: one JSON value, without a name repeated in any of its objects. */
-  private static final JsonFactory CHECKING = JsonFactory.builder()
+  private static final JsonFactory CHECKING = JsonFactory.builder().streamReadConstraints(UNLIMITED_READ)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private UnknownValues() {}
