@@ -58,8 +58,10 @@ public final class KansenJson {
     this.writer = new DocumentWriter(documents, limits);
     // the lean pass of lenient reading keeps unknown values without looking at their names, so
     // Jackson checks them for duplicates; the diagnostic pass takes buffers of its own
-    this.arrays = new SequenceReading.Factories(b.lenient ? JsonFactories.of(limits, -1) : JsonFactories.lean(limits, -1),
-        JsonFactories.unpooled(limits, -1));
+    // an array's elements are limited like documents: the array's own level is one more to allow
+    JsonFactories.Limits elements = limits.nestedOnce();
+    this.arrays = new SequenceReading.Factories(b.lenient ? JsonFactories.of(elements, -1) : JsonFactories.lean(elements, -1),
+        JsonFactories.unpooled(elements, -1));
     this.reading = new DocumentReading(b.maxDocumentLength, documents,
         b.lenient ? documents : JsonFactories.lean(limits, b.maxDocumentLength),
         JsonFactories.unpooled(limits, b.maxDocumentLength), reader);

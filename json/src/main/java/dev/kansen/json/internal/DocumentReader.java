@@ -173,7 +173,9 @@ public final class DocumentReader {
   public record Salvaged(Programme programme, List<Violation> violations, LeftOut leftOut) {}
 
   /**
-   * Reads the element of an array that starts at the parser's next token.
+   * Reads the element of an array that starts at the parser's next token. The parser allows one
+   * level of nesting more than a document, the array's own (see {@link JsonFactories.Limits#nestedOnce()}),
+   * and a depth beyond it is named as the element's own.
    *
    * @param p a parser inside an array, before an element or the array's end
    * @param at the element's pointer
@@ -196,7 +198,7 @@ public final class DocumentReader {
     } catch (StrictUtf8Reader.MalformedUtf8Exception e) {
       s.violations().add(encoding(e, p.getParsingContext()));
     } catch (JsonProcessingException e) {
-      s.violations().add(JacksonFailures.toViolation(e, p, false));
+      s.violations().add(JacksonFailures.toViolation(e, p, false, 1));
     }
     return new Element(null, new KansenJsonException(s.violations()), false);
   }

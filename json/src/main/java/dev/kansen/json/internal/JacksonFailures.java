@@ -42,11 +42,21 @@ final class JacksonFailures {
    * @return the violation
    */
   static Violation toViolation(JsonProcessingException e, JsonParser parser, boolean afterRoot) {
+    return toViolation(e, parser, afterRoot, 0);
+  }
+
+  /**
+   * As {@link #toViolation(JsonProcessingException, JsonParser, boolean)}, for a document read
+   * inside {@code outerLevels} levels of nesting that are not its own (an element of an array, one),
+   * whose parser allows that many levels more: a depth beyond the limit is named as the document's
+   * own, against the limit its reader was given.
+   */
+  static Violation toViolation(JsonProcessingException e, JsonParser parser, boolean afterRoot, int outerLevels) {
     JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     JsonPointer at = ReadViolations.pointer(parser.getParsingContext());
     String original = String.valueOf(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
-      return ReadViolations.of(limitMessage(limitCode(original), original), at, location);
+      return ReadViolations.of(limitMessage(limitCode(original), original, outerLevels), at, location);
     }
     if (original.startsWith(DUPLICATE)) {
       // Jackson names the object's current property before it checks for a duplicate, so the
@@ -179,7 +189,7 @@ final class JacksonFailures {
    * @return the message as values, whose English is Jackson's message with "the configured maximum"
    *     and without its "from" part; a wording not known is kept as the detail
    */
-  private static CodeMessage limitMessage(ReadCode code, String message) {
+  private static CodeMessage limitMessage(ReadCode code, String message, int outerLevels) {
     int from = message.indexOf(", from ");
     String text = shorten((from < 0 ? message : message.substring(0, from) + ")")
         .replace("the maximum allowed", "the configured maximum"));
@@ -196,10 +206,17 @@ final class JacksonFailures {
       CodeMessage known = variant == null ? CodeMessage.of(code, count, m.group(2), "max", m.group(3))
           : CodeMessage.variant(code, variant, count, m.group(2), "max", m.group(3));
       if (known.english().equals(text)) {
-        return known;
+        return code == ReadCode.NESTING_TOO_DEEP && outerLevels > 0
+            ? CodeMessage.of(code, count, ownLevels(m.group(2), outerLevels), "max", ownLevels(m.group(3), outerLevels))
+            : known;
       }
     }
     return CodeMessage.variant(code, "detail", "detail", text);
+  }
+
+  /** @return a depth Jackson counted from the outermost level, counted from the document's own */
+  private static String ownLevels(String depth, int outerLevels) {
+    return String.valueOf(Long.parseLong(depth) - outerLevels);
   }
 
   static String shorten(String text) {

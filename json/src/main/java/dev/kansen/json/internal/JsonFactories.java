@@ -103,5 +103,13 @@ public final class JsonFactories {
     public int maxNameLength() {
       return Math.min(maxStringLength, MAX_NAME_LENGTH);
     }
+
+    /**
+     * @return these limits for the elements of an array read with one parser: one level of nesting
+     *     more, the array's own, so that each element may nest as deep as a document
+     */
+    public Limits nestedOnce() {
+      return new Limits(maxNestingDepth + 1, maxStringLength, maxNumberLength, maxDocumentLength);
+    }
   }
 }

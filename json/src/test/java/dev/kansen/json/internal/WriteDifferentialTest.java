@@ -355,12 +355,7 @@ class WriteDifferentialTest {
       w.write(p);
       w.write(p);
     }
-    // readArray counts the array's own level against the nesting limit of each element (a gap of
-    // the read side, reported, not fixed here): read with one level more
-    KansenJson arrays = KansenJson.builder().lenient(true).maxNestingDepth(limits.maxNestingDepth() + 1)
-        .maxStringLength(limits.maxStringLength()).maxNumberLength(limits.maxNumberLength())
-        .maxDocumentLength(limits.maxDocumentLength()).build();
-    try (ProgrammeIterator back = arrays.readArray(new ByteArrayInputStream(array.toByteArray()))) {
+    try (ProgrammeIterator back = json.readArray(new ByteArrayInputStream(array.toByteArray()))) {
       assertEquals(p, back.next(), what);
       assertEquals(p, back.next(), what);
       assertTrue(!back.hasNext(), what);
