@@ -44,6 +44,11 @@ public final class LimitedGenerator extends JsonGeneratorDelegate {
     this.maxNestingDepth = maxNestingDepth;
   }
 
+  /** @return the deepest nesting the reader accepts, which this generator refuses beyond */
+  int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
   /**
    * @return room for the characters of a short value (up to 32) about to be written as a string,
    *     shared by the values of this generator's document, so a value written takes no array of its own

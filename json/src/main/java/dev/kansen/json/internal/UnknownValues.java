@@ -66,18 +66,32 @@ final class UnknownValues {
 
   /**
    * Checks that a kept value is exactly one JSON value, with no name repeated in any of its
-   * objects, before anything of it is written.
+   * objects, before anything of it is written. The check goes no deeper than {@code deepest}
+   * levels: a value nested deeper is refused by the generator as it is written, with its pointer,
+   * so the check's work (a parser's context per level) is bounded by the limit, not by the text.
    *
    * @param name the property's name, for the message
    * @param json the kept text
+   * @param deepest the deepest nesting the generator writes
    * @throws IllegalArgumentException when it is not
    */
-  static void check(String name, String json) {
+  static void check(String name, String json, int deepest) {
     try (JsonParser parser = CHECKING.createParser(json)) {
-      if (parser.nextToken() == null) {
+      JsonToken t = parser.nextToken();
+      if (t == null) {
         throw new IOException("it is empty");
       }
-      parser.skipChildren();
+      for (int depth = 0; ; t = parser.nextToken()) {
+        if (t.isStructStart() && ++depth > deepest) {
+          return;
+        }
+        if (t.isStructEnd()) {
+          depth--;
+        }
+        if (depth == 0) {
+          break;
+        }
+      }
       if (parser.nextToken() != null) {
         throw new IOException("more than one value follows");
       }
@@ -85,6 +99,16 @@ final class UnknownValues {
       throw new IllegalArgumentException("unknownProperties holds \"" + JacksonFailures.shorten(name)
           + "\" whose value is not one JSON value: " + JacksonFailures.shorten(String.valueOf(e.getMessage())), e);
     }
+  }
+
+  /**
+   * @param g a generator
+   * @return the deepest nesting it writes: the limit of a {@link LimitedGenerator}, else its own
+   *     constraint's
+   */
+  static int deepest(JsonGenerator g) {
+    return g instanceof LimitedGenerator limited ? limited.maxNestingDepth()
+        : g.streamWriteConstraints().getMaxNestingDepth();
   }
 
   /** Copies the value at the parser's current token, iteratively, numbers as their exact text. */

@@ -227,7 +227,7 @@ public final class WireType<B, M> implements Codec<M> {
    */
   private void writeUnknown(JsonGenerator g, SortedMap<String, String> unknownProperties) throws IOException {
     for (Map.Entry<String, String> e : unknownProperties.entrySet()) {
-      UnknownValues.check(e.getKey(), e.getValue());
+      UnknownValues.check(e.getKey(), e.getValue(), UnknownValues.deepest(g));
       if (byName.containsKey(e.getKey())) {
         throw new JsonGenerationException("Duplicate field '" + e.getKey() + "'", g);
       }
