@@ -123,7 +123,7 @@ final class DocumentReading {
    *     is read from the stream instead; null for none
    */
   private Programme read(byte[] json, PositionTable positions) {
-    if (json.length > maxDocumentLength && Utf8.characters(json) > maxDocumentLength) {
+    if (json.length > maxDocumentLength && Utf8.documentCharacters(json) > maxDocumentLength) {
       throw tooLarge();
     }
     Programme programme = lean(json, positions);
@@ -168,7 +168,8 @@ final class DocumentReading {
 
   /** As {@link KansenJson#read(InputStream)}. */
   Programme stream(InputStream in) throws IOException {
-    int bound = (int) Math.min(BUFFERED, maxDocumentLength);
+    // every document that may be within the limit, up to what is held: read as its bytes are
+    int bound = (int) Math.min(BUFFERED, mostBytes(maxDocumentLength));
     StreamBytes.Head head = StreamBytes.head(in, bound);
     if (head.failure() == null && head.bytes().length <= bound) {
       // a document the lean pass refuses is read again as if from the stream alone
@@ -180,20 +181,32 @@ final class DocumentReading {
     return readFrom(again, new StrictUtf8Reader(head.then(in)));
   }
 
+  private static boolean isTooLarge(KansenJsonException e) {
+    return e.violations().stream().anyMatch(v -> ReadCode.INPUT_TOO_LARGE.name().equals(v.code()));
+  }
+
   /**
    * Reads a whole document into memory, so that it is read by the lean pass (see {@link #bytes(byte[])}).
    * Memory is bounded: reading stops once the input is longer than any document within the
    * maximum document length could be.
    */
   byte[] readAll(InputStream in) throws IOException {
-    // a character takes at most 3 bytes of UTF-8 (a pair of surrogates takes 4 for 2 characters);
-    // three times a limit beyond what an array holds would overflow
-    long most = maxDocumentLength > (Integer.MAX_VALUE - 16L) / 3 ? Integer.MAX_VALUE - 16L : 3 * maxDocumentLength;
+    long most = mostBytes(maxDocumentLength);
     byte[] json = StreamBytes.upTo(in, (int) most);
     if (json.length > most) {
       throw tooLarge();
     }
     return json;
+  }
+
+  /**
+   * @param maxDocumentLength the most characters a document may span
+   * @return the most bytes a document within it can take: three per character (a pair of
+   *     surrogates takes 4 bytes for 2 characters) and a byte-order mark, which is no character;
+   *     three times a limit beyond what an array holds would overflow
+   */
+  static long mostBytes(long maxDocumentLength) {
+    return maxDocumentLength > (Integer.MAX_VALUE - 19L) / 3 ? Integer.MAX_VALUE - 16L : 3 * maxDocumentLength + 3;
   }
 
   /** As {@link KansenJson#readValidated(byte[], Validator, ValidationContext)}. */
@@ -212,7 +225,7 @@ final class DocumentReading {
   private KansenJsonException everyProblem(KansenJsonException refused, byte[] json, Validator validator,
       ValidationContext context) {
     byte[] text = Utf8.startsWithByteOrderMark(json) ? Arrays.copyOfRange(json, 3, json.length) : json;
-    return refused.violations().stream().anyMatch(v -> ReadCode.INPUT_TOO_LARGE.name().equals(v.code())) ? refused
+    return isTooLarge(refused) ? refused
         : EveryProblem.of(refused, text, again, reader, validator, context);
   }
 
