@@ -70,9 +70,11 @@ final class DocumentReading {
   }
 
   /**
-   * Reads a text as UTF-8 by the lean pass, much faster than through a Reader; a text that is not
-   * a usable programme, or that is not to be read as bytes, is read as characters, so that its
-   * violations are placed in the text.
+   * Reads a text as UTF-8 by the lean pass, much faster than through a Reader. A text that is not
+   * a usable programme is read again from those bytes as they are (see {@link #again}), so that it
+   * gives what its bytes and a stream of them give; its violations are placed in the text all the
+   * same, since the parser counts the characters decoded. A text that is not to be read as bytes is
+   * read as characters.
    *
    * @param text the document without its byte-order mark
    * @param bytes its {@link #utf8} bytes, or null when it is not to be read as bytes
@@ -83,7 +85,7 @@ final class DocumentReading {
       throw tooLarge();
     }
     Programme programme = bytes == null ? null : lean(bytes, positions);
-    return programme != null ? programme : readText(text);
+    return programme != null ? programme : bytes != null ? again(bytes) : readText(text);
   }
 
   private static String withoutByteOrderMark(String json) {
@@ -130,6 +132,15 @@ final class DocumentReading {
     if (programme != null) {
       return programme;
     }
+    return again(json);
+  }
+
+  /**
+   * The diagnostic pass over a document's bytes, decoded in the pieces a stream of them gives:
+   * where the parser finds a string or name too long, and the length it names, depends on the
+   * pieces, so a text is read in the pieces of its bytes too, and gives what they give.
+   */
+  private Programme again(byte[] json) {
     try {
       return readFrom(again, new StrictUtf8Reader(new ByteArrayInputStream(json)));
     } catch (IOException e) {

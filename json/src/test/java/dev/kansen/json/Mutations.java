@@ -110,10 +110,16 @@ final class Mutations {
   private static final String[] ESCAPES = {"\\u00e9", "\\\"", "\\\\", "\\/", "\\ud83d\\ude00", "\\ud800", "\\udfff",
       "\\uD83D", "é", "😀", "\\n", "\\u0000", "\u2028", "\\b"};
 
+  private static final int[] KEEPING = {2, 3, 4, 10, 13};
+
+  private static final String[] KEPT_ESCAPES = {"\\u00e9", "\\\"", "\\\\", "\\/", "\\ud83d\\ude00", "é", "😀", "\\n",
+      "\u2028", "\\b", "\\uD83D\\uDE00"};
+
   static Mutated mutate(String source, SplittableRandom r) {
     String text = source;
     List<String> kinds = new ArrayList<>();
     int n = 1 + r.nextInt(3);
+    boolean keep = r.nextInt(3) == 0;
     byte[] bytes = null;
     for (int k = 0; k < n; k++) {
       List<Span> values;
@@ -123,7 +129,9 @@ final class Mutations {
         // a mutation before broke the syntax: the bytes' mutations go on
         values = List.of();
       }
-      int kind = r.nextInt(18);
+      // a third of the variants keep the document readable: names spelt with escapes, members
+      // reordered, white space, escapes and non-ASCII into strings, unknown members (read leniently)
+      int kind = keep ? KEEPING[r.nextInt(KEEPING.length)] : r.nextInt(18);
       if (values.size() < 2 && kind < 12) {
         kind = 12 + r.nextInt(6);
       }
@@ -152,7 +160,12 @@ final class Mutations {
         case 2 -> { // an unknown member next to it
           kinds.add("unknown");
           String name = r.nextBoolean() ? "x-extra" : r.nextBoolean() ? "zzz" : "x-\\u00e9";
-          String value = r.nextBoolean() ? "{\"a\":[1,2,{\"b\":null}]}" : VALUES[r.nextInt(VALUES.length)];
+          String value = switch (r.nextInt(4)) {
+            case 0 -> "{\"a\":[1,2,{\"b\":null}]}";
+            case 1 -> "{\"a\":1,\"b\":{\"c\":\"\\u00e9\"},\"a\":2}";
+            case 2 -> "[\"x\",-0,1e999999999,{}]";
+            default -> VALUES[r.nextInt(VALUES.length)];
+          };
           text = text.substring(0, member.nameStart()) + "\"" + name + "\":" + value + "," + text.substring(member.nameStart());
         }
         case 3 -> { // the name spelt with escapes
@@ -209,7 +222,8 @@ final class Mutations {
             if (text.charAt(at - 1) == '\\') {
               at--;
             }
-            text = text.substring(0, at) + ESCAPES[r.nextInt(ESCAPES.length)] + text.substring(at);
+            String[] escapes = keep ? KEPT_ESCAPES : ESCAPES;
+            text = text.substring(0, at) + escapes[r.nextInt(escapes.length)] + text.substring(at);
           }
         }
         case 11 -> { // deep nesting
