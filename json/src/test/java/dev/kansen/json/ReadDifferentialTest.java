@@ -300,6 +300,8 @@ class ReadDifferentialTest {
     same("read(InputStream)", context, tooLargeAlike(bytes), tooLargeAlike(stream));
     same("read(InputStream of 1 byte a read)", context, stream, outcome(() -> json.read(new Trickle(doc, 1))));
     same("read(InputStream of 7 bytes a read)", context, stream, outcome(() -> json.read(new Trickle(doc, 7))));
+    same("read(InputStream handing out nothing on every other read)", context, stream,
+        outcome(() -> json.read(new ReadSeamsTest.Stuttering(doc))));
     String text = utf8OrNull(doc);
     if (text != null) {
       same("read(String)", context, bytes, outcome(() -> json.read(text)));
@@ -333,8 +335,10 @@ class ReadDifferentialTest {
             List.of(tooLargeAlike(bytes)), tooLargeAlike(lines));
       }
       // after a good line: the same, on line 2, and the line after it read
-      List<Outcome> lines = elements(() -> json.readLines(new ByteArrayInputStream(concat(good, ascii("\n"), doc,
-          ascii("\n"), good))));
+      byte[] three = concat(good, ascii("\n"), doc, ascii("\n"), good);
+      List<Outcome> lines = elements(() -> json.readLines(new ByteArrayInputStream(three)));
+      same("readLines, a stream handing out nothing on every other read", context, lines,
+          elements(() -> json.readLines(new ReadSeamsTest.Stuttering(three))));
       noCrash("readLines", context, lines);
       if (lines.size() == 3) {
         Outcome second = lines.get(1);
@@ -363,6 +367,8 @@ class ReadDifferentialTest {
       same("readArray streamed vs held " + which, context, held, streamed);
       same("readArray held, 7 bytes a read " + which, context, held,
           elements(() -> json.readArray(new Trickle(array, 7))));
+      same("readArray held, handing out nothing on every other read " + which, context, held,
+          elements(() -> json.readArray(new ReadSeamsTest.Stuttering(array))));
       same("readArray streamed, 1 byte a read " + which, context, held,
           elements(() -> json.readArray(new Trickle(array, 1), 0)));
       int index = array == alone ? 0 : 1;
