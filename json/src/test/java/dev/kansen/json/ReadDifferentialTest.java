@@ -47,8 +47,8 @@ import org.junit.jupiter.api.Test;
  * of JSON Lines (alone, and after a good line); the document as an element of an array (alone, and
  * between good elements), held in memory by the lean pass and read as it streams.
  *
- * <p>Seeded by {@code kansen.seed}; {@code kansen.cases} cases (at most 400 by default, so that the
- * run stays short); a failure names the case's seed.
+ * <p>Seeded by {@code kansen.seed}; {@code kansen.cases} cases (at most 400 unless
+ * {@code kansen.differentialCases} asks for more, so that the run stays short); a failure names the case's seed.
  */
 class ReadDifferentialTest {
   private static final ValidationContext CONTEXT = ValidationContext.asOf(LocalDate.of(2026, 1, 1));
@@ -360,20 +360,21 @@ class ReadDifferentialTest {
         : concat(Arrays.copyOf(between, cut), new byte[] {(byte) ",]}[\"\u0000 ".charAt(r.nextInt(7))},
             Arrays.copyOfRange(between, Math.min(between.length, cut + r.nextInt(2)), between.length));
     for (byte[] array : List.of(alone, between, broken)) {
-      String which = array == alone ? "[doc]" : array == between ? "[good, doc, good]" : "[good, doc, good] broken at " + cut;
+      String which = array == alone ? "[doc]" : array == between ? "[good, doc, good]" : "[good, doc, good] broken";
+      String at = array == broken ? context + " (the array broken at byte " + cut + ")" : context;
       List<Outcome> held = elements(() -> json.readArray(new ByteArrayInputStream(array)));
-      noCrash("readArray held " + which, context, held);
+      noCrash("readArray held " + which, at, held);
       List<Outcome> streamed = elements(() -> json.readArray(new ByteArrayInputStream(array), 0));
-      same("readArray streamed vs held " + which, context, held, streamed);
-      same("readArray held, 7 bytes a read " + which, context, held,
+      same("readArray streamed vs held " + which, at, held, streamed);
+      same("readArray held, 7 bytes a read " + which, at, held,
           elements(() -> json.readArray(new Trickle(array, 7))));
-      same("readArray held, handing out nothing on every other read " + which, context, held,
+      same("readArray held, handing out nothing on every other read " + which, at, held,
           elements(() -> json.readArray(new ReadSeamsTest.Stuttering(array))));
-      same("readArray streamed, 1 byte a read " + which, context, held,
+      same("readArray streamed, 1 byte a read " + which, at, held,
           elements(() -> json.readArray(new Trickle(array, 1), 0)));
       int index = array == alone ? 0 : 1;
       if (bytes.read() && !startsWithBom(doc) && array != broken) {
-        same("readArray element of a document read " + which, context, bytes.programme(),
+        same("readArray element of a document read " + which, at, bytes.programme(),
             held.size() > index ? held.get(index).programme() : null);
       }
     }
