@@ -239,8 +239,9 @@ final class Mutations {
         }
         case 13 -> { // white space: CRLF, tabs, a byte-order mark
           kinds.add("white space");
-          switch (r.nextInt(4)) {
+          switch (r.nextInt(5)) {
             case 0 -> text = text.replace("\n", "\r\n");
+            case 4 -> text = text.replace("\n", "\r");
             case 1 -> text = "\uFEFF" + text;
             case 2 -> text = "\n\t " + text + " \r\n\t";
             default -> text = text.replace(",", ", \t");
