@@ -70,9 +70,11 @@ final class DocumentReading {
   }
 
   /**
-   * Reads a text as UTF-8 by the lean pass, much faster than through a Reader; a text that is not
-   * a usable programme, or that is not to be read as bytes, is read as characters, so that its
-   * violations are placed in the text.
+   * Reads a text as UTF-8 by the lean pass, much faster than through a Reader. A text that is not
+   * a usable programme is read again from those bytes as they are (see {@link #again}), so that it
+   * gives what its bytes and a stream of them give; its violations are placed in the text all the
+   * same, since the parser counts the characters decoded. A text that is not to be read as bytes is
+   * read as characters.
    *
    * @param text the document without its byte-order mark
    * @param bytes its {@link #utf8} bytes, or null when it is not to be read as bytes
@@ -83,7 +85,7 @@ final class DocumentReading {
       throw tooLarge();
     }
     Programme programme = bytes == null ? null : lean(bytes, positions);
-    return programme != null ? programme : readText(text);
+    return programme != null ? programme : bytes != null ? again(bytes) : readText(text);
   }
 
   private static String withoutByteOrderMark(String json) {
@@ -123,13 +125,22 @@ final class DocumentReading {
    *     is read from the stream instead; null for none
    */
   private Programme read(byte[] json, PositionTable positions) {
-    if (json.length > maxDocumentLength && Utf8.characters(json) > maxDocumentLength) {
+    if (json.length > maxDocumentLength && Utf8.documentCharacters(json) > maxDocumentLength) {
       throw tooLarge();
     }
     Programme programme = lean(json, positions);
     if (programme != null) {
       return programme;
     }
+    return again(json);
+  }
+
+  /**
+   * The diagnostic pass over a document's bytes, decoded in the pieces a stream of them gives:
+   * where the parser finds a string or name too long, and the length it names, depends on the
+   * pieces, so a text is read in the pieces of its bytes too, and gives what they give.
+   */
+  private Programme again(byte[] json) {
     try {
       return readFrom(again, new StrictUtf8Reader(new ByteArrayInputStream(json)));
     } catch (IOException e) {
@@ -168,7 +179,8 @@ final class DocumentReading {
 
   /** As {@link KansenJson#read(InputStream)}. */
   Programme stream(InputStream in) throws IOException {
-    int bound = (int) Math.min(BUFFERED, maxDocumentLength);
+    // every document that may be within the limit, up to what is held: read as its bytes are
+    int bound = (int) Math.min(BUFFERED, mostBytes(maxDocumentLength));
     StreamBytes.Head head = StreamBytes.head(in, bound);
     if (head.failure() == null && head.bytes().length <= bound) {
       // a document the lean pass refuses is read again as if from the stream alone
@@ -180,20 +192,32 @@ final class DocumentReading {
     return readFrom(again, new StrictUtf8Reader(head.then(in)));
   }
 
+  private static boolean isTooLarge(KansenJsonException e) {
+    return e.violations().stream().anyMatch(v -> ReadCode.INPUT_TOO_LARGE.name().equals(v.code()));
+  }
+
   /**
    * Reads a whole document into memory, so that it is read by the lean pass (see {@link #bytes(byte[])}).
    * Memory is bounded: reading stops once the input is longer than any document within the
    * maximum document length could be.
    */
   byte[] readAll(InputStream in) throws IOException {
-    // a character takes at most 3 bytes of UTF-8 (a pair of surrogates takes 4 for 2 characters);
-    // three times a limit beyond what an array holds would overflow
-    long most = maxDocumentLength > (Integer.MAX_VALUE - 16L) / 3 ? Integer.MAX_VALUE - 16L : 3 * maxDocumentLength;
+    long most = mostBytes(maxDocumentLength);
     byte[] json = StreamBytes.upTo(in, (int) most);
     if (json.length > most) {
       throw tooLarge();
     }
     return json;
+  }
+
+  /**
+   * @param maxDocumentLength the most characters a document may span
+   * @return the most bytes a document within it can take: three per character (a pair of
+   *     surrogates takes 4 bytes for 2 characters) and a byte-order mark, which is no character;
+   *     three times a limit beyond what an array holds would overflow
+   */
+  static long mostBytes(long maxDocumentLength) {
+    return maxDocumentLength > (Integer.MAX_VALUE - 19L) / 3 ? Integer.MAX_VALUE - 16L : 3 * maxDocumentLength + 3;
   }
 
   /** As {@link KansenJson#readValidated(byte[], Validator, ValidationContext)}. */
@@ -212,7 +236,7 @@ final class DocumentReading {
   private KansenJsonException everyProblem(KansenJsonException refused, byte[] json, Validator validator,
       ValidationContext context) {
     byte[] text = Utf8.startsWithByteOrderMark(json) ? Arrays.copyOfRange(json, 3, json.length) : json;
-    return refused.violations().stream().anyMatch(v -> ReadCode.INPUT_TOO_LARGE.name().equals(v.code())) ? refused
+    return isTooLarge(refused) ? refused
         : EveryProblem.of(refused, text, again, reader, validator, context);
   }
 

@@ -126,9 +126,11 @@ public final class KansenJson {
 
   /**
    * Reads a programme from a UTF-8 stream, up to its end. The stream is not closed. A document of
-   * up to 4 MiB is read into memory and then as {@link #read(byte[])} reads it, which is faster; a
-   * longer one is read as it streams, so that no input makes the read hold more than that besides
-   * the values it reads.
+   * up to 4 MiB that may be within the {@linkplain Builder#maxDocumentLength maximum document
+   * length} (up to three bytes a character) is read into memory and then as {@link #read(byte[])}
+   * reads it, which is faster, and gives what that gives; a longer one is read as it streams, so
+   * that no input makes the read hold more than that besides the values it reads, and is refused
+   * where reading it finds a problem.
    *
    * @param in the document in UTF-8; a leading byte-order mark is ignored
    * @return the programme
@@ -235,7 +237,8 @@ public final class KansenJson {
 
   /**
    * Reads JSON Lines: one programme document per line, blank lines skipped, in bounded memory.
-   * Each line is limited like a single document. The stream is not closed.
+   * Each line is limited like a single document, in characters, its line break not counted. The
+   * stream is not closed.
    *
    * @param in the lines in UTF-8
    * @return the programmes; close it when done

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import dev.kansen.json.internal.DocumentReader;
 import dev.kansen.json.internal.LineSplitter;
 import dev.kansen.json.internal.StreamBytes;
+import dev.kansen.json.internal.Utf8;
 import dev.kansen.validation.CodeMessage;
 import dev.kansen.validation.ReadCode;
 import dev.kansen.model.Programme;
@@ -83,21 +84,25 @@ final class SequenceReading {
 
   /**
    * @param read reads one line's document
-   * @param maxDocumentLength the most bytes one line may hold
+   * @param maxDocumentLength the most characters one line may hold, its line break not counted
    * @param in the lines in UTF-8
    * @return the programmes
    * @throws IOException when reading the stream fails
    */
   static ProgrammeIterator lines(Function<byte[], Programme> read, long maxDocumentLength, InputStream in)
       throws IOException {
-    LineSplitter lines = new LineSplitter(in, maxDocumentLength);
+    // a line is limited like a document, in characters: the splitter keeps what a line within the
+    // limit can take in bytes (and its carriage return), and the characters of a line are counted
+    // when it has more bytes than the limit allows characters
+    LineSplitter lines = new LineSplitter(in, DocumentReading.mostBytes(maxDocumentLength) + 1);
     return new ProgrammeIterator(() -> {
       while (true) {
         LineSplitter.Line line = lines.next();
         if (line == null) {
           return DocumentReader.Element.END;
         }
-        if (line.tooLong()) {
+        if (line.tooLong()
+            || line.bytes().length > maxDocumentLength && Utf8.documentCharacters(line.bytes()) > maxDocumentLength) {
           KansenJsonException failure = new KansenJsonException(List.of(Violation.builder()
               .from(CodeMessage.variant(ReadCode.INPUT_TOO_LARGE, "line", "line", line.number(), "max", maxDocumentLength)
                   .at(JsonPointer.root()))

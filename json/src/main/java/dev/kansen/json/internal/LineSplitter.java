@@ -59,9 +59,12 @@ public final class LineSplitter {
     boolean any = false;
     while (true) {
       if (position == limit) {
-        limit = in.read(buffer);
+        // a stream may hand out no bytes on a read without having ended
+        do {
+          limit = in.read(buffer);
+        } while (limit == 0);
         position = 0;
-        if (limit <= 0) {
+        if (limit < 0) {
           limit = 0;
           ended = true;
           if (!any) {

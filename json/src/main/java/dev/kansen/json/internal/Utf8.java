@@ -159,6 +159,16 @@ public final class Utf8 {
     return count;
   }
 
+  /**
+   * @param bytes a document in UTF-8, well-formed or not
+   * @return how many characters of the document the bytes hold, as {@link #characters(byte[])}
+   *     counts them, a leading byte-order mark not counted: it is no character of the document,
+   *     as reading its text or a stream of it does not count it
+   */
+  public static long documentCharacters(byte[] bytes) {
+    return characters(bytes) - (startsWithByteOrderMark(bytes) ? 1 : 0);
+  }
+
   /** @return whether the bytes start with UTF-8's byte-order mark, {@code EF BB BF} */
   public static boolean startsWithByteOrderMark(byte[] bytes) {
     return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
