@@ -1,0 +1,227 @@
+package dev.kansen.disclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kansen.analysis.CohortEquity;
+import dev.kansen.analysis.CohortMeasures;
+import dev.kansen.analysis.EquityFigure;
+import dev.kansen.analysis.EquityMeasure;
+import dev.kansen.analysis.GroupShare;
+import dev.kansen.analysis.Proportion;
+import dev.kansen.model.AdviceLevel;
+import dev.kansen.model.CohortCell;
+import dev.kansen.model.CohortTable;
+import dev.kansen.model.ParentalEducation;
+import dev.kansen.model.Programme;
+import dev.kansen.model.SchoolYear;
+import dev.kansen.model.TestKind;
+import dev.kansen.model.id.MunicipalityCode;
+import dev.kansen.testing.CohortTableGenerator;
+import dev.kansen.testing.ProgrammeGenerator;
+import dev.kansen.testing.Seeds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The attacker of {@code docs/privacy.md} against the equity measures kansen publishes: it reads only
+ * what {@link CohortEquity} publishes (as {@code kansen summary --format json} writes it: each
+ * published group's pupils and its share, exactly) and the public pupils of every group, and solves
+ * its own integer program ({@link CountInterval}) for the count behind each withheld small group. The
+ * range must span the protection level (half the group's pupils) unless the total alone narrows it.
+ */
+class CohortEquityAttackTest {
+  private static final int THRESHOLD = 10;
+
+  static Stream<Arguments> cases() {
+    return Seeds.cases();
+  }
+
+  /**
+   * Differencing across measures: the pupils of {@code REVISED_UPWARD} are the eligible of
+   * {@code ELIGIBLE_FOR_REVISION}. The control withholds unknown (4 pupils) and middle (complementary)
+   * in the eligible figure, but the revised figure published middle's pupils, that is its eligible
+   * count: 44 eligible − low 20 − high 10 − middle 12 left unknown's 2 eligible out of 4 pinned.
+   */
+  @Test
+  void theEligibleOfAGroupWithheldInOneMeasureAreNotPublishedAsThePupilsOfTheNextMeasure() {
+    CohortTable table = table(List.of(
+        revision(ParentalEducation.UNKNOWN, 4, 2, 1),
+        revision(ParentalEducation.LOW, 30, 20, 5),
+        revision(ParentalEducation.MIDDLE, 25, 12, 3),
+        revision(ParentalEducation.HIGH, 60, 10, 2)));
+    CohortEquity equity = CohortEquity.of(table, control(table));
+    EquityFigure eligible = equity.figure(EquityMeasure.ELIGIBLE_FOR_REVISION).orElseThrow();
+    assertTrue(eligible.group("unknown").suppressed(), eligible.toString());
+
+    long[] range = attack(equity, table, EquityMeasure.ELIGIBLE_FOR_REVISION, ParentalEducation.UNKNOWN);
+    assertWideEnough(range, 4, "eligible among unknown: " + equity.figures());
+  }
+
+  /**
+   * Rounding: the control audited the shares of cohort tables at one decimal of a percent, but kansen
+   * publishes them exactly (a proportion, a share in the JSON, gaps). With thousands of pupils one
+   * decimal leaves a few pupils of room that the exact shares take away: total 900 of 6,010, low 600
+   * of 3,000 and high 300 of 3,000 leave none of unknown's 4 (and middle's 6) below the test advice.
+   */
+  @Test
+  void theControlAuditsTheSharesAtThePrecisionTheyArePublished() {
+    CohortTable table = table(List.of(
+        below(ParentalEducation.UNKNOWN, 4, AdviceLevel.HAVO),
+        below(ParentalEducation.MIDDLE, 6, AdviceLevel.HAVO),
+        below(ParentalEducation.LOW, 600, AdviceLevel.VMBO_GT),
+        below(ParentalEducation.LOW, 2400, AdviceLevel.HAVO),
+        below(ParentalEducation.HIGH, 300, AdviceLevel.VMBO_GT),
+        below(ParentalEducation.HIGH, 2700, AdviceLevel.HAVO)));
+    CohortEquity equity = CohortEquity.of(table, control(table));
+    EquityFigure figure = equity.figure(EquityMeasure.BELOW_TEST_ADVICE).orElseThrow();
+    assertTrue(figure.group("unknown").suppressed() && figure.group("middle").suppressed(), figure.toString());
+
+    long[] range = attack(equity, table, EquityMeasure.BELOW_TEST_ADVICE, ParentalEducation.UNKNOWN);
+    assertWideEnough(range, 4, "below test advice among unknown: " + figure);
+  }
+
+  /** The attacker can fail: against a table published without any control it pins the small group. */
+  @Test
+  void theAttackerPinsASmallGroupWhenNothingIsWithheld() {
+    CohortTable table = table(List.of(
+        revision(ParentalEducation.UNKNOWN, 4, 2, 1),
+        revision(ParentalEducation.LOW, 30, 20, 5),
+        revision(ParentalEducation.HIGH, 60, 10, 2)));
+    CohortEquity equity = CohortEquity.of(table, dev.kansen.analysis.Disclosure.of(1));
+    long[] range = attack(equity, table, EquityMeasure.ELIGIBLE_FOR_REVISION, ParentalEducation.UNKNOWN);
+    assertEquals(2, range[0]);
+    assertEquals(2, range[1]);
+  }
+
+  /**
+   * Over generated cohort tables: for every measure measured on the groups' own pupils, every withheld
+   * group below the threshold keeps the range the design promises against all the equity figures of
+   * its table together (its own figure, and for the eligible the pupils of the revised).
+   */
+  @ParameterizedTest
+  @MethodSource("cases")
+  void noWithheldSmallGroupOfAGeneratedTableIsNarrowedBelowTheProtectionLevel(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    CohortTable table = CohortTableGenerator.table(random);
+    CohortEquity equity = CohortEquity.of(table, control(table));
+    for (EquityFigure figure : equity.figures()) {
+      if (figure.measure() == EquityMeasure.REVISED_UPWARD) {
+        continue;
+      }
+      for (GroupShare share : figure.groups()) {
+        ParentalEducation group = ParentalEducation.valueOf(share.group().toUpperCase(java.util.Locale.ROOT));
+        long pupils = population(table, figure.measure(), group);
+        if (share.suppressed() && pupils > 0 && pupils < THRESHOLD) {
+          long[] range = attack(equity, table, figure.measure(), group);
+          assertWideEnough(range, pupils, Seeds.describe(seed) + ": " + figure.measure() + " " + group + " in "
+              + equity.figures());
+        }
+      }
+    }
+  }
+
+  // --- the attacker ---------------------------------------------------------------------------
+
+  /**
+   * The least and greatest count of the group with the measure's attribute that agree with what was
+   * published, or {@code null} when nothing agrees; with the range the total alone leaves appended.
+   */
+  private static long[] attack(CohortEquity equity, CohortTable table, EquityMeasure measure,
+      ParentalEducation target) {
+    EquityFigure figure = equity.figure(measure).orElseThrow();
+    CountInterval program = groups(table, measure);
+    CountInterval totalOnly = groups(table, measure);
+    List<String> all = names(table, measure);
+    figure.total().proportion().ifPresent(p -> {
+      program.sum(all, count(p));
+      totalOnly.sum(all, count(p));
+    });
+    for (GroupShare share : figure.groups()) {
+      share.proportion().ifPresent(p -> program.sum(List.of(share.group()), count(p)));
+    }
+    if (measure == EquityMeasure.ELIGIBLE_FOR_REVISION) {
+      // the pupils of the revised are the eligible
+      Optional<EquityFigure> revised = equity.figure(EquityMeasure.REVISED_UPWARD);
+      revised.ifPresent(r -> {
+        r.total().proportion().ifPresent(p -> program.sum(all, p.pupils()));
+        for (GroupShare share : r.groups()) {
+          share.proportion().ifPresent(p -> program.sum(List.of(share.group()), p.pupils()));
+        }
+      });
+    }
+    long[] range = program.interval(target.category());
+    long[] baseline = totalOnly.interval(target.category());
+    assertNotNull(range, "the published figures agree with no counts at all");
+    return new long[] {range[0], range[1], baseline[1] - baseline[0]};
+  }
+
+  private static CountInterval groups(CohortTable table, EquityMeasure measure) {
+    CountInterval program = new CountInterval();
+    for (ParentalEducation group : ParentalEducation.values()) {
+      long pupils = population(table, measure, group);
+      if (pupils > 0) {
+        program.group(group.category(), pupils);
+      }
+    }
+    return program;
+  }
+
+  private static List<String> names(CohortTable table, EquityMeasure measure) {
+    List<String> names = new ArrayList<>();
+    for (ParentalEducation group : ParentalEducation.values()) {
+      if (population(table, measure, group) > 0) {
+        names.add(group.category());
+      }
+    }
+    return names;
+  }
+
+  /** Public knowledge: the pupils of a group the measure is taken over. */
+  private static long population(CohortTable table, EquityMeasure measure, ParentalEducation group) {
+    return CohortMeasures.proportion(table, measure, Optional.of(group)).map(Proportion::pupils).orElse(0L);
+  }
+
+  /** The count behind a published share, read back as the JSON states it: pupils and share. */
+  private static long count(Proportion p) {
+    return Math.round(p.share() * p.pupils());
+  }
+
+  private static void assertWideEnough(long[] range, long pupils, String where) {
+    long required = Math.max(1, (long) Math.ceil(LinkedDisclosure.DEFAULT_PROTECTION_LEVEL * pupils));
+    long promised = Math.min(required, range[2]);
+    assertTrue(range[1] - range[0] >= promised, where + ": the attacker narrows " + pupils + " pupils to "
+        + range[0] + ".." + range[1] + ", the design promises a range of at least " + promised);
+  }
+
+  // --- tables ---------------------------------------------------------------------------------
+
+  private static LinkedDisclosure control(CohortTable table) {
+    Programme programme = Programme.builder().from(ProgrammeGenerator.programme(new SplittableRandom(1)))
+        .cohortTables(List.of(table)).build();
+    return LinkedDisclosure.of(programme, THRESHOLD);
+  }
+
+  private static CohortTable table(List<CohortCell> cells) {
+    return CohortTable.builder().id("t").schoolYear(SchoolYear.of(2023)).municipality(MunicipalityCode.of("GM0796"))
+        .test(TestKind.DOORSTROOMTOETS).addAllCells(cells).build();
+  }
+
+  private static CohortCell revision(ParentalEducation group, int pupils, int eligible, int revised) {
+    return CohortCell.builder().parentalEducation(group).testAdvice(AdviceLevel.HAVO).schoolAdvice(AdviceLevel.HAVO)
+        .provisionalAdvice(AdviceLevel.VMBO_GT).pupils(pupils).eligible(eligible).revised(revised).build();
+  }
+
+  private static CohortCell below(ParentalEducation group, int pupils, AdviceLevel school) {
+    return CohortCell.builder().parentalEducation(group).testAdvice(AdviceLevel.HAVO).schoolAdvice(school)
+        .pupils(pupils).build();
+  }
+}
