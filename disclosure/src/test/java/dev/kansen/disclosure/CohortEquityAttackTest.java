@@ -15,6 +15,7 @@ import dev.kansen.model.CohortCell;
 import dev.kansen.model.CohortTable;
 import dev.kansen.model.ParentalEducation;
 import dev.kansen.model.Programme;
+import dev.kansen.model.ReferenceLevel;
 import dev.kansen.model.SchoolYear;
 import dev.kansen.model.TestKind;
 import dev.kansen.model.id.MunicipalityCode;
@@ -22,6 +23,7 @@ import dev.kansen.testing.CohortTableGenerator;
 import dev.kansen.testing.ProgrammeGenerator;
 import dev.kansen.testing.Seeds;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -132,57 +134,83 @@ class CohortEquityAttackTest {
   // --- the attacker ---------------------------------------------------------------------------
 
   /**
-   * The least and greatest count of the group with the measure's attribute that agree with what was
-   * published, or {@code null} when nothing agrees; with the range the total alone leaves appended.
+   * The least and greatest count of the group with the measure's attribute that agree with every
+   * equity figure of the table together, with the width of the range the measure's total alone leaves
+   * appended. Its program holds one count per measure and group, each from 0 to the group's pupils
+   * (public), and ties them by what was published: a published share's count, a published total's
+   * count; the pupils of the revised are the eligible (a published pupils of the revised is the count
+   * eligible), the revised are at most the eligible, and pupils at 2F (1S) are at most those at 1F.
    */
   private static long[] attack(CohortEquity equity, CohortTable table, EquityMeasure measure,
       ParentalEducation target) {
-    EquityFigure figure = equity.figure(measure).orElseThrow();
-    CountInterval program = groups(table, measure);
-    CountInterval totalOnly = groups(table, measure);
-    List<String> all = names(table, measure);
-    figure.total().proportion().ifPresent(p -> {
-      program.sum(all, count(p));
-      totalOnly.sum(all, count(p));
-    });
-    for (GroupShare share : figure.groups()) {
-      share.proportion().ifPresent(p -> program.sum(List.of(share.group()), count(p)));
-    }
-    if (measure == EquityMeasure.ELIGIBLE_FOR_REVISION) {
-      // the pupils of the revised are the eligible
-      Optional<EquityFigure> revised = equity.figure(EquityMeasure.REVISED_UPWARD);
-      revised.ifPresent(r -> {
-        r.total().proportion().ifPresent(p -> program.sum(all, p.pupils()));
-        for (GroupShare share : r.groups()) {
-          share.proportion().ifPresent(p -> program.sum(List.of(share.group()), p.pupils()));
+    CountInterval program = new CountInterval();
+    for (EquityFigure figure : equity.figures()) {
+      EquityMeasure m = figure.measure();
+      EquityMeasure population = m == EquityMeasure.REVISED_UPWARD ? EquityMeasure.ELIGIBLE_FOR_REVISION : m;
+      List<String> all = new ArrayList<>();
+      for (ParentalEducation group : ParentalEducation.values()) {
+        long pupils = population(table, population, group);
+        if (pupils > 0) {
+          program.group(name(m, group), pupils);
+          all.add(name(m, group));
         }
-      });
+      }
+      figure.total().proportion().ifPresent(p -> program.sum(all, count(p)));
+      for (GroupShare share : figure.groups()) {
+        share.proportion().ifPresent(p -> program.sum(List.of(m + ":" + share.group()), count(p)));
+      }
+      if (m == EquityMeasure.REVISED_UPWARD) {
+        List<String> eligible = all.stream().map(MeasureNames::eligible).toList();
+        all.forEach(n -> program.atMost(n, MeasureNames.eligible(n)));
+        figure.total().proportion().ifPresent(p -> program.sum(eligible, p.pupils()));
+        for (GroupShare share : figure.groups()) {
+          share.proportion().ifPresent(p -> program.sum(
+              List.of(EquityMeasure.ELIGIBLE_FOR_REVISION + ":" + share.group()), p.pupils()));
+        }
+      }
     }
-    long[] range = program.interval(target.category());
-    long[] baseline = totalOnly.interval(target.category());
+    for (EquityFigure figure : equity.figures()) {
+      EquityMeasure m = figure.measure();
+      if (m.domain().isPresent() && !m.counts(ReferenceLevel.LEVEL_1F)) {
+        Optional<EquityMeasure> oneF = Arrays.stream(EquityMeasure.values())
+            .filter(o -> o.domain().equals(m.domain()) && o.counts(ReferenceLevel.LEVEL_1F)).findFirst();
+        if (oneF.isPresent() && equity.figure(oneF.get()).isPresent()) {
+          for (ParentalEducation group : ParentalEducation.values()) {
+            if (population(table, m, group) > 0) {
+              program.atMost(name(m, group), name(oneF.get(), group));
+            }
+          }
+        }
+      }
+    }
+    EquityFigure figure = equity.figure(measure).orElseThrow();
+    CountInterval totalOnly = new CountInterval();
+    List<String> all = new ArrayList<>();
+    for (ParentalEducation group : ParentalEducation.values()) {
+      if (population(table, measure, group) > 0) {
+        totalOnly.group(name(measure, group), population(table, measure, group));
+        all.add(name(measure, group));
+      }
+    }
+    figure.total().proportion().ifPresent(p -> totalOnly.sum(all, count(p)));
+    long[] range = program.interval(name(measure, target));
+    long[] baseline = totalOnly.interval(name(measure, target));
     assertNotNull(range, "the published figures agree with no counts at all");
     return new long[] {range[0], range[1], baseline[1] - baseline[0]};
   }
 
-  private static CountInterval groups(CohortTable table, EquityMeasure measure) {
-    CountInterval program = new CountInterval();
-    for (ParentalEducation group : ParentalEducation.values()) {
-      long pupils = population(table, measure, group);
-      if (pupils > 0) {
-        program.group(group.category(), pupils);
-      }
-    }
-    return program;
+  private static String name(EquityMeasure measure, ParentalEducation group) {
+    return measure + ":" + group.category();
   }
 
-  private static List<String> names(CohortTable table, EquityMeasure measure) {
-    List<String> names = new ArrayList<>();
-    for (ParentalEducation group : ParentalEducation.values()) {
-      if (population(table, measure, group) > 0) {
-        names.add(group.category());
-      }
+  /** The names of the attacker's counts. */
+  private static final class MeasureNames {
+    private MeasureNames() {}
+
+    /** @return the eligible count a revised count's pupils are */
+    static String eligible(String revised) {
+      return revised.replace(EquityMeasure.REVISED_UPWARD.name(), EquityMeasure.ELIGIBLE_FOR_REVISION.name());
     }
-    return names;
   }
 
   /** Public knowledge: the pupils of a group the measure is taken over. */

@@ -16,6 +16,7 @@ import org.ojalgo.optimisation.Variable;
  * count of one group that agrees with all of it.
  */
 final class CountInterval {
+  private static final long NO_LOWER = Long.MIN_VALUE;
   private final Map<String, Long> pupils = new LinkedHashMap<>();
   private final List<Map.Entry<Map<String, Integer>, long[]>> facts = new ArrayList<>();
 
@@ -33,6 +34,15 @@ final class CountInterval {
     return this;
   }
 
+  /** The count of group {@code a} is at most that of group {@code b} (e.g. at 2F at most at 1F). */
+  CountInterval atMost(String a, String b) {
+    Map<String, Integer> coefficients = new LinkedHashMap<>();
+    coefficients.put(a, 1);
+    coefficients.merge(b, -1, Integer::sum);
+    facts.add(Map.entry(coefficients, new long[] {NO_LOWER, 0}));
+    return this;
+  }
+
   /** The sum of the named groups' counts is exactly {@code value}. */
   CountInterval sum(List<String> groups, long value) {
     return sum(groups, value, value);
@@ -44,8 +54,10 @@ final class CountInterval {
     Map<String, Variable> variables = new LinkedHashMap<>();
     pupils.forEach((name, n) -> variables.put(name, model.addVariable(name).integer(true).lower(0).upper(n)));
     for (Map.Entry<Map<String, Integer>, long[]> fact : facts) {
-      Expression e = model.addExpression("f" + model.countExpressions()).lower(fact.getValue()[0])
-          .upper(fact.getValue()[1]);
+      Expression e = model.addExpression("f" + model.countExpressions()).upper(fact.getValue()[1]);
+      if (fact.getValue()[0] != NO_LOWER) {
+        e.lower(fact.getValue()[0]);
+      }
       fact.getKey().forEach((g, c) -> e.set(variables.get(g), c));
     }
     variables.get(target).weight(1);
