@@ -30,7 +30,8 @@ import java.util.Map;
  *       schools) or a description in words is published.
  *   <li><b>Linked table.</b> Each dimension divides the figure's pupils; a category that is a partner
  *       {@linkplain Partner#partOf() part of} another category's partner (a school of a board) divides
- *       that category's pupils, in the same dimension or another. Pupils a relation's cells leave
+ *       that category's pupils, in the same dimension or another, directly or through partners that
+ *       are no category (a school of a board of an umbrella). Pupils a relation's cells leave
  *       out form a group that is never published.
  *   <li><b>Primary suppression:</b> cells below the threshold, cells that state no pupils, and every
  *       cell of a withheld figure.

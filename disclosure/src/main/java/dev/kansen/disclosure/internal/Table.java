@@ -54,17 +54,20 @@ final class Table {
           }
           ancestor = partOf.get(ancestor);
         }
-        String direct = partOf.get(cell.category);
-        if (direct != null && !parentInDimension.containsKey(cell)) {
+        // Else the nearest ancestor that is a category of another dimension: a school is within the
+        // area of its board as within its board, whether or not the board is a category.
+        ancestor = parentInDimension.containsKey(cell) ? null : partOf.get(cell.category);
+        for (int depth = 0; ancestor != null && depth < 32 && !parentElsewhere.containsKey(cell); depth++) {
           for (Map.Entry<String, List<Node>> other : byDimension.entrySet()) {
             if (!other.getKey().equals(cell.dimension)) {
-              Optional<Node> parent = find(other.getValue(), direct);
+              Optional<Node> parent = find(other.getValue(), ancestor);
               if (parent.isPresent()) {
                 parentElsewhere.put(cell, parent.get());
                 break;
               }
             }
           }
+          ancestor = partOf.get(ancestor);
         }
       }
     }
