@@ -44,7 +44,9 @@ import java.util.Map;
  *       integer program for shares, a linear program for means. The range must span at least the
  *       {@linkplain #DEFAULT_PROTECTION_LEVEL protection level} times the group's pupils (at least
  *       one), unless the total alone already narrows it further (a total of 0% says it of every
- *       group); for means it must be unbounded. Otherwise the published cell with the fewest pupils
+ *       group); for means it must be unbounded, or, where no value of the figure is negative (an
+ *       amount, at least zero), span the protection level times the group's pupils times the total's
+ *       mean, unless the total alone narrows it further. Otherwise the published cell with the fewest pupils
  *       linked to the group is withheld and the audit runs again.
  * </ol>
  *

@@ -25,6 +25,12 @@ final class Table {
   final List<Row> rows = new ArrayList<>();
   /** The pupils of the total: stated, or else the most the cells of one dimension state; -1 when unknown. */
   final long population;
+  /**
+   * Whether the table is a mean of an amount that is never below zero, as an attacker reads it: a
+   * {@code UNIT} figure ("a count or amount of units") with a total value, none of whose values is
+   * negative. Its groups' sums are then at least zero.
+   */
+  final boolean nonNegative;
 
   private Table(Measurement figure, Measure measure, boolean target, Map<String, String> partOf) {
     this.measure = measure;
@@ -81,6 +87,8 @@ final class Table {
       }
     }
     this.population = population;
+    this.nonNegative = measure == Measure.UNIT && nodes.get(0).value.isPresent()
+        && nodes.stream().allMatch(n -> n.value.map(v -> v.signum() >= 0).orElse(true));
     nodes.get(0).pupils = population;
     // Relations: each dimension divides the total; each parent category divides into its children.
     for (List<Node> cells : byDimension.values()) {
