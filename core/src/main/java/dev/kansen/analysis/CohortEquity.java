@@ -176,6 +176,9 @@ public final class CohortEquity {
     Optional<EquityFigure> below = figure(EquityMeasure.BELOW_TEST_ADVICE);
     for (ParentalEducation group : ParentalEducation.values()) {
       Map<String, Map<AdviceLevel, Long>> byResult = CohortMeasures.adviceByTestResult(table, group);
+      // Only pupils with a test result, as in the share it breaks down: others would make the test
+      // results hold more pupils than the share, and the control could not relate them to it.
+      byResult.keySet().removeIf(r -> testAdvice(r).isEmpty());
       if (byResult.isEmpty()) {
         continue;
       }
@@ -207,11 +210,16 @@ public final class CohortEquity {
     return result;
   }
 
-  private long belowCount(String testResult, Map<AdviceLevel, Long> advice) {
+  private Optional<AdviceLevel> testAdvice(String testResult) {
     Optional<AdviceLevel> test = table.band(testResult).map(b -> b.testAdvice());
     if (test.isEmpty()) {
       test = java.util.Arrays.stream(AdviceLevel.values()).filter(a -> a.label().equals(testResult)).findFirst();
     }
+    return test;
+  }
+
+  private long belowCount(String testResult, Map<AdviceLevel, Long> advice) {
+    Optional<AdviceLevel> test = testAdvice(testResult);
     if (test.isEmpty()) {
       return 0;
     }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kansen.analysis.BandAdvice;
 import dev.kansen.analysis.CohortEquity;
 import dev.kansen.analysis.CohortMeasures;
 import dev.kansen.analysis.EquityFigure;
 import dev.kansen.analysis.EquityMeasure;
 import dev.kansen.analysis.GroupShare;
 import dev.kansen.analysis.Proportion;
+import dev.kansen.analysis.Suppression;
 import dev.kansen.model.AdviceLevel;
 import dev.kansen.model.CohortCell;
 import dev.kansen.model.CohortTable;
@@ -25,6 +27,7 @@ import dev.kansen.testing.Seeds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -129,6 +132,104 @@ class CohortEquityAttackTest {
         }
       }
     }
+  }
+
+  /**
+   * Differencing the advice within each test result against the group's share: low has 13 of 53
+   * pupils with a test result below their test advice; test advice havo 10 of 30 and vmbo-gt 0 of 20
+   * are shown, vwo (3 pupils) is withheld. Twelve more pupils of low have no test result: counted as a
+   * test result of their own, they made the test results hold more pupils than the share, the control
+   * dropped the relation, withheld nothing beside vwo, and 13 − 10 − 0 gave all 3 vwo pupils away.
+   */
+  @Test
+  void theAdviceWithinEachTestResultHoldsOnlyPupilsWithATestResult() {
+    CohortTable table = table(List.of(
+        advice(ParentalEducation.LOW, AdviceLevel.HAVO, AdviceLevel.HAVO, 20),
+        advice(ParentalEducation.LOW, AdviceLevel.HAVO, AdviceLevel.VMBO_GT, 10),
+        advice(ParentalEducation.LOW, AdviceLevel.VWO, AdviceLevel.HAVO, 3),
+        advice(ParentalEducation.LOW, AdviceLevel.VMBO_GT, AdviceLevel.VMBO_GT, 20),
+        advice(ParentalEducation.LOW, null, AdviceLevel.HAVO, 12),
+        advice(ParentalEducation.MIDDLE, AdviceLevel.HAVO, AdviceLevel.HAVO, 40),
+        advice(ParentalEducation.HIGH, AdviceLevel.HAVO, AdviceLevel.HAVO, 50),
+        advice(ParentalEducation.HIGH, AdviceLevel.HAVO, AdviceLevel.VMBO_GT, 10),
+        advice(ParentalEducation.UNKNOWN, AdviceLevel.HAVO, AdviceLevel.HAVO, 20)));
+    CohortEquity equity = CohortEquity.of(table, control(table));
+    long[] range = attackBand(equity, table, ParentalEducation.LOW, AdviceLevel.VWO.label());
+    assertWideEnough(range, 3, "below test advice among low with test advice vwo: " + equity.adviceByTestResult());
+  }
+
+  /** Over generated tables: no withheld small test result of a published group is narrowed. */
+  @ParameterizedTest
+  @MethodSource("cases")
+  void noWithheldSmallTestResultOfAGeneratedTableIsNarrowedBelowTheProtectionLevel(long seed) {
+    CohortTable table = CohortTableGenerator.table(new SplittableRandom(seed));
+    CohortEquity equity = CohortEquity.of(table, control(table));
+    for (BandAdvice band : equity.adviceByTestResult()) {
+      ParentalEducation group = ParentalEducation.valueOf(band.group().toUpperCase(java.util.Locale.ROOT));
+      long pupils = testResults(table, group).getOrDefault(band.testResult(), 0L);
+      if (band.suppressed() && pupils > 0 && pupils < THRESHOLD && band.suppression() != Suppression.FIGURE_WITHHELD) {
+        long[] range = attackBand(equity, table, group, band.testResult());
+        assertWideEnough(range, pupils, Seeds.describe(seed) + ": " + group + " " + band.testResult() + " in "
+            + equity.adviceByTestResult());
+      }
+    }
+  }
+
+  /**
+   * The range of the count below the test advice among a group's pupils with one test result: the
+   * counts of every test result (pupils public) add up to the group's published count, and a
+   * published distribution states its count.
+   */
+  private static long[] attackBand(CohortEquity equity, CohortTable table, ParentalEducation group, String target) {
+    Map<String, Long> results = testResults(table, group);
+    CountInterval program = new CountInterval();
+    CountInterval totalOnly = new CountInterval();
+    results.forEach((r, n) -> {
+      program.group(r, n);
+      totalOnly.group(r, n);
+    });
+    List<String> all = List.copyOf(results.keySet());
+    GroupShare share = equity.figure(EquityMeasure.BELOW_TEST_ADVICE).orElseThrow().group(group.category());
+    share.proportion().ifPresent(p -> {
+      program.sum(all, count(p));
+      totalOnly.sum(all, count(p));
+    });
+    for (BandAdvice band : equity.adviceByTestResult()) {
+      if (band.group().equals(group.category()) && !band.suppressed() && results.containsKey(band.testResult())) {
+        AdviceLevel test = testAdvice(table, band.testResult()).orElseThrow();
+        long below = band.advice().entrySet().stream().filter(e -> e.getKey().below(test))
+            .mapToLong(Map.Entry::getValue).sum();
+        program.sum(List.of(band.testResult()), below);
+      }
+    }
+    long[] range = program.interval(target);
+    long[] baseline = totalOnly.interval(target);
+    assertNotNull(range, "the published figures agree with no counts at all");
+    return new long[] {range[0], range[1], baseline[1] - baseline[0]};
+  }
+
+  /** Public knowledge: a group's pupils by test result, of those with a test result. */
+  private static Map<String, Long> testResults(CohortTable table, ParentalEducation group) {
+    Map<String, Long> results = new java.util.LinkedHashMap<>();
+    CohortMeasures.adviceByTestResult(table, group).forEach((r, advice) -> {
+      if (testAdvice(table, r).isPresent()) {
+        results.put(r, advice.values().stream().mapToLong(Long::longValue).sum());
+      }
+    });
+    return results;
+  }
+
+  private static Optional<AdviceLevel> testAdvice(CohortTable table, String testResult) {
+    return table.band(testResult).map(b -> b.testAdvice())
+        .or(() -> Arrays.stream(AdviceLevel.values()).filter(a -> a.label().equals(testResult)).findFirst());
+  }
+
+  private static CohortCell advice(ParentalEducation group, AdviceLevel test, AdviceLevel school, int pupils) {
+    CohortCell.Builder cell = CohortCell.builder().parentalEducation(group).schoolAdvice(school).pupils(pupils);
+    if (test != null) {
+      cell.testAdvice(test);
+    }
+    return cell.build();
   }
 
   // --- the attacker ---------------------------------------------------------------------------
