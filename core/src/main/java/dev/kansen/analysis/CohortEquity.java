@@ -27,7 +27,11 @@ import java.util.Optional;
  *   <li>Before that, a group's share is withheld ({@link Suppression#NESTED_POPULATION}) when its
  *       pupils differ from those of another measure's share of the same group by more than none and
  *       fewer than the threshold (e.g. the eligible among all pupils): the difference would be a small
- *       group. The same holds for the share of all pupils, which is withheld after the control.
+ *       group. The same holds for the share of all pupils, which is withheld after the control. A
+ *       share revised upward is withheld, as nested too, where the share eligible of the same group
+ *       (or of all pupils) is withheld: its pupils are that share's count.
+ *   <li>The control audits each share with as many decimals as identify its count, since the
+ *       published proportion states the count exactly.
  *   <li>Gaps against the reference group (high parental education unless told otherwise) with their
  *       interval, for every published group whose reference share is published too.
  *   <li>The advice distribution within each test result: for each group whose share below test
@@ -70,8 +74,10 @@ public final class CohortEquity {
       Observation.Builder figure = Observation.builder().pupils(clamp(totals.get(measure).pupils()));
       percent(totals.get(measure)).ifPresent(figure::value);
       Map<ParentalEducation, Boolean> nested = new EnumMap<>(ParentalEducation.class);
+      Optional<EquityFigure> countedIn = countedIn(measure, built);
       for (Map.Entry<ParentalEducation, Proportion> group : entry.getValue().entrySet()) {
-        boolean tooClose = nestedTooClosely(exact, measure, group.getKey(), threshold);
+        boolean tooClose = nestedTooClosely(exact, measure, group.getKey(), threshold)
+            || countedIn.map(f -> f.group(group.getKey().category()).suppressed()).orElse(false);
         nested.put(group.getKey(), tooClose);
         Breakdown.Builder cell = Breakdown.builder().dimension(Breakdown.PARENTAL_EDUCATION)
             .category(group.getKey().category());
@@ -85,7 +91,7 @@ public final class CohortEquity {
       PublishedFigure publishedTotal = disclosure.figure(observation);
       GroupShare total = publishedTotal.suppressed()
           ? new GroupShare(GroupShare.ALL, Optional.empty(), publishedTotal.suppression())
-          : totalNestedTooClosely(totals, measure, threshold)
+          : totalNestedTooClosely(totals, measure, threshold) || countedIn.map(f -> f.total().suppressed()).orElse(false)
               ? new GroupShare(GroupShare.ALL, Optional.empty(), Suppression.NESTED_POPULATION)
               : new GroupShare(GroupShare.ALL, Optional.of(totals.get(measure)), Suppression.NONE);
       List<GroupShare> groups = new ArrayList<>();
@@ -170,6 +176,9 @@ public final class CohortEquity {
     Optional<EquityFigure> below = figure(EquityMeasure.BELOW_TEST_ADVICE);
     for (ParentalEducation group : ParentalEducation.values()) {
       Map<String, Map<AdviceLevel, Long>> byResult = CohortMeasures.adviceByTestResult(table, group);
+      // Only pupils with a test result, as in the share it breaks down: others would make the test
+      // results hold more pupils than the share, and the control could not relate them to it.
+      byResult.keySet().removeIf(r -> testAdvice(r).isEmpty());
       if (byResult.isEmpty()) {
         continue;
       }
@@ -201,16 +210,33 @@ public final class CohortEquity {
     return result;
   }
 
-  private long belowCount(String testResult, Map<AdviceLevel, Long> advice) {
+  private Optional<AdviceLevel> testAdvice(String testResult) {
     Optional<AdviceLevel> test = table.band(testResult).map(b -> b.testAdvice());
     if (test.isEmpty()) {
       test = java.util.Arrays.stream(AdviceLevel.values()).filter(a -> a.label().equals(testResult)).findFirst();
     }
+    return test;
+  }
+
+  private long belowCount(String testResult, Map<AdviceLevel, Long> advice) {
+    Optional<AdviceLevel> test = testAdvice(testResult);
     if (test.isEmpty()) {
       return 0;
     }
     AdviceLevel t = test.get();
     return advice.entrySet().stream().filter(e -> e.getKey().below(t)).mapToLong(Map.Entry::getValue).sum();
+  }
+
+  /**
+   * The already built figure whose counts are this measure's pupils: the eligible of
+   * {@link EquityMeasure#ELIGIBLE_FOR_REVISION} are the pupils of {@link EquityMeasure#REVISED_UPWARD}.
+   * A group's pupils may be published here only where its share is published there.
+   */
+  private static Optional<EquityFigure> countedIn(EquityMeasure measure, List<EquityFigure> built) {
+    if (measure != EquityMeasure.REVISED_UPWARD) {
+      return Optional.empty();
+    }
+    return built.stream().filter(f -> f.measure() == EquityMeasure.ELIGIBLE_FOR_REVISION).findFirst();
   }
 
   private static boolean nestedTooClosely(Map<EquityMeasure, Map<ParentalEducation, Proportion>> exact,
@@ -235,11 +261,17 @@ public final class CohortEquity {
         .anyMatch(difference -> difference > 0 && difference < threshold);
   }
 
+  /**
+   * A share in percent as the control audits it: with as many decimals as identify its count (one for
+   * fewer than 1,000 pupils, two for fewer than 10,000...), since kansen publishes the proportion
+   * itself, never a rounded share the control could count on to blur it.
+   */
   private static Optional<BigDecimal> percent(Proportion p) {
     if (p.pupils() == 0) {
       return Optional.empty();
     }
-    return Optional.of(BigDecimal.valueOf(p.count() * 100).divide(BigDecimal.valueOf(p.pupils()), 1,
+    int decimals = Math.max(1, Long.toString(p.pupils()).length() - 2);
+    return Optional.of(BigDecimal.valueOf(p.count() * 100).divide(BigDecimal.valueOf(p.pupils()), decimals,
         RoundingMode.HALF_UP));
   }
 

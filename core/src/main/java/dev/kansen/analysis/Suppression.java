@@ -26,9 +26,10 @@ public enum Suppression {
   /**
    * An equity figure withheld although it rests on enough pupils, because its pupils differ from those
    * of another published figure about the same group by fewer than the threshold: the difference
-   * would be a small group that could be worked out.
+   * would be a small group that could be worked out; or because its pupils are the count of a withheld
+   * figure (the eligible of a group whose share eligible is withheld).
    */
-  NESTED_POPULATION("its pupils differ from another published figure's by fewer than the threshold");
+  NESTED_POPULATION("its pupils are nested in another figure's: a small group could be worked out");
 
   private final String reason;
 

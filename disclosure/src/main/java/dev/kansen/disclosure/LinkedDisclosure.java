@@ -30,7 +30,8 @@ import java.util.Map;
  *       schools) or a description in words is published.
  *   <li><b>Linked table.</b> Each dimension divides the figure's pupils; a category that is a partner
  *       {@linkplain Partner#partOf() part of} another category's partner (a school of a board) divides
- *       that category's pupils, in the same dimension or another. Pupils a relation's cells leave
+ *       that category's pupils, in the same dimension or another, directly or through partners that
+ *       are no category (a school of a board of an umbrella). Pupils a relation's cells leave
  *       out form a group that is never published.
  *   <li><b>Primary suppression:</b> cells below the threshold, cells that state no pupils, and every
  *       cell of a withheld figure.
@@ -43,7 +44,9 @@ import java.util.Map;
  *       integer program for shares, a linear program for means. The range must span at least the
  *       {@linkplain #DEFAULT_PROTECTION_LEVEL protection level} times the group's pupils (at least
  *       one), unless the total alone already narrows it further (a total of 0% says it of every
- *       group); for means it must be unbounded. Otherwise the published cell with the fewest pupils
+ *       group); for means it must be unbounded, or, where no value of the figure is negative (an
+ *       amount, at least zero), span the protection level times the group's pupils times the total's
+ *       mean, unless the total alone narrows it further. Otherwise the published cell with the fewest pupils
  *       linked to the group is withheld and the audit runs again.
  * </ol>
  *

@@ -26,6 +26,8 @@ import java.util.Set;
  * the table has cells.
  */
 public final class Protection {
+  /** The least width of a sum's range that is more than one value, for amounts never below zero. */
+  private static final double AMOUNT_EPSILON = 1e-6;
   private final int threshold;
   private final double level;
   private final Ranges ranges;
@@ -156,6 +158,12 @@ public final class Protection {
       return true;
     }
     Ranges.Range baseline = ranges.range(table, node.index, totalOnly);
+    if (table.nonNegative) {
+      // An amount never below zero: the group's sum must span the protection level times what its
+      // pupils would hold at the total's mean (and never one value), unless the total alone says more.
+      double required = Math.max(level * node.pupils * table.total().value.get().doubleValue(), AMOUNT_EPSILON);
+      return baseline.feasible() && range.width() >= Math.min(required, baseline.width()) - AMOUNT_EPSILON / 2;
+    }
     return baseline.feasible() && baseline.bounded() && range.width() >= baseline.width();
   }
 

@@ -14,7 +14,8 @@ import org.ojalgo.optimisation.Variable;
  * The attacker's program, solved with ojAlgo: the range of the secret of one group of a table —
  * its number of pupils with the attribute for a share (an integer from 0 to its pupils), or the sum
  * of its values for a mean — given the additive relations and every published value with its
- * rounding. Shares are solved as integer programs, means as linear programs. Counts every solve.
+ * rounding. Shares are solved as integer programs, means as linear programs (over sums of at least
+ * zero where the amount is never negative). Counts every solve.
  */
 public final class Ranges {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -74,11 +75,12 @@ public final class Ranges {
           v.lower(bounds[0]).upper(bounds[1]);
         }
       } else {
-        v.lower(null).upper(null);
+        v.lower(table.nonNegative ? BigDecimal.ZERO : null).upper(null);
         if (published[node.index] && node.value.isPresent()) {
           BigDecimal half = halfUnit(node.value.get());
           BigDecimal n = BigDecimal.valueOf(node.pupils);
-          v.lower(n.multiply(node.value.get().subtract(half))).upper(n.multiply(node.value.get().add(half)));
+          BigDecimal lower = n.multiply(node.value.get().subtract(half));
+          v.lower(table.nonNegative ? lower.max(BigDecimal.ZERO) : lower).upper(n.multiply(node.value.get().add(half)));
         }
       }
       variables.put(node.index, v);

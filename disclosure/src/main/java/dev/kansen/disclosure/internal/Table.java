@@ -25,6 +25,12 @@ final class Table {
   final List<Row> rows = new ArrayList<>();
   /** The pupils of the total: stated, or else the most the cells of one dimension state; -1 when unknown. */
   final long population;
+  /**
+   * Whether the table is a mean of an amount that is never below zero, as an attacker reads it: a
+   * {@code UNIT} figure ("a count or amount of units") with a total value, none of whose values is
+   * negative. Its groups' sums are then at least zero.
+   */
+  final boolean nonNegative;
 
   private Table(Measurement figure, Measure measure, boolean target, Map<String, String> partOf) {
     this.measure = measure;
@@ -54,17 +60,20 @@ final class Table {
           }
           ancestor = partOf.get(ancestor);
         }
-        String direct = partOf.get(cell.category);
-        if (direct != null && !parentInDimension.containsKey(cell)) {
+        // Else the nearest ancestor that is a category of another dimension: a school is within the
+        // area of its board as within its board, whether or not the board is a category.
+        ancestor = parentInDimension.containsKey(cell) ? null : partOf.get(cell.category);
+        for (int depth = 0; ancestor != null && depth < 32 && !parentElsewhere.containsKey(cell); depth++) {
           for (Map.Entry<String, List<Node>> other : byDimension.entrySet()) {
             if (!other.getKey().equals(cell.dimension)) {
-              Optional<Node> parent = find(other.getValue(), direct);
+              Optional<Node> parent = find(other.getValue(), ancestor);
               if (parent.isPresent()) {
                 parentElsewhere.put(cell, parent.get());
                 break;
               }
             }
           }
+          ancestor = partOf.get(ancestor);
         }
       }
     }
@@ -78,6 +87,8 @@ final class Table {
       }
     }
     this.population = population;
+    this.nonNegative = measure == Measure.UNIT && nodes.get(0).value.isPresent()
+        && nodes.stream().allMatch(n -> n.value.map(v -> v.signum() >= 0).orElse(true));
     nodes.get(0).pupils = population;
     // Relations: each dimension divides the total; each parent category divides into its children.
     for (List<Node> cells : byDimension.values()) {
