@@ -27,6 +27,10 @@ final class ErrorHandler {
   private static final Pattern EXPECTED_ONE_OF = Pattern.compile(
       "expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'", Pattern.DOTALL);
   private static final Pattern ONLY_ONCE = Pattern.compile("option '([^']*)' \\(.*\\) should be specified only once");
+  private static final Pattern NOT_AN_INT = Pattern.compile(
+      "Invalid value for (?:option|positional parameter) '([^']*)': '(.*)' is not an int", Pattern.DOTALL);
+  private static final Pattern REPEATED_GROUP = Pattern.compile(
+      "Error: expected only one match but got \\[([^\\]]*)\\]=.*", Pattern.DOTALL);
   private static final Pattern EXCLUSIVE = Pattern.compile("Error: (.*) are mutually exclusive \\(specify only one\\)");
 
   private final Texts texts;
@@ -65,6 +69,14 @@ final class ErrorHandler {
    */
   String message(CommandLine.ParameterException exception) {
     String english = exception.getMessage();
+    Matcher notAnInt = NOT_AN_INT.matcher(english);
+    if (notAnInt.matches()) {
+      return texts.get("error.invalidValue", notAnInt.group(1), texts.get("error.notAWholeNumber", notAnInt.group(2)));
+    }
+    Matcher repeated = REPEATED_GROUP.matcher(english);
+    if (repeated.matches()) {
+      return texts.get("error.oneOfOnce", repeated.group(1).replace(" | ", ", "));
+    }
     if (!texts.dutch()) {
       return english;
     }

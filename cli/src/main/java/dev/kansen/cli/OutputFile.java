@@ -7,10 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -48,6 +50,11 @@ final class OutputFile {
       if (Files.isDirectory(absolute)) {
         throw new CommandFailure(target + ": " + texts.get("output.directory"), null);
       }
+      if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+        // A device or a named pipe (/dev/stdout, /dev/full, a FIFO) is written into, never replaced.
+        Files.writeString(absolute, text, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+        return;
+      }
       // Not Files.createTempFile: its files are private to their owner (rw-------), while what the
       // command writes is for others to read; a new file of our own gets the user's umask.
       temporary = directory.resolve(temporaryName(absolute.getFileName().toString()));
@@ -70,6 +77,27 @@ final class OutputFile {
       throw new CommandFailure(target + ": " + texts.get("output.failed", e), e);
     } finally {
       deleteQuietly(temporary);
+    }
+  }
+
+  /**
+   * Refuses an output file that is one of the inputs, before anything is read: writing it would
+   * replace the programme with the output.
+   *
+   * @param target the file to write
+   * @param arguments the file arguments, paths or {@code -} for standard input
+   * @param texts the language of the failure's message
+   * @throws CommandFailure when the target is the same file as one of the inputs
+   */
+  static void refuseAnInput(Path target, List<String> arguments, Texts texts) {
+    for (String argument : arguments) {
+      try {
+        if (!argument.equals(Input.STDIN) && Files.exists(target) && Files.isSameFile(target, Path.of(argument))) {
+          throw new CommandFailure(target + ": " + texts.get("output.isInput"), null);
+        }
+      } catch (IOException | InvalidPathException e) {
+        // an input that cannot be compared cannot be read either: reading it says why
+      }
     }
   }
 
