@@ -58,6 +58,10 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (out.toString().isEmpty()) {
+      // Path.of("") is the working directory: an unset variable ("$DIR") must not fill it.
+      throw new CommandFailure(Input.EMPTY_NAME + ": " + terminal.texts().get("demo.emptyName"), null);
+    }
     try {
       Files.createDirectories(out);
     } catch (FileAlreadyExistsException e) {

@@ -31,6 +31,9 @@ record Input(String name, byte[] bytes) {
   /** The name standard input is reported by. */
   static final String STDIN_NAME = "<stdin>";
 
+  /** The name an empty file argument is reported by, so that it shows. */
+  static final String EMPTY_NAME = "\"\"";
+
   /** The longest document the command reads: kansen-json's default document limit, 16 MiB. */
   static final long MAX_BYTES = 16L * 1024 * 1024;
 
@@ -86,7 +89,7 @@ record Input(String name, byte[] bytes) {
 
   /** @return the name a file argument is reported by */
   static String name(String argument) {
-    return argument.equals(STDIN) ? STDIN_NAME : argument;
+    return argument.equals(STDIN) ? STDIN_NAME : argument.isEmpty() ? EMPTY_NAME : argument;
   }
 
   private static InputStream open(String argument, InputStream stdin) throws IOException {
@@ -97,6 +100,10 @@ record Input(String name, byte[] bytes) {
           // standard input belongs to the process
         }
       };
+    }
+    if (argument.isEmpty()) {
+      // Path.of("") is the working directory: an unset variable ("$FILE") would read as "a directory".
+      throw new UnreadableInput(EMPTY_NAME, CodeMessage.variant(CommandCode.FILE_NOT_READABLE, "emptyName"), null);
     }
     Path path;
     try {

@@ -43,6 +43,10 @@ final class OutputFile {
    * @throws CommandFailure when the file cannot be written, saying why
    */
   static void write(Path target, String text, Texts texts) {
+    if (target.toString().isEmpty()) {
+      // Path.of("") is the working directory: an unset variable ("$OUT") must not name it.
+      throw new CommandFailure(Input.EMPTY_NAME + ": " + texts.get("output.emptyName"), null);
+    }
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Path temporary = null;
