@@ -109,6 +109,10 @@ record Input(String name, byte[] bytes) {
     try {
       path = Path.of(argument);
     } catch (InvalidPathException e) {
+      if (PathConverter.unmappable(e)) {
+        throw new UnreadableInput(argument, CodeMessage.variant(CommandCode.FILE_NOT_READABLE, "charset",
+            "encoding", PathConverter.fileNameCharset()), e);
+      }
       throw new UnreadableInput(argument, notReadable("invalidPath", e.getReason()), e);
     }
     if (Files.isDirectory(path)) {

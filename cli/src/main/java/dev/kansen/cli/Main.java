@@ -100,6 +100,7 @@ public final class Main {
     commandLine.setExecutionExceptionHandler(errors::handleExecutionError);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.registerConverter(LocalDate.class, new DateConverter(terminal.texts()));
+    commandLine.registerConverter(java.nio.file.Path.class, new PathConverter(terminal.texts()));
     commandLine.setResourceBundle(HelpTexts.bundle(terminal.texts().language()));
     return commandLine;
   }
