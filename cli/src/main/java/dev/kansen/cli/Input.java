@@ -157,7 +157,7 @@ record Input(String name, byte[] bytes) {
     if (e instanceof AccessDeniedException) {
       return new UnreadableInput(name, CodeMessage.variant(CommandCode.FILE_NOT_READABLE, "permission"), e);
     }
-    return new UnreadableInput(name, notReadable("failed", e.toString()), e);
+    return new UnreadableInput(name, notReadable("failed", OutputFile.reason(e)), e);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -78,10 +79,22 @@ final class OutputFile {
     } catch (AccessDeniedException e) {
       throw new CommandFailure(target + ": " + texts.get("output.permission"), e);
     } catch (IOException e) {
-      throw new CommandFailure(target + ": " + texts.get("output.failed", e), e);
+      throw new CommandFailure(target + ": " + texts.get("output.failed", reason(e)), e);
     } finally {
       deleteQuietly(temporary);
     }
+  }
+
+  /**
+   * @param e a failure of the file system
+   * @return what the system says, without the exception's class or the paths the line names
+   *     already: {@code File name too long}, {@code No space left on device}
+   */
+  static String reason(IOException e) {
+    if (e instanceof FileSystemException system && system.getReason() != null) {
+      return system.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.toString();
   }
 
   /**
