@@ -82,6 +82,20 @@ record Input(String name, byte[] bytes) {
     }
   }
 
+  /**
+   * Refuses standard input given more than once: after the first {@code -} it is at its end, and the
+   * next would read as an empty document.
+   *
+   * @param arguments the file arguments
+   * @param texts the language of the failure's message
+   * @throws CommandFailure when {@code -} is given more than once
+   */
+  static void readStandardInputOnce(java.util.List<String> arguments, Texts texts) {
+    if (arguments.stream().filter(STDIN::equals).count() > 1) {
+      throw new CommandFailure(texts.get("error.stdinOnce"), null);
+    }
+  }
+
   /** @return whether the argument names a JSON Lines file: its name ends in {@code .jsonl} */
   static boolean isJsonLines(String argument) {
     return argument.toLowerCase(Locale.ROOT).endsWith(".jsonl");
