@@ -21,6 +21,9 @@ class EmptyNameIT {
   @TempDir
   Path workingDirectory;
 
+  @TempDir
+  Path inputs;
+
   @Test
   void anEmptyFileArgumentIsNamedAsEmpty() throws Exception {
     Run run = run("en", "validate", "");
@@ -36,7 +39,7 @@ class EmptyNameIT {
 
   @Test
   void anEmptyReportOutputIsNamedAsEmptyAndNothingIsWritten() throws Exception {
-    Path input = ProgrammeFiles.valid(Files.createTempDirectory("kansen-empty-name"));
+    Path input = ProgrammeFiles.valid(inputs);
 
     Run run = run("en", "report", input.toString(), "-o", "");
 
