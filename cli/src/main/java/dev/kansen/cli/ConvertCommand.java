@@ -54,6 +54,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Input.readStandardInputOnce(files, terminal.texts());
     KansenJson json = read.json();
     List<Loaded.Read> programmes;
     try (Progress progress = Progress.of(terminal, files.size())) {

@@ -4,6 +4,7 @@ import dev.kansen.cli.text.Language;
 import dev.kansen.cli.text.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -12,6 +13,8 @@ import picocli.CommandLine.TypeConversionException;
  * with a message that shows the expected form, without the parser's internals.
  */
 final class DateConverter implements ITypeConverter<LocalDate> {
+  private static final Pattern FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
   private final Texts texts;
 
   /** A converter whose message is English. */
@@ -25,6 +28,10 @@ final class DateConverter implements ITypeConverter<LocalDate> {
 
   @Override
   public LocalDate convert(String value) {
+    // Four-digit years only: the ISO parser also takes +999999999-12-31, a date no rule can reckon from.
+    if (!FORM.matcher(value).matches()) {
+      throw new TypeConversionException(texts.get("error.date", value));
+    }
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {

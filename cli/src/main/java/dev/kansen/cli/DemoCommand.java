@@ -13,6 +13,7 @@ import dev.kansen.validation.FindingSummary;
 import dev.kansen.validation.ValidationReport;
 import dev.kansen.validation.Validator;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,8 +58,14 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (out.toString().isEmpty()) {
+      // Path.of("") is the working directory: an unset variable ("$DIR") must not fill it.
+      throw new CommandFailure(Input.EMPTY_NAME + ": " + terminal.texts().get("demo.emptyName"), null);
+    }
     try {
       Files.createDirectories(out);
+    } catch (FileAlreadyExistsException e) {
+      throw new CommandFailure(out + ": " + terminal.texts().get("demo.notADirectory", terminal.texts().get("demo.aFile")), e);
     } catch (IOException e) {
       throw new CommandFailure(out + ": " + terminal.texts().get("demo.notADirectory", e), e);
     }

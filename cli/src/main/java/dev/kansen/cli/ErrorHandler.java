@@ -26,7 +26,15 @@ final class ErrorHandler {
       "Invalid value for (option|positional parameter) '([^']*)': (.*)", Pattern.DOTALL);
   private static final Pattern EXPECTED_ONE_OF = Pattern.compile(
       "expected one of \\[(.*)\\] \\(case-insensitive\\) but was '(.*)'", Pattern.DOTALL);
-  private static final Pattern ONLY_ONCE = Pattern.compile("option '([^']*)' \\(.*\\) should be specified only once");
+  private static final Pattern ONLY_ONCE = Pattern.compile("option '([^']*)'(?: \\(.*\\))? should be specified only once");
+  private static final Pattern MISSING_VALUE = Pattern.compile("Missing required parameter for option '([^']*)' \\((.*)\\)");
+  private static final Pattern UNKNOWN_SUBCOMMAND = Pattern.compile("Unknown subcommand '(.*)'\\.", Pattern.DOTALL);
+  private static final Pattern NOT_A_BOOLEAN = Pattern.compile(
+      "Invalid value for (?:option|positional parameter) '([^']*)': '(.*)' is not a boolean", Pattern.DOTALL);
+  private static final Pattern NOT_AN_INT = Pattern.compile(
+      "Invalid value for (?:option|positional parameter) '([^']*)': '(.*)' is not an int", Pattern.DOTALL);
+  private static final Pattern REPEATED_GROUP = Pattern.compile(
+      "Error: expected only one match but got \\[([^\\]]*)\\]=.*", Pattern.DOTALL);
   private static final Pattern EXCLUSIVE = Pattern.compile("Error: (.*) are mutually exclusive \\(specify only one\\)");
 
   private final Texts texts;
@@ -65,8 +73,28 @@ final class ErrorHandler {
    */
   String message(CommandLine.ParameterException exception) {
     String english = exception.getMessage();
+    Matcher notAnInt = NOT_AN_INT.matcher(english);
+    if (notAnInt.matches()) {
+      return texts.get("error.invalidValue", notAnInt.group(1), texts.get("error.notAWholeNumber", notAnInt.group(2)));
+    }
+    Matcher notABoolean = NOT_A_BOOLEAN.matcher(english);
+    if (notABoolean.matches()) {
+      return texts.get("error.invalidValue", notABoolean.group(1), texts.get("error.notABoolean", notABoolean.group(2)));
+    }
+    Matcher repeated = REPEATED_GROUP.matcher(english);
+    if (repeated.matches()) {
+      return texts.get("error.oneOfOnce", repeated.group(1).replace(" | ", ", "));
+    }
     if (!texts.dutch()) {
       return english;
+    }
+    Matcher missingValue = MISSING_VALUE.matcher(english);
+    if (missingValue.matches()) {
+      return texts.get("error.missingValue", missingValue.group(1), missingValue.group(2));
+    }
+    Matcher unknownSubcommand = UNKNOWN_SUBCOMMAND.matcher(english);
+    if (unknownSubcommand.matches()) {
+      return texts.get("error.unknownSubcommand", unknownSubcommand.group(1));
     }
     if (exception instanceof CommandLine.MissingParameterException missing) {
       List<ArgSpec> args = missing.getMissing();

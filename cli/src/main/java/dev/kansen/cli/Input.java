@@ -31,6 +31,9 @@ record Input(String name, byte[] bytes) {
   /** The name standard input is reported by. */
   static final String STDIN_NAME = "<stdin>";
 
+  /** The name an empty file argument is reported by, so that it shows. */
+  static final String EMPTY_NAME = "\"\"";
+
   /** The longest document the command reads: kansen-json's default document limit, 16 MiB. */
   static final long MAX_BYTES = 16L * 1024 * 1024;
 
@@ -79,6 +82,20 @@ record Input(String name, byte[] bytes) {
     }
   }
 
+  /**
+   * Refuses standard input given more than once: after the first {@code -} it is at its end, and the
+   * next would read as an empty document.
+   *
+   * @param arguments the file arguments
+   * @param texts the language of the failure's message
+   * @throws CommandFailure when {@code -} is given more than once
+   */
+  static void readStandardInputOnce(java.util.List<String> arguments, Texts texts) {
+    if (arguments.stream().filter(STDIN::equals).count() > 1) {
+      throw new CommandFailure(texts.get("error.stdinOnce"), null);
+    }
+  }
+
   /** @return whether the argument names a JSON Lines file: its name ends in {@code .jsonl} */
   static boolean isJsonLines(String argument) {
     return argument.toLowerCase(Locale.ROOT).endsWith(".jsonl");
@@ -86,7 +103,7 @@ record Input(String name, byte[] bytes) {
 
   /** @return the name a file argument is reported by */
   static String name(String argument) {
-    return argument.equals(STDIN) ? STDIN_NAME : argument;
+    return argument.equals(STDIN) ? STDIN_NAME : argument.isEmpty() ? EMPTY_NAME : argument;
   }
 
   private static InputStream open(String argument, InputStream stdin) throws IOException {
@@ -98,10 +115,18 @@ record Input(String name, byte[] bytes) {
         }
       };
     }
+    if (argument.isEmpty()) {
+      // Path.of("") is the working directory: an unset variable ("$FILE") would read as "a directory".
+      throw new UnreadableInput(EMPTY_NAME, CodeMessage.variant(CommandCode.FILE_NOT_READABLE, "emptyName"), null);
+    }
     Path path;
     try {
       path = Path.of(argument);
     } catch (InvalidPathException e) {
+      if (PathConverter.unmappable(e)) {
+        throw new UnreadableInput(argument, CodeMessage.variant(CommandCode.FILE_NOT_READABLE, "charset",
+            "encoding", PathConverter.fileNameCharset()), e);
+      }
       throw new UnreadableInput(argument, notReadable("invalidPath", e.getReason()), e);
     }
     if (Files.isDirectory(path)) {
@@ -146,7 +171,7 @@ record Input(String name, byte[] bytes) {
     if (e instanceof AccessDeniedException) {
       return new UnreadableInput(name, CodeMessage.variant(CommandCode.FILE_NOT_READABLE, "permission"), e);
     }
-    return new UnreadableInput(name, notReadable("failed", e.toString()), e);
+    return new UnreadableInput(name, notReadable("failed", OutputFile.reason(e)), e);
   }
 
   /**

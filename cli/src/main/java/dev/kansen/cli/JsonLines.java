@@ -1,7 +1,11 @@
 package dev.kansen.cli;
 
 import dev.kansen.validation.Position;
+import dev.kansen.validation.CodeMessage;
+import dev.kansen.validation.ReadCode;
 import dev.kansen.validation.Violation;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +18,7 @@ import java.util.List;
  * its end without being kept.
  */
 final class JsonLines {
+  private static final String LINE = "line";
   private final InputStream in;
   private final byte[] buffer = new byte[64 * 1024];
   private int start;
@@ -44,8 +49,27 @@ final class JsonLines {
      * @return the violations with this line's number, and column 1 where they had no position
      */
     List<Violation> place(List<Violation> violations) {
-      return violations.stream().map(v -> Violation.builder().from(v)
-          .position(new Position(number, v.position().map(Position::column).orElse(1L))).build()).toList();
+      return violations.stream().map(v -> lineInMessage(Violation.builder().from(v)
+          .position(new Position(number, v.position().map(Position::column).orElse(1L))).build())).toList();
+    }
+
+    /**
+     * A reading problem whose message names a line (a bad byte, an object left open) names it in the
+     * line's document, always line 1: it is given this line's number, as the position is.
+     */
+    private Violation lineInMessage(Violation v) {
+      if (!v.arguments().containsKey(LINE) || !(v.code().equals(ReadCode.INVALID_ENCODING.name())
+          || v.code().equals(ReadCode.JSON_SYNTAX.name()))) {
+        return v;
+      }
+      CodeMessage before = new CodeMessage(ReadCode.valueOf(v.code()), v.variant(), v.arguments());
+      if (!before.english().equals(v.message())) {
+        return v;
+      }
+      Map<String, String> arguments = new LinkedHashMap<>(v.arguments());
+      arguments.put(LINE, Long.toString(number));
+      CodeMessage placed = new CodeMessage(before.code(), v.variant(), arguments);
+      return Violation.builder().from(v).arguments(arguments).message(placed.english()).build();
     }
   }
 

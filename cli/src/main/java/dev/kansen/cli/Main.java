@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import dev.kansen.cli.text.Language;
@@ -55,13 +56,28 @@ public final class Main {
     Texts texts = Texts.of(Language.of(args, defaultLocale));
     Terminal terminal = new Terminal(in, out, err, System.console() != null, texts, Language.given(args));
     CommandLine commandLine = commandLine(terminal);
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Thrown past picocli, which handles exceptions only; the work's objects are gone with its frames.
+      code = outOfMemory(commandLine, terminal, texts, e, Arrays.asList(args).contains(ErrorHandler.DEBUG));
+    }
     Optional<Terminal.OutputFailure> failure = terminal.flush();
     if (failure.isEmpty() || failure.get().closedByReader()) {
       return code;
     }
     terminal.err().println(TerminalText.escape(commandName(commandLine) + ": " + texts.get("error.stdout")
         + (failure.get().reason() == null ? "" : ": " + failure.get().reason())));
+    terminal.err().flush();
+    return ExitCode.CANNOT_RUN;
+  }
+
+  private static int outOfMemory(CommandLine commandLine, Terminal terminal, Texts texts, OutOfMemoryError e, boolean debug) {
+    terminal.err().println(TerminalText.escape(commandName(commandLine) + ": " + texts.get("error.outOfMemory")));
+    if (debug) {
+      e.printStackTrace(terminal.err());
+    }
     terminal.err().flush();
     return ExitCode.CANNOT_RUN;
   }
@@ -84,6 +100,7 @@ public final class Main {
     commandLine.setExecutionExceptionHandler(errors::handleExecutionError);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.registerConverter(LocalDate.class, new DateConverter(terminal.texts()));
+    commandLine.registerConverter(java.nio.file.Path.class, new PathConverter(terminal.texts()));
     commandLine.setResourceBundle(HelpTexts.bundle(terminal.texts().language()));
     return commandLine;
   }

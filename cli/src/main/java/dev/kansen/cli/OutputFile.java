@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -41,12 +44,21 @@ final class OutputFile {
    * @throws CommandFailure when the file cannot be written, saying why
    */
   static void write(Path target, String text, Texts texts) {
+    if (target.toString().isEmpty()) {
+      // Path.of("") is the working directory: an unset variable ("$OUT") must not name it.
+      throw new CommandFailure(Input.EMPTY_NAME + ": " + texts.get("output.emptyName"), null);
+    }
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Path temporary = null;
     try {
       if (Files.isDirectory(absolute)) {
         throw new CommandFailure(target + ": " + texts.get("output.directory"), null);
+      }
+      if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+        // A device or a named pipe (/dev/stdout, /dev/full, a FIFO) is written into, never replaced.
+        Files.writeString(absolute, text, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+        return;
       }
       // Not Files.createTempFile: its files are private to their owner (rw-------), while what the
       // command writes is for others to read; a new file of our own gets the user's umask.
@@ -67,9 +79,42 @@ final class OutputFile {
     } catch (AccessDeniedException e) {
       throw new CommandFailure(target + ": " + texts.get("output.permission"), e);
     } catch (IOException e) {
-      throw new CommandFailure(target + ": " + texts.get("output.failed", e), e);
+      throw new CommandFailure(target + ": " + texts.get("output.failed", reason(e)), e);
     } finally {
       deleteQuietly(temporary);
+    }
+  }
+
+  /**
+   * @param e a failure of the file system
+   * @return what the system says, without the exception's class or the paths the line names
+   *     already: {@code File name too long}, {@code No space left on device}
+   */
+  static String reason(IOException e) {
+    if (e instanceof FileSystemException system && system.getReason() != null) {
+      return system.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.toString();
+  }
+
+  /**
+   * Refuses an output file that is one of the inputs, before anything is read: writing it would
+   * replace the programme with the output.
+   *
+   * @param target the file to write
+   * @param arguments the file arguments, paths or {@code -} for standard input
+   * @param texts the language of the failure's message
+   * @throws CommandFailure when the target is the same file as one of the inputs
+   */
+  static void refuseAnInput(Path target, List<String> arguments, Texts texts) {
+    for (String argument : arguments) {
+      try {
+        if (!argument.equals(Input.STDIN) && Files.exists(target) && Files.isSameFile(target, Path.of(argument))) {
+          throw new CommandFailure(target + ": " + texts.get("output.isInput"), null);
+        }
+      } catch (IOException | InvalidPathException e) {
+        // an input that cannot be compared cannot be read either: reading it says why
+      }
     }
   }
 

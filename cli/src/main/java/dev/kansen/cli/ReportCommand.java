@@ -59,9 +59,13 @@ final class ReportCommand implements Callable<Integer> {
     }
     ReportOptions options = new ReportOptions(check.asOfOrToday(), smallCells.threshold(), "kansen " + VersionProvider.version(),
         texts.locale());
+    OutputFile.refuseAnInput(output, files, texts);
+    List<Loaded.Read> documents;
+    try (Progress progress = Progress.of(terminal, files.size())) {
+      documents = Loaded.all(files, read, terminal.in(), progress, texts);
+    }
     List<ReportedProgramme> programmes = new java.util.ArrayList<>();
-    for (String file : files) {
-      Loaded.Read read = Loaded.load(file, terminal.in(), this.read.json()).orFail(texts);
+    for (Loaded.Read read : documents) {
       ValidationReport findings = Validator.standard().validate(read.programme(), check.context(smallCells));
       programmes.add(new ReportedProgramme(read.programme(), findings));
     }

@@ -84,6 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Input.readStandardInputOnce(files, terminal.texts());
     KansenJson json = read.json();
     ValidationContext context = check.context(smallCells);
     List<Result> results = new ArrayList<>();

@@ -17,7 +17,8 @@ final class Html {
    * @param text any text
    * @return the text with {@code & < > " '} written as character references, and characters a page
    *     cannot carry replaced by U+FFFD: control characters other than tab, line feed and carriage
-   *     return, and a half of a surrogate pair that stands alone
+   *     return, the bidirectional embedding, override and isolate controls (U+202A to U+202E, U+2066
+   *     to U+2069), and a half of a surrogate pair that stands alone
    */
   static String escape(String text) {
     StringBuilder b = new StringBuilder(text.length() + 16);
@@ -55,7 +56,16 @@ final class Html {
   }
 
   private static boolean isControl(char c) {
-    return c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F;
+    return c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c >= 0x7F && c <= 0x9F || isBidiScope(c);
+  }
+
+  /**
+   * @return whether the character opens or closes a bidirectional embedding, override or isolate,
+   *     whose effect reaches past the text it is in: a name holding U+202E would show the rest of
+   *     its line (a finding's message, a figure) reversed
+   */
+  private static boolean isBidiScope(char c) {
+    return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
   }
 
   /**
