@@ -106,6 +106,14 @@ public final class Ranges {
     return new Range(low, high, true);
   }
 
+  /**
+   * @return a whole count within 0 and the group's pupils: a share outside 0 to 100 % (which
+   *     validation reports) stands for none or all of them, however far outside it is
+   */
+  private static long count(BigDecimal whole, BigDecimal pupils) {
+    return whole.max(BigDecimal.ZERO).min(pupils).longValueExact();
+  }
+
   private double bound(Optimisation.Result result, boolean max) {
     solves++;
     if (result.getState() == Optimisation.State.UNBOUNDED) {
@@ -127,15 +135,13 @@ public final class Ranges {
   static long[] shareBounds(long pupils, BigDecimal percent) {
     BigDecimal n = BigDecimal.valueOf(pupils);
     BigDecimal half = halfUnit(percent);
-    long low = n.multiply(percent.subtract(half)).divide(HUNDRED, 0, RoundingMode.CEILING).longValueExact();
-    long high = n.multiply(percent.add(half)).divide(HUNDRED, 0, RoundingMode.FLOOR).longValueExact();
-    low = Math.max(0, Math.min(pupils, low));
-    high = Math.max(0, Math.min(pupils, high));
+    long low = count(n.multiply(percent.subtract(half)).divide(HUNDRED, 0, RoundingMode.CEILING), n);
+    long high = count(n.multiply(percent.add(half)).divide(HUNDRED, 0, RoundingMode.FLOOR), n);
     if (low > high) {
       // The value does not match any count at its stated precision: take the counts around it.
       BigDecimal centre = n.multiply(percent).divide(HUNDRED, 6, RoundingMode.HALF_EVEN);
-      low = Math.max(0, Math.min(pupils, centre.setScale(0, RoundingMode.FLOOR).longValueExact()));
-      high = Math.max(0, Math.min(pupils, centre.setScale(0, RoundingMode.CEILING).longValueExact()));
+      low = count(centre.setScale(0, RoundingMode.FLOOR), n);
+      high = count(centre.setScale(0, RoundingMode.CEILING), n);
     }
     return new long[] {low, high};
   }
