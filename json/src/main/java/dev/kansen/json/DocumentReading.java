@@ -125,7 +125,7 @@ final class DocumentReading {
    *     is read from the stream instead; null for none
    */
   private Programme read(byte[] json, PositionTable positions) {
-    if (json.length > maxDocumentLength && Utf8.documentCharacters(json) > maxDocumentLength) {
+    if (Utf8.documentLongerThan(json, maxDocumentLength)) {
       throw tooLarge();
     }
     Programme programme = lean(json, positions);

@@ -92,8 +92,8 @@ final class SequenceReading {
   static ProgrammeIterator lines(Function<byte[], Programme> read, long maxDocumentLength, InputStream in)
       throws IOException {
     // a line is limited like a document, in characters: the splitter keeps what a line within the
-    // limit can take in bytes (and its carriage return), and the characters of a line are counted
-    // when it has more bytes than the limit allows characters
+    // limit can take in bytes (and its carriage return), and its characters are counted as a
+    // document's are
     LineSplitter lines = new LineSplitter(in, DocumentReading.mostBytes(maxDocumentLength) + 1);
     return new ProgrammeIterator(() -> {
       while (true) {
@@ -101,8 +101,7 @@ final class SequenceReading {
         if (line == null) {
           return DocumentReader.Element.END;
         }
-        if (line.tooLong()
-            || line.bytes().length > maxDocumentLength && Utf8.documentCharacters(line.bytes()) > maxDocumentLength) {
+        if (line.tooLong() || Utf8.documentLongerThan(line.bytes(), maxDocumentLength)) {
           KansenJsonException failure = new KansenJsonException(List.of(Violation.builder()
               .from(CodeMessage.variant(ReadCode.INPUT_TOO_LARGE, "line", "line", line.number(), "max", maxDocumentLength)
                   .at(JsonPointer.root()))

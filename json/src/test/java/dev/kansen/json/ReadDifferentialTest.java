@@ -301,7 +301,7 @@ class ReadDifferentialTest {
     same("read(InputStream of 1 byte a read)", context, stream, outcome(() -> json.read(new Trickle(doc, 1))));
     same("read(InputStream of 7 bytes a read)", context, stream, outcome(() -> json.read(new Trickle(doc, 7))));
     same("read(InputStream handing out nothing on every other read)", context, stream,
-        outcome(() -> json.read(new ReadSeamsTest.Stuttering(doc))));
+        outcome(() -> json.read(new Stuttering(doc))));
     String text = utf8OrNull(doc);
     if (text != null) {
       same("read(String)", context, bytes, outcome(() -> json.read(text)));
@@ -338,7 +338,7 @@ class ReadDifferentialTest {
       byte[] three = concat(good, ascii("\n"), doc, ascii("\n"), good);
       List<Outcome> lines = elements(() -> json.readLines(new ByteArrayInputStream(three)));
       same("readLines, a stream handing out nothing on every other read", context, lines,
-          elements(() -> json.readLines(new ReadSeamsTest.Stuttering(three))));
+          elements(() -> json.readLines(new Stuttering(three))));
       noCrash("readLines", context, lines);
       if (lines.size() == 3) {
         Outcome second = lines.get(1);
@@ -369,7 +369,7 @@ class ReadDifferentialTest {
       same("readArray held, 7 bytes a read " + which, at, held,
           elements(() -> json.readArray(new Trickle(array, 7))));
       same("readArray held, handing out nothing on every other read " + which, at, held,
-          elements(() -> json.readArray(new ReadSeamsTest.Stuttering(array))));
+          elements(() -> json.readArray(new Stuttering(array))));
       same("readArray streamed, 1 byte a read " + which, at, held,
           elements(() -> json.readArray(new Trickle(array, 1), 0)));
       int index = array == alone ? 0 : 1;

@@ -159,21 +159,6 @@ class ReadSeamsTest {
     assertFalse(read.get(1).read());
   }
 
-  /** Hands out at most 64 bytes a read, and none on every other read (as a stream may, where a read asks for bytes not yet there). */
-  static final class Stuttering extends ByteArrayInputStream {
-    private boolean nothing;
-
-    Stuttering(byte[] bytes) {
-      super(bytes);
-    }
-
-    @Override
-    public synchronized int read(byte[] b, int off, int len) {
-      nothing = !nothing;
-      return nothing && len > 0 && pos < count ? 0 : super.read(b, off, Math.min(len, 64));
-    }
-  }
-
   /**
    * A stream that hands out no bytes on some reads is read to its end as JSON Lines, as it is as a
    * document and as an array: a read of none is not the end of the stream (the lines after it were

@@ -321,21 +321,6 @@ class TextAndStreamReadsTest {
     }
   }
 
-  /** Hands out at most 64 bytes a read, and none on every other read. */
-  private static final class Stuttering extends ByteArrayInputStream {
-    private boolean nothing;
-
-    Stuttering(byte[] bytes) {
-      super(bytes);
-    }
-
-    @Override
-    public synchronized int read(byte[] b, int off, int len) {
-      nothing = !nothing;
-      return nothing && len > 0 && pos < count ? 0 : super.read(b, off, Math.min(len, 64));
-    }
-  }
-
   /** Counts the bytes read from it. */
   private static final class CountingStream extends ByteArrayInputStream {
     long read;

@@ -46,35 +46,28 @@ final class Table {
       nodes.add(node);
       byDimension.computeIfAbsent(b.dimension(), d -> new ArrayList<>()).add(node);
     }
-    // Parents within the same dimension: the nearest ancestor (by partOf) that is a category of it.
+    // Parents within the same dimension: the nearest ancestor (by partOf) that is a category of it;
+    // else the nearest ancestor that is a category of another dimension: a school is within the area
+    // of its board as within its board, whether or not the board is a category.
     Map<Node, Node> parentInDimension = new LinkedHashMap<>();
     Map<Node, Node> parentElsewhere = new LinkedHashMap<>();
     for (List<Node> cells : byDimension.values()) {
       for (Node cell : cells) {
+        Optional<Node> elsewhere = Optional.empty();
         String ancestor = partOf.get(cell.category);
         for (int depth = 0; ancestor != null && depth < 32; depth++) {
           Optional<Node> same = find(cells, ancestor);
           if (same.isPresent() && same.get() != cell) {
             parentInDimension.put(cell, same.get());
+            elsewhere = Optional.empty();
             break;
           }
-          ancestor = partOf.get(ancestor);
-        }
-        // Else the nearest ancestor that is a category of another dimension: a school is within the
-        // area of its board as within its board, whether or not the board is a category.
-        ancestor = parentInDimension.containsKey(cell) ? null : partOf.get(cell.category);
-        for (int depth = 0; ancestor != null && depth < 32 && !parentElsewhere.containsKey(cell); depth++) {
-          for (Map.Entry<String, List<Node>> other : byDimension.entrySet()) {
-            if (!other.getKey().equals(cell.dimension)) {
-              Optional<Node> parent = find(other.getValue(), ancestor);
-              if (parent.isPresent()) {
-                parentElsewhere.put(cell, parent.get());
-                break;
-              }
-            }
+          if (elsewhere.isEmpty()) {
+            elsewhere = inOtherDimension(byDimension, cell.dimension, ancestor);
           }
           ancestor = partOf.get(ancestor);
         }
+        elsewhere.ifPresent(parent -> parentElsewhere.put(cell, parent));
       }
     }
     long population = statedTotal.orElse(-1);
@@ -147,6 +140,19 @@ final class Table {
 
   private static Optional<Node> find(List<Node> cells, String category) {
     return cells.stream().filter(c -> c.category.equals(category)).findFirst();
+  }
+
+  /** @return the cell of a dimension other than {@code dimension} whose category is {@code category} */
+  private static Optional<Node> inOtherDimension(Map<String, List<Node>> byDimension, String dimension, String category) {
+    for (Map.Entry<String, List<Node>> other : byDimension.entrySet()) {
+      if (!other.getKey().equals(dimension)) {
+        Optional<Node> parent = find(other.getValue(), category);
+        if (parent.isPresent()) {
+          return parent;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   Node total() {

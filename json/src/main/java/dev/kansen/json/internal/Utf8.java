@@ -161,12 +161,14 @@ public final class Utf8 {
 
   /**
    * @param bytes a document in UTF-8, well-formed or not
-   * @return how many characters of the document the bytes hold, as {@link #characters(byte[])}
-   *     counts them, a leading byte-order mark not counted: it is no character of the document,
-   *     as reading its text or a stream of it does not count it
+   * @param maxCharacters the most characters the document may span
+   * @return whether the document spans more characters, as {@link #characters(byte[])} counts them
+   *     and a leading byte-order mark not counted (it is no character of the document, as reading
+   *     its text or a stream of it does not count it); counted only when it has more bytes than that
    */
-  public static long documentCharacters(byte[] bytes) {
-    return characters(bytes) - (startsWithByteOrderMark(bytes) ? 1 : 0);
+  public static boolean documentLongerThan(byte[] bytes, long maxCharacters) {
+    return bytes.length > maxCharacters
+        && characters(bytes) - (startsWithByteOrderMark(bytes) ? 1 : 0) > maxCharacters;
   }
 
   /** @return whether the bytes start with UTF-8's byte-order mark, {@code EF BB BF} */

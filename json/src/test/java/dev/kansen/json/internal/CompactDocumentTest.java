@@ -69,7 +69,8 @@ class CompactDocumentTest {
     }
   }
 
-  private static void strip(JsonNode node) {
+  /** Removes every unknown property ({@code x-} name) from the tree, at every depth. */
+  static void strip(JsonNode node) {
     if (node instanceof ObjectNode object) {
       List<String> unknown = new ArrayList<>();
       object.fieldNames().forEachRemaining(name -> {
